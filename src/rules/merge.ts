@@ -1,0 +1,80 @@
+// Effective pack = built-in packs ⊕ company pack ⊕ the user's own additions.
+// Lists add up; settings (severity, overrides) are taken from the later layer
+// unless an earlier layer locked them.
+import type { CustomRule, NamedEntry, Pack } from './schema/pack.ts';
+import type { Category, Lang, SeveritySetting } from './types.ts';
+import { LANGS } from './types.ts';
+
+export type Source = 'builtin' | 'company' | 'user';
+
+export interface Layer {
+  source: Source;
+  pack: Pack;
+  /** The user layer may add entries but not weaken what a locked layer set. */
+  locked?: boolean;
+}
+
+export type Sourced<T> = T & { source: Source; packId: string };
+
+export interface EffectivePack {
+  packs: { id: string; name: string; version: string; source: Source }[];
+  languages: Lang[];
+  organization: { names: Sourced<{ name: string }>[]; handles: Sourced<{ name: string }>[] };
+  clients: Sourced<NamedEntry>[];
+  confidential: Sourced<NamedEntry>[];
+  disclaimers: { personal: string[]; affiliation: string[] };
+  severity: Partial<Record<Category, SeveritySetting>>;
+  overrides: Record<string, SeveritySetting>;
+  rules: Sourced<CustomRule>[];
+}
+
+const asEntry = (e: string | NamedEntry): NamedEntry => (typeof e === 'string' ? { name: e } : e);
+
+const RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warn: 2, block: 3 };
+
+export function mergePacks(layers: readonly Layer[]): EffectivePack {
+  const out: EffectivePack = {
+    packs: [],
+    languages: [],
+    organization: { names: [], handles: [] },
+    clients: [],
+    confidential: [],
+    disclaimers: { personal: [], affiliation: [] },
+    severity: {},
+    overrides: {},
+    rules: [],
+  };
+  // Settings a locked layer made; a later unlocked layer may only make them stricter.
+  const lockedSeverity: Partial<Record<string, SeveritySetting>> = {};
+  const lockedOverride: Record<string, SeveritySetting> = {};
+  let locked = false;
+  for (const { source, pack, locked: lock } of layers) {
+    const tag = <T extends object>(x: T): Sourced<T> => ({ ...x, source, packId: pack.id });
+    out.packs.push({ id: pack.id, name: pack.name, version: pack.version, source });
+    for (const l of pack.languages ?? []) if (!out.languages.includes(l)) out.languages.push(l);
+    for (const n of pack.organization?.names ?? []) out.organization.names.push(tag({ name: n }));
+    for (const h of pack.organization?.handles ?? []) out.organization.handles.push(tag({ name: h }));
+    for (const c of pack.clients ?? []) out.clients.push(tag(asEntry(c)));
+    for (const c of pack.confidential ?? []) out.confidential.push(tag(asEntry(c)));
+    out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
+    out.disclaimers.affiliation.push(...(pack.disclaimers?.affiliation ?? []));
+    for (const r of pack.rules ?? []) out.rules.push(tag(r));
+    const setAll = (
+      target: Record<string, SeveritySetting>,
+      lockedMap: Record<string, SeveritySetting | undefined>,
+      from: Record<string, SeveritySetting> | undefined,
+    ) => {
+      for (const [k, v] of Object.entries(from ?? {})) {
+        const floor = lockedMap[k];
+        if (locked && floor !== undefined && RANK[v] < RANK[floor]) continue;
+        target[k] = v;
+        if (lock) lockedMap[k] = v;
+      }
+    };
+    setAll(out.severity, lockedSeverity, pack.severity);
+    setAll(out.overrides, lockedOverride, pack.overrides);
+    locked ||= !!lock;
+  }
+  if (out.languages.length === 0) out.languages.push(...LANGS);
+  return out;
+}

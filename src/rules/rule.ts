@@ -1,0 +1,58 @@
+// What a rule is: metadata first (ESLint's meta), then compile (once per pack)
+// and check (once per post). Rules see only the text, the compiled data and
+// report(): no DOM, no browser APIs.
+import type { EffectivePack } from './merge.ts';
+import type { FoldedText } from './text/fold.ts';
+import type { Category, Lang, Messages, Platform, Severity } from './types.ts';
+
+export interface RuleMeta {
+  /** File name = rule id = settings key = docs anchor. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One-line description for docs, the options page and `thinktwice rules`. */
+  description: Messages;
+  /** Finding messages by messageId; `{name}` placeholders are filled from report data. */
+  messages: Record<string, Messages>;
+  /** Why posting this is risky. */
+  why?: Messages;
+  /** The protocol clause enforced, when the rule comes from a company pack. */
+  clause?: string;
+}
+
+export interface Report {
+  range: [number, number];
+  messageId: string;
+  data?: Record<string, string>;
+  /** Overrides meta.severity for this finding (e.g. a sureness level or an entry's severity). */
+  severity?: Severity;
+  /** Replacement for the flagged range (or for `fixRange`). */
+  fix?: { replacement: string; range?: [number, number]; label?: Messages };
+  /** Where the matched term came from; per-entry severity lookups use it. */
+  source?: string;
+  clause?: string;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly platform?: Platform;
+  /** The folded view of the text (computed once per post, shared by rules). */
+  folded(): FoldedText;
+  report(r: Report): void;
+}
+
+export interface Rule<C = unknown> {
+  meta: RuleMeta;
+  /** Build matchers from the effective pack; null when the rule has nothing to check. */
+  compile(pack: EffectivePack): C | null;
+  check(ctx: RuleContext, compiled: C): void;
+}
+
+export const defineRule = <C>(rule: Rule<C>): Rule<C> => rule;
+
+/** Fill `{name}` placeholders. */
+export const fillMessage = (m: Messages, data: Record<string, string> = {}): Messages => ({
+  nl: m.nl.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`),
+  en: m.en.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`),
+});

@@ -1,0 +1,96 @@
+// The rule-pack format: the one definition behind the TypeScript types, the
+// validator, schema/pack.schema.json and the managed-storage schema.
+import { CATEGORIES, LANGS, SEVERITIES } from '../types.ts';
+import { s, type Infer } from './dsl.ts';
+
+const text = (description: string) => s.string({ minLength: 1, description });
+const list = (description: string) => s.array(text('One entry.'), { description });
+const severitySetting = s.enum(['off', ...SEVERITIES] as const, {
+  description: '"off" switches it off; otherwise the severity of its findings.',
+});
+const messages = s.object(
+  { nl: text('Dutch text.'), en: text('English text.') },
+  { required: ['nl', 'en'], description: 'The same text in Dutch and English.' },
+);
+
+/** A client or confidential item in its long form. */
+const namedEntry = s.object(
+  {
+    name: text('The name as it is usually written, e.g. "Jansen Transport".'),
+    aliases: list('Other names for the same thing: short forms, old names, abbreviations.'),
+    handles: list('Social-media handles, e.g. "@jansentransport".'),
+    note: s.string({ description: 'Internal note for admins; never shown to employees.' }),
+    severity: severitySetting,
+  },
+  { required: ['name'] },
+);
+const entry = (description: string) =>
+  s.either(text('The name as it is usually written.'), namedEntry, { managed: 'b', description });
+
+export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement'] as const;
+
+export const customRuleSchema = s.object(
+  {
+    id: s.string({ minLength: 1, description: 'Unique id, lowercase-with-dashes; shown in findings and the CLI.' }),
+    kind: s.enum(CUSTOM_RULE_KINDS, {
+      description:
+        'terms: flag any of `terms`. pattern: flag matches of `pattern` (RE2 syntax, linear time). ' +
+        'cooccurrence: flag `terms` (or the pack list named in `termsFrom`) when one of `near` occurs within `window` words. ' +
+        'requirement: when `terms`/`pattern` occur, `require` must occur too, else flag the mention.',
+    }),
+    category: s.enum(CATEGORIES),
+    severity: s.enum(SEVERITIES),
+    message: messages,
+    why: messages,
+    clause: s.string({ description: 'The clause of the company protocol this rule enforces, e.g. "3.2".' }),
+    terms: list('Words or phrases; matched in any case, with or without diacritics, inflected, as hashtags.'),
+    termsFrom: s.enum(['clients', 'confidential', 'organization'] as const, {
+      description: 'Use a list of this pack (after merging) as the terms.',
+    }),
+    pattern: s.string({ minLength: 1, description: 'A regular expression in RE2 syntax (no backreferences or lookaround).' }),
+    caseSensitive: s.boolean({ description: 'For `pattern`: match case exactly (default false).' }),
+    near: list('cooccurrence: supporting words that raise the risk.'),
+    window: s.number({ integer: true, minimum: 1, maximum: 50, description: 'cooccurrence: distance in words (default 8).' }),
+    require: list('requirement: phrases of which at least one must be present.'),
+    suggestion: s.string({ description: 'Replacement text offered for the flagged span, or for requirement a line to add.' }),
+  },
+  { required: ['id', 'kind', 'category', 'severity', 'message'] },
+);
+
+export const packSchema = s.object(
+  {
+    id: s.string({ minLength: 1, description: 'Stable identifier of the pack, e.g. "acme-2026".' }),
+    name: text('Human-readable name, shown in the extension.'),
+    version: text('Version of the pack, shown in the extension; change it with every update.'),
+    languages: s.array(s.enum(LANGS), { description: 'Languages the posts are written in.' }),
+    organization: s.object(
+      {
+        names: list('Names of the employer as written in posts.'),
+        handles: list('Social-media handles of the employer.'),
+      },
+      { description: 'The employer; naming it without a disclosure triggers the disclaimer rule.' },
+    ),
+    clients: s.array(entry('A client: a name, or an object with aliases and handles.'), {
+      description: 'Clients that must not be named in posts.',
+    }),
+    confidential: s.array(entry('A confidential term: a name, or an object with aliases.'), {
+      description: 'Project names, figures and topics that must not be posted.',
+    }),
+    disclaimers: s.object(
+      {
+        personal: list('Phrases saying the post is a personal view, e.g. "views are my own".'),
+        affiliation: list('Phrases disclosing the author works there, e.g. "ik werk bij".'),
+      },
+      { description: 'Accepted disclosures (built-in equivalents in nl and en also count).' },
+    ),
+    severity: s.record(severitySetting, { keys: CATEGORIES, description: 'Severity per category, or "off".' }),
+    overrides: s.record(severitySetting, { description: 'Severity per rule id, or "off"; wins over `severity`.' }),
+    rules: s.array(customRuleSchema, { description: 'The company\'s own rules.' }),
+  },
+  { required: ['id', 'name', 'version'] },
+);
+
+export type Pack = Infer<typeof packSchema>;
+export type CustomRule = Infer<typeof customRuleSchema>;
+export type NamedEntry = Infer<typeof namedEntry>;
+export type PackEntry = Pack['clients'] extends (infer E)[] | undefined ? E : never;

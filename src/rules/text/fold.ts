@@ -1,0 +1,86 @@
+// Folding: the text rules match against. Lowercase, diacritics dropped, look-alike
+// letters and typographic punctuation mapped to ASCII, with a map back to the
+// original UTF-16 offsets so findings always point into what the user typed.
+
+/** Cyrillic and Greek letters that look like Latin ones (the usual disguises). */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', ı: 'i',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th',
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+};
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** map[i] = original offset of folded char i; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+const cache = new Map<string, string>();
+
+/** Fold one code point (string of 1–2 UTF-16 units). Cached: posts reuse few distinct chars. */
+export function foldChar(ch: string): string {
+  let out = cache.get(ch);
+  if (out !== undefined) return out;
+  const c = ch.toLowerCase();
+  out = CONFUSABLES[c];
+  if (out === undefined) {
+    // Astral characters (emoji) pass through untouched; NFKD would split some.
+    out = ch.length > 1 ? ch : c.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+    // NFKD of a letter may bring back a confusable (e.g. "й" → "и"); one more pass.
+    if (out.length === 1 && CONFUSABLES[out] !== undefined) out = CONFUSABLES[out]!;
+  }
+  cache.set(ch, out);
+  return out;
+}
+
+export function fold(text: string): FoldedText {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e || c === 0x60) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    // Fast path for plain ASCII: same length, identity map.
+    const map = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) map[i] = i;
+    return { text: text.toLowerCase(), map };
+  }
+  const parts: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const f = foldChar(text.slice(i, i + width));
+    parts.push(f);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    i += width;
+  }
+  map.push(text.length);
+  return { text: parts.join(''), map: Int32Array.from(map) };
+}
+
+/** Fold a term for matching (pack entries, lexicon words): same function as posts. */
+export const foldTerm = (term: string): string => fold(term.normalize('NFC')).text;
+
+/** Original [start, end) of folded [fs, fe), fe > fs. */
+export function toOriginal(f: FoldedText, fs: number, fe: number): [number, number] {
+  const start = f.map[fs]!;
+  // End just after the source character of the last folded char, also when one
+  // source char folded into several ("ß" → "ss") or an astral char spans two units.
+  const last = f.map[fe - 1]!;
+  let j = fe;
+  while (j < f.text.length && f.map[j] === last) j++;
+  return [start, f.map[j]!];
+}
