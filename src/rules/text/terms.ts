@@ -1,0 +1,282 @@
+// Shared term matcher: a list of terms (each with caller data) compiled once into
+// one trie over FOLDED text (see fold.ts) and matched in one left-to-right pass.
+//
+// API (reused by the built-in lexicons of issue 3):
+//   const m = compileTerms<T>([{ term: 'Jansen Transport', data: x, options: { joined: true } }, ...]);
+//   const hits = m.find(folded /* fold(text) */, text);   // TermMatch<T>[], leftmost-longest, no overlaps
+//   hit = { start, end,        // original UTF-16 offsets (end exclusive), '#'/'@' sigil included
+//           fstart, fend,      // the same span in the folded text
+//           data, term, sigil }
+// Term options (all optional):
+//   joined       also match the separator-less form: "jansentransport", #JansenTransport, @jansentransport
+//   tail         'word' (default): the term ends at a word boundary;
+//                'possessive': also before "'s" / "’s" and with a Dutch genitive s ("Vissers");
+//                'compound': the last word may continue into a compound or inflection
+//                ("schadelast" → "schadelastcijfers", "goederen" → "goederentransporten")
+//   inflect      'nl': Dutch/English plurals of non-final words and a filler word before a number
+//                ("premieverhoging 2027" → "premieverhogingen voor 2027")
+//   legalSuffix  extend the span over a following B.V., BV, N.V., V.O.F., Ltd, GmbH, Inc, AB, …
+//   upper        the original text must be written in capitals (acronyms: "VDP", "NDA")
+//   infix        may start inside a word (lexicon stems such as "kanker-" compounds); default: word start
+//   variants     extra surface forms, compiled like the term itself
+//
+// Why not modern-ahocorasick: every term here must START at a word boundary, so a trie
+// walked from each word start finds the same matches as Aho–Corasick without failure
+// links, lets spaces in a term match any run of spaces/hyphens, and measured faster on
+// 10,000-name packs (scripts/measure-lint.ts). Variants are generated here, at compile
+// time; matching a post does no per-term work.
+import type { FoldedText } from './fold.ts';
+import { foldTerm, toOriginal } from './fold.ts';
+
+export interface TermOptions {
+  joined?: boolean;
+  tail?: 'word' | 'possessive' | 'compound';
+  inflect?: 'nl';
+  legalSuffix?: boolean;
+  upper?: boolean;
+  infix?: boolean;
+  variants?: readonly string[];
+}
+
+export interface TermSpec<T> {
+  term: string;
+  data: T;
+  options?: TermOptions;
+}
+
+export interface TermMatch<T> {
+  start: number;
+  end: number;
+  fstart: number;
+  fend: number;
+  data: T;
+  term: string;
+  sigil: '' | '#' | '@';
+}
+
+export interface TermMatcher<T> {
+  /** Number of compiled surface forms (for diagnostics and tests). */
+  readonly forms: number;
+  find(folded: FoldedText, original: string): TermMatch<T>[];
+}
+
+/** A term's space: matches one run of whitespace/hyphens (or nothing next to punctuation). */
+const SEP = 1;
+
+// Word characters: letters, digits and "_" (so "vdp" does not match inside "@vdp_assurantien").
+const WORD = new Int8Array(65536).fill(-1);
+export function isWordCode(c: number): boolean {
+  let w = WORD[c]!;
+  if (w < 0) {
+    w = c === 95 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+    WORD[c] = w;
+  }
+  return w === 1;
+}
+const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13;
+
+const LEGAL_SUFFIX =
+  /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
+
+const FILLERS = ['voor', 'in', 'van', 'per', 'for', 'of'];
+
+interface Variant {
+  spec: number;
+  upper: boolean;
+}
+
+export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
+  // Trie as parallel arrays: first child / next sibling lists, root children dense.
+  const code: number[] = [0];
+  const firstChild: number[] = [0];
+  const nextSibling: number[] = [0];
+  const terminal: number[] = [-1];
+  const rootChild = new Int32Array(65536);
+  const variants: Variant[] = [];
+  let hasInfix = false;
+
+  const child = (node: number, c: number): number => {
+    if (node === 0) return rootChild[c]!;
+    for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) if (code[k] === c) return k;
+    return 0;
+  };
+  const insert = (symbols: number[], variant: number): void => {
+    let node = 0;
+    for (const c of symbols) {
+      let next = child(node, c);
+      if (next === 0) {
+        next = code.length;
+        code.push(c);
+        firstChild.push(0);
+        terminal.push(-1);
+        nextSibling.push(node === 0 ? 0 : firstChild[node]!);
+        if (node === 0) rootChild[c] = next;
+        else firstChild[node] = next;
+      }
+      node = next;
+    }
+    if (terminal[node] === -1) terminal[node] = variant; // first spec wins on identical forms
+  };
+
+  let forms = 0;
+  specs.forEach((spec, i) => {
+    const o = spec.options ?? {};
+    if (o.infix) hasInfix = true;
+    const seen = new Set<string>();
+    const variant = variants.push({ spec: i, upper: !!o.upper }) - 1;
+    for (const raw of [spec.term, ...(o.variants ?? [])]) {
+      for (const form of surfaceForms(raw, o)) {
+        const key = form.join(',');
+        if (form.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        insert(form, variant);
+        forms++;
+      }
+    }
+  });
+
+  const find = (folded: FoldedText, original: string): TermMatch<T>[] => {
+    const t = folded.text;
+    const n = t.length;
+    const out: TermMatch<T>[] = [];
+    let prevWord = false;
+    for (let s = 0; s < n; s++) {
+      const c = t.charCodeAt(s);
+      const word = isWordCode(c);
+      const eligible = rootChild[c] !== 0 && (hasInfix || !word || !prevWord);
+      prevWord = word;
+      if (!eligible) continue;
+      const hit = walk(s);
+      if (hit) {
+        out.push(hit);
+        s = hit.fend - 1;
+        prevWord = isWordCode(t.charCodeAt(s));
+      }
+    }
+    return out;
+
+    // Longest acceptable match starting at folded offset s.
+    function walk(s: number): TermMatch<T> | null {
+      const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
+      let node = 0;
+      let p = s;
+      let best: { v: Variant; end: number } | null = null;
+      for (;;) {
+        const v = node !== 0 ? terminal[node]! : -1;
+        if (v >= 0) {
+          const variant = variants[v]!;
+          const o = specs[variant.spec]!.options ?? {};
+          if (startsWord || o.infix) {
+            const end = acceptEnd(p, o);
+            if (end >= 0 && (!variant.upper || isUpper(s, p))) best = { v: variant, end };
+          }
+        }
+        if (p >= n) break;
+        const c = t.charCodeAt(p);
+        const next = child(node, c);
+        if (next !== 0) {
+          node = next;
+          p++;
+          continue;
+        }
+        const sep = child(node, SEP);
+        if (sep === 0) break;
+        if (isSepCode(c)) {
+          while (p < n && isSepCode(t.charCodeAt(p))) p++;
+          node = sep;
+        } else if (!isWordCode(c) || !isWordCode(t.charCodeAt(p - 1))) {
+          node = sep; // "groen&zn": no space needed next to punctuation
+        } else break;
+      }
+      if (!best) return null;
+      const spec = specs[best.v.spec]!;
+      let fs = s;
+      const before = s > 0 ? t[s - 1] : '';
+      const sigil = before === '#' || before === '@' ? before : '';
+      if (sigil) fs--;
+      const [start, end] = toOriginal(folded, fs, best.end);
+      return { start, end, fstart: fs, fend: best.end, data: spec.data, term: spec.term, sigil };
+    }
+
+    // Folded end offset of the span when the term may end at p, else -1.
+    function acceptEnd(p: number, o: TermOptions): number {
+      if (o.legalSuffix) {
+        LEGAL_SUFFIX.lastIndex = p;
+        if (LEGAL_SUFFIX.test(t)) p = LEGAL_SUFFIX.lastIndex;
+      }
+      if (p >= n || !isWordCode(t.charCodeAt(p))) return p;
+      if (o.tail === 'compound') {
+        let q = p;
+        while (q < n && q - p < 24 && isWordCode(t.charCodeAt(q))) q++;
+        return q < n && isWordCode(t.charCodeAt(q)) ? -1 : q;
+      }
+      if (o.tail === 'possessive') {
+        // Dutch genitive "Vissers werkplaats": the s belongs to the name.
+        if (t.charCodeAt(p) === 115 && (p + 1 >= n || !isWordCode(t.charCodeAt(p + 1)))) return p + 1;
+      }
+      return -1;
+    }
+
+    function isUpper(fs: number, fe: number): boolean {
+      const [a, b] = toOriginal(folded, fs, fe);
+      const span = original.slice(a, b);
+      return span === span.toUpperCase() && span !== span.toLowerCase();
+    }
+  };
+
+  return { forms, find };
+}
+
+/** Every symbol sequence a term may take in a post. */
+function surfaceForms(raw: string, o: TermOptions): number[][] {
+  const tokens = tokenize(foldTerm(raw));
+  if (tokens.length === 0) return [];
+  const shapes: string[][] = [tokens];
+  const words = tokens.filter((x) => isWordToken(x));
+  if (words.length !== tokens.length && words.length > 0) shapes.push(words); // "brouwerij t haantje"
+  if (tokens.includes('&')) {
+    shapes.push(tokens.map((x) => (x === '&' ? 'en' : x)), tokens.map((x) => (x === '&' ? 'and' : x)));
+  }
+  if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
+  const out = shapes.map(toSymbols);
+  if (o.joined && words.length > 1) {
+    const joined = words.join('');
+    if (joined.length >= 5) out.push(toSymbols([joined]));
+  }
+  return out;
+}
+
+/** Words and single punctuation marks; spaces and hyphens only separate. */
+function tokenize(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}_]+|[^\s\-\p{L}\p{N}_]/gu) ?? [];
+}
+
+const isWordToken = (x: string): boolean => /^[\p{L}\p{N}_]/u.test(x);
+
+function toSymbols(tokens: string[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((tok, i) => {
+    if (i > 0) out.push(SEP);
+    for (let k = 0; k < tok.length; k++) out.push(tok.charCodeAt(k));
+  });
+  return out;
+}
+
+/** Plural forms of non-final words and a filler before a number (bounded product). */
+function inflections(tokens: string[]): string[][] {
+  let acc: string[][] = [[]];
+  tokens.forEach((tok, i) => {
+    const last = i === tokens.length - 1;
+    const choices = [tok];
+    if (!last && /^\p{L}{4,}$/u.test(tok)) choices.push(`${tok}en`, `${tok}s`);
+    const nextIsNumber = !last && /^\d+$/.test(tokens[i + 1]!);
+    const next: string[][] = [];
+    for (const prefix of acc)
+      for (const ch of choices) {
+        next.push([...prefix, ch]);
+        if (nextIsNumber) for (const f of FILLERS) next.push([...prefix, ch, f]);
+      }
+    acc = next.slice(0, 64);
+  });
+  return acc.filter((x) => x.join(' ') !== tokens.join(' '));
+}
