@@ -47,21 +47,27 @@ function settingFor(pack: EffectivePack, ruleId: string, category: Category): Se
 function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: string, context: LintContext): Finding[] {
   const text = fullText.length > MAX_CHARS ? fullText.slice(0, MAX_CHARS) : fullText;
   if (!/\S/.test(text)) return [];
-  const lang: Lang = detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en');
+  // Language detection costs more than most rules: only done when a rule asks.
+  let lang: Lang | undefined;
   let foldedText: FoldedText | undefined;
   const findings: Finding[] = [];
   for (const { rule, data } of compiled) {
     const meta = rule.meta;
     const ctx: RuleContext = {
       text,
-      lang,
+      get lang() {
+        return (lang ??= detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'));
+      },
       platform: context.platform,
       folded: () => (foldedText ??= fold(text)),
       report(r) {
         const [start, end] = r.range;
-        const setting = pack.overrides[meta.id] ?? pack.severity[meta.category];
+        const override = pack.overrides[meta.id];
+        const setting = override ?? pack.severity[meta.category];
         if (setting === 'off') return;
-        const severity: Severity = pack.overrides[meta.id] !== undefined ? (setting as Severity) : (r.severity ?? (setting as Severity | undefined) ?? meta.severity);
+        // Precedence: override by rule id > the entry's own severity > category setting > rule default.
+        let severity: Severity = override !== undefined ? (override as Severity) : (r.severity ?? (setting as Severity | undefined) ?? meta.severity);
+        if (r.escalate && override === undefined) severity = severity === 'info' ? 'warn' : 'block';
         const message = meta.messages[r.messageId];
         if (!message) throw new Error(`rule ${meta.id} reported unknown messageId "${r.messageId}"`);
         const finding: Finding = {

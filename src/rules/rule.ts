@@ -26,6 +26,8 @@ export interface Report {
   data?: Record<string, string>;
   /** Overrides meta.severity for this finding (e.g. a sureness level or an entry's severity). */
   severity?: Severity;
+  /** Raise the resulting severity one step (e.g. a client named next to "polis"); an override by rule id wins. */
+  escalate?: boolean;
   /** Replacement for the flagged range (or for `fixRange`). */
   fix?: { replacement: string; range?: [number, number]; label?: Messages };
   /** Where the matched term came from; per-entry severity lookups use it. */

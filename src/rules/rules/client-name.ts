@@ -1,0 +1,57 @@
+// A client from the pack named in a post, in any surface form a person types.
+import type { Sourced } from '../merge.ts';
+import { defineRule } from '../rule.ts';
+import type { NamedEntry } from '../schema/pack.ts';
+import { dealNearby } from '../text/deal.ts';
+import { orgTerms } from '../text/names.ts';
+import { compileTerms, type TermSpec } from '../text/terms.ts';
+import type { Severity } from '../types.ts';
+
+export default defineRule({
+  meta: {
+    id: 'client-name',
+    category: 'client',
+    severity: 'warn',
+    description: {
+      nl: 'Klanten uit de lijst van je werkgever bij naam noemen (ook als hashtag, @handle of afkorting).',
+      en: "Naming a client on your employer's list (also as a hashtag, @handle or short form).",
+    },
+    messages: {
+      client: {
+        nl: '‘{name}’ is een klant van je werkgever. Noem klanten niet zonder hun toestemming.',
+        en: "'{name}' is a client of your employer. Don't name clients without their permission.",
+      },
+      deal: {
+        nl: '‘{name}’ is een klant van je werkgever, en de post gaat over zaken met die klant.',
+        en: "'{name}' is a client of your employer, and the post discusses business with them.",
+      },
+    },
+    why: {
+      nl: 'Wie met wie zaken doet is vertrouwelijke klantinformatie; een klant noemen kan de relatie en je werkgever schaden.',
+      en: 'Who does business with whom is confidential client information; naming a client can harm the relationship and your employer.',
+    },
+  },
+
+  compile(pack) {
+    const specs: TermSpec<Sourced<NamedEntry>>[] = [];
+    for (const c of pack.clients) if (c.severity !== 'off') specs.push(...orgTerms(c, c));
+    return specs.length ? compileTerms(specs) : null;
+  },
+
+  check(ctx, matcher) {
+    const folded = ctx.folded();
+    for (const m of matcher.find(folded, ctx.text)) {
+      const deal = dealNearby(folded, ctx.text, m.start, m.end);
+      const entry = m.data;
+      ctx.report({
+        range: [m.start, m.end],
+        messageId: deal ? 'deal' : 'client',
+        data: { name: entry.name },
+        severity: entry.severity as Severity | undefined,
+        escalate: deal,
+        source: entry.packId,
+        fix: { replacement: ctx.lang === 'nl' ? 'een klant' : 'a client' },
+      });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+// Words that say the content itself is confidential: "vertrouwelijk", "nog niet
+// openbaar", "internal only", "under embargo", "NDA". Built in, Dutch and English.
+import { defineRule } from '../rule.ts';
+import { compileTerms, type TermSpec } from '../text/terms.ts';
+
+const MARKERS: string[] = [
+  // nl
+  'vertrouwelijk', 'vertrouwelijke', 'strikt vertrouwelijk', 'strikt vertrouwelijke', 'nog niet openbaar', 'niet openbaar maken',
+  'nog niet publiek', 'niet voor publicatie', 'niet voor verspreiding', 'niet verder verspreiden',
+  'onder embargo', 'embargo tot', 'alleen voor intern gebruik', 'voor intern gebruik', 'alleen intern',
+  'intern document', 'mag nog niet naar buiten', 'nog niet naar buiten', 'geheimhoudingsverklaring',
+  'geheimhoudingsovereenkomst', 'geheimhoudingsplicht', 'onder geheimhouding',
+  // en
+  'confidential', 'strictly confidential', 'confidentially', 'internal only', 'for internal use only', 'internal use only',
+  'not for publication', 'not for distribution', 'not yet public', 'not public yet', 'under embargo', 'embargoed',
+  'non-disclosure agreement', 'nondisclosure agreement', 'off the record', 'not to be shared',
+];
+
+export default defineRule({
+  meta: {
+    id: 'confidential-marker',
+    category: 'confidential',
+    severity: 'warn',
+    description: {
+      nl: 'Woorden die zeggen dat iets vertrouwelijk of nog niet openbaar is.',
+      en: 'Words saying that something is confidential or not yet public.',
+    },
+    messages: {
+      marker: {
+        nl: '‘{text}’: je geeft zelf aan dat dit vertrouwelijk is.',
+        en: "'{text}': you say yourself that this is confidential.",
+      },
+    },
+    why: {
+      nl: 'Wat als vertrouwelijk is gemarkeerd, hoort niet op sociale media, ook niet als hint of grapje.',
+      en: 'What is marked confidential does not belong on social media, not even as a teaser or a joke.',
+    },
+  },
+
+  compile() {
+    const specs: TermSpec<null>[] = MARKERS.map((term) => ({ term, data: null }));
+    // An acronym only in capitals: "nda" inside "agenda" never matches, "Nda" is a name.
+    specs.push({ term: 'NDA', data: null, options: { upper: true, tail: 'possessive' } });
+    return compileTerms(specs);
+  },
+
+  check(ctx, matcher) {
+    for (const m of matcher.find(ctx.folded(), ctx.text)) {
+      ctx.report({ range: [m.start, m.end], messageId: 'marker', data: { text: ctx.text.slice(m.start, m.end) } });
+    }
+  },
+});

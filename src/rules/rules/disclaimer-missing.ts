@@ -1,0 +1,92 @@
+// The post names the employer but says neither that it is a personal view nor that
+// the author works there: one post-level finding with a line to add.
+import { defineRule } from '../rule.ts';
+import type { FoldedText } from '../text/fold.ts';
+import { orgTerms } from '../text/names.ts';
+import { compileTerms, type TermSpec } from '../text/terms.ts';
+
+/** Built-in disclosures; the pack's `disclaimers` phrases are added to these. */
+const DISCLOSURES = [
+  // nl
+  'ik werk bij', 'ik werk voor', 'ik ben werkzaam bij', 'werkzaam bij', 'mijn werkgever',
+  'mijn eigen mening', 'persoonlijke mening', 'op persoonlijke titel', 'eigen mening', 'disclaimer', 'transparantie:',
+  'ik ben medewerker', 'medewerker van', 'in dienst bij', 'in dienst van', '#werkgever', '#werknemer', '#medewerker',
+  'waar ik werk',
+  // en
+  'i work at', 'i work for', 'i work with', 'my employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
+  'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
+  'speaking for myself', 'i am an employee', "i'm an employee", 'employee of', 'proud to work', '#employee',
+  '#ad', '#sponsored',
+];
+
+/** Disclosures with words in between ("ik werk al zes jaar bij", "bij dit kantoor werk"). */
+const LOOSE = [
+  /\bik\s+(?:werk|ben\s+werkzaam)\b[^.!?\n]{0,40}\b(?:bij|voor)\b/,
+  /\b(?:bij|voor)\s+(?:dit|dat|ons|het)\s+(?:kantoor|bedrijf|team)\s+(?:werk|werkzaam)/,
+  /\bi(?:'ve|\s+have)?\s+(?:work|worked|been\s+working)\b[^.!?\n]{0,40}\b(?:at|for)\b/,
+  /\b(?:proud|trots)\b[^.!?\n]{0,30}\b(?:werk|work)/,
+];
+
+const LINE = {
+  nl: (org: string) => `(Ik werk bij ${org}; dit is mijn persoonlijke mening.)`,
+  en: (org: string) => `(I work at ${org}; views are my own.)`,
+};
+
+export default defineRule({
+  meta: {
+    id: 'disclaimer-missing',
+    category: 'disclaimer',
+    severity: 'warn',
+    description: {
+      nl: 'Je werkgever noemen zonder te zeggen dat je er werkt of dat het je persoonlijke mening is.',
+      en: 'Naming your employer without saying that you work there or that the views are your own.',
+    },
+    messages: {
+      missing: {
+        nl: 'Je noemt je werkgever (‘{name}’) zonder te vermelden dat je er werkt.',
+        en: "You name your employer ('{name}') without saying that you work there.",
+      },
+    },
+    why: {
+      nl: 'Lezers moeten kunnen zien dat je niet onafhankelijk bent; zonder vermelding lijkt het verborgen reclame.',
+      en: 'Readers must be able to tell that you are not independent; without a disclosure it looks like hidden advertising.',
+    },
+  },
+
+  compile(pack) {
+    const names = pack.organization.names;
+    if (names.length === 0 && pack.organization.handles.length === 0) return null;
+    const employer: TermSpec<string>[] = [];
+    for (const n of names) employer.push(...orgTerms({ name: n.name }, n.name, { acronyms: true }));
+    const display = names[0]?.name ?? pack.organization.handles[0]!.name;
+    for (const h of pack.organization.handles) employer.push(...orgTerms({ name: h.name.replace(/^@/, ''), handles: [h.name] }, display));
+    const phrases = [...DISCLOSURES, ...pack.disclaimers.personal, ...pack.disclaimers.affiliation];
+    return {
+      employer: compileTerms(employer),
+      disclosures: compileTerms(phrases.map((p) => ({ term: p, data: null }))),
+    };
+  },
+
+  check(ctx, { employer, disclosures }) {
+    const folded = ctx.folded();
+    const mention = employer.find(folded, ctx.text)[0];
+    if (!mention || disclosed(folded, ctx.text, disclosures)) return;
+    const org = mention.data;
+    const end = ctx.text.trimEnd().length;
+    const line = LINE[ctx.lang](org);
+    ctx.report({
+      range: [mention.start, mention.end],
+      messageId: 'missing',
+      data: { name: ctx.text.slice(mention.start, mention.end) },
+      fix: {
+        range: [end, end],
+        replacement: `\n\n${line}`,
+        label: { nl: 'Vermeld dat je er werkt', en: 'Say that you work there' },
+      },
+    });
+  },
+});
+
+function disclosed(folded: FoldedText, text: string, phrases: ReturnType<typeof compileTerms<null>>): boolean {
+  return phrases.find(folded, text).length > 0 || LOOSE.some((re) => re.test(folded.text));
+}

@@ -1,0 +1,28 @@
+// Words that turn "a client was named" into "a client's business was disclosed":
+// contracts, policies, claims, money. Used to raise the severity of client findings.
+import type { FoldedText } from './fold.ts';
+import { compileTerms, type TermMatch } from './terms.ts';
+
+const STEMS = [
+  // nl
+  'polis', 'polissen', 'afgesloten', 'afsluiten', 'contract', 'getekend', 'tekenen', 'deal', 'offerte', 'premie',
+  'verzekering', 'verzekerd', 'dekking', 'schade', 'claim', 'uitgekeerd', 'uitkering', 'overeenkomst', 'opdracht',
+  'binnengehaald', 'verlengd', 'verlenging',
+  // en
+  'policy', 'policies', 'signed', 'signing', 'renewal', 'renewed', 'cover', 'covered', 'coverage', 'premium',
+  'quote', 'payout', 'insurance', 'insured', 'liability', 'onboarded', 'onboarding', 'agreement',
+];
+
+const matcher = compileTerms(STEMS.map((s) => ({ term: s, data: s, options: { tail: 'compound' as const } })));
+
+// One scan per post, shared by every client finding in it.
+const cache = new WeakMap<FoldedText, TermMatch<string>[]>();
+
+/** Whether a deal word occurs within `radius` characters of [start, end). */
+export function dealNearby(folded: FoldedText, original: string, start: number, end: number, radius = 160): boolean {
+  const lo = Math.max(0, start - radius);
+  const hi = Math.min(original.length, end + radius);
+  let hits = cache.get(folded);
+  if (!hits) cache.set(folded, (hits = matcher.find(folded, original)));
+  return hits.some((m) => m.end > lo && m.start < hi && (m.end <= start || m.start >= end));
+}

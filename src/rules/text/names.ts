@@ -1,0 +1,74 @@
+// Surface forms of organisation names beyond what the term matcher derives itself:
+// a distinctive short form ("NovaChem" for "NovaChem Europe") and acronyms of the
+// employer ("VDP" for "Van Dijk & Partners"). Generated once per pack.
+import type { TermOptions, TermSpec } from './terms.ts';
+
+/** Trailing words that only say where or how a company is organised, not who it is. */
+const GENERIC_TAIL = new Set(
+  (
+    'europe europa nederland netherlands benelux belgie belgium deutschland germany uk usa international intl ' +
+    'global worldwide holding holdings group groep nl be de emea'
+  ).split(' '),
+);
+
+const LEGAL_TAIL = /[\s,]+(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag)$/i;
+
+/** The name without a trailing legal form: "NovaChem Europe Ltd" → "NovaChem Europe". */
+export const stripLegal = (name: string): string => name.replace(LEGAL_TAIL, '').trim();
+
+/**
+ * A short form people use for the name, or null when it would be a common word or
+ * surname on its own. "NovaChem Europe" → "NovaChem" (internal capital = coined
+ * name); "Northwind Shipping", "Jansen Transport", "De Boer Agri" → null.
+ */
+export function distinctiveShortForm(name: string): string | null {
+  const words = stripLegal(name).split(/\s+/);
+  let end = words.length;
+  while (end > 1 && GENERIC_TAIL.has(words[end - 1]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) end--;
+  if (end === words.length) return null;
+  const head = words.slice(0, end);
+  const coined = (w: string) => /\p{Ll}\p{Lu}/u.test(w) || /\p{L}\d|\d\p{L}/u.test(w);
+  return head.length > 1 || coined(head[0]!) ? head.join(' ') : null;
+}
+
+/**
+ * Acronyms of a name, matched in capitals only: initials of its capitalised words
+ * ("Van Dijk & Partners" → "VDP") and a leading all-caps word ("VDP Assurantiën").
+ */
+export function acronyms(name: string): string[] {
+  const words = stripLegal(name).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const out = new Set<string>();
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (caps.length >= 3 || (caps.length === words.length && caps.length >= 2 && caps.length < 5)) {
+    const a = caps.map((w) => w[0]).join('');
+    if (a.length >= 3) out.add(a);
+  }
+  const first = words[0];
+  if (first && words.length > 1 && /^\p{Lu}{2,6}$/u.test(first)) out.add(first);
+  return [...out];
+}
+
+/** Options for names of organisations (clients, the employer). */
+export const ORG_OPTIONS: TermOptions = { joined: true, tail: 'possessive', legalSuffix: true };
+
+/** Term specs for one organisation: name, aliases, handles, short form (and acronyms when asked). */
+export function orgTerms<T>(
+  entry: { name: string; aliases?: readonly string[]; handles?: readonly string[] },
+  data: T,
+  opts: { acronyms?: boolean } = {},
+): TermSpec<T>[] {
+  const names = [entry.name, ...(entry.aliases ?? [])];
+  const out: TermSpec<T>[] = [];
+  for (const n of names) {
+    const base = stripLegal(n) || n;
+    out.push({ term: base, data, options: ORG_OPTIONS });
+    const short = distinctiveShortForm(base);
+    if (short) out.push({ term: short, data, options: ORG_OPTIONS });
+    if (opts.acronyms) for (const a of acronyms(base)) out.push({ term: a, data, options: { upper: true, tail: 'possessive' } });
+  }
+  for (const h of entry.handles ?? []) out.push({ term: handleTerm(h), data, options: { tail: 'possessive' } });
+  return out;
+}
+
+/** "@jansentransport" → "jansentransport"; the matcher puts the "@" back into the span. */
+export const handleTerm = (h: string): string => h.trim().replace(/^@+/, '');

@@ -1,0 +1,98 @@
+// Reading an organisation's name from the words right after (or before) a phrase
+// such as "onze klant" / "our client": a run of capitalised words, with "&", small
+// name particles ("de", "van", "'t") and legal forms. Only a short window is read,
+// never the whole post.
+
+const PARTICLES = new Set(['&', 'de', 'van', 'der', 'den', 'het', "'t", '’t', 'en', 'and', 'of', 'the', 'von', 'du', 'la', 'le', 'y', '+']);
+const LEGAL = /^(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|ltd\.?|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|bv|nv)$/i;
+/** Capitalised words that start sentences or address people, not organisation names. */
+const NOT_A_NAME = new Set(
+  (
+    'ik we wij jij je u hij zij ze het dit dat deze die er een de en maar ook vandaag morgen gisteren nu hier daar wat wie waarom hoe ' +
+    'i we you he she they it this that these those a an the and but also today tomorrow yesterday now here there what who why how ' +
+    'meneer mevrouw mr mrs ms dr team'
+  ).split(' '),
+);
+
+const MAX_WORDS = 7;
+const TOKEN = /[^\s]+/y;
+
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+const isCap = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w);
+
+/** The organisation name starting at or after `from` (skipping ", : – like" and quotes), or null. */
+export function orgNameAfter(text: string, from: number): NameSpan | null {
+  let p = from;
+  // Skip separators between the trigger and the name.
+  for (;;) {
+    while (p < text.length && /[\s,:;"“”'‘’(–—-]/.test(text[p]!)) p++;
+    const rest = text.slice(p, p + 8).toLowerCase();
+    const m = /^(like|zoals|namelijk|namely)\b/.exec(rest);
+    if (!m) break;
+    p += m[1]!.length;
+  }
+  const words: { s: number; e: number; w: string; stop: boolean }[] = [];
+  TOKEN.lastIndex = p;
+  let m: RegExpExecArray | null;
+  while (words.length < MAX_WORDS + 2 && (m = TOKEN.exec(text))) {
+    const raw = m[0];
+    // Sentence punctuation ends the name; "B.V." keeps its dots, "Zn," loses its comma.
+    const core = raw.replace(/[,;:!?)"”’]+$|(?<!\b\p{L})\.$|[^\p{L}\p{N}.&'’+]+$/u, '');
+    const stop = core.length < raw.length;
+    words.push({ s: m.index, e: m.index + core.length, w: core, stop });
+    if (stop || text.slice(m.index + raw.length, m.index + raw.length + 2).includes('\n')) break;
+    // Skip exactly one run of spaces (not a newline).
+    const gap = /[ \t\u00a0]+/y;
+    gap.lastIndex = m.index + raw.length;
+    if (!gap.test(text)) break;
+    TOKEN.lastIndex = gap.lastIndex;
+  }
+  let end = -1;
+  let last = -1;
+  for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
+    const { w, stop } = words[i]!;
+    const lower = w.toLowerCase();
+    if (i === 0) {
+      if (!isCap(w)) return null;
+      // "De Boer Agri" is a name, "De" alone (or "The team") is not.
+      if (NOT_A_NAME.has(lower) && !(PARTICLES.has(lower) && words[1] && isCap(words[1].w) && !NOT_A_NAME.has(words[1].w.toLowerCase()))) return null;
+      last = i;
+    } else if (isCap(w) || LEGAL.test(w)) {
+      last = i;
+    } else if (PARTICLES.has(lower) && !stop) {
+      // a particle only counts when a capitalised word follows
+    } else break;
+    if (stop) break;
+  }
+  if (last < 0) return null;
+  end = words[last]!.e;
+  return end > words[0]!.s ? { start: words[0]!.s, end } : null;
+}
+
+/** The organisation name ending right before `to` ("Jansen Transport, een van onze klanten"), or null. */
+export function orgNameBefore(text: string, to: number): NameSpan | null {
+  const windowStart = Math.max(0, to - 80);
+  const before = text.slice(windowStart, to).replace(/[\s,:–—-]+$/u, '');
+  const tokens = before.split(/(?<=\s)/);
+  let start = -1;
+  let pos = windowStart + before.length;
+  let capsSeen = 0;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= MAX_WORDS; i--) {
+    const tok = tokens[i]!;
+    const w = tok.trim();
+    pos -= tok.length;
+    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL.test(w)) break;
+    if (isCap(w) && !NOT_A_NAME.has(w.toLowerCase())) {
+      start = pos;
+      capsSeen++;
+    } else if (LEGAL.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
+    else break;
+  }
+  if (start < 0) return null;
+  const end = windowStart + before.length;
+  return { start, end };
+}
