@@ -1,6 +1,8 @@
 // Effective pack = built-in packs ⊕ company pack ⊕ the user's own additions.
 // Lists add up; settings (severity, overrides) are taken from the later layer
-// unless an earlier layer locked them.
+// unless an earlier layer locked them. After a locked layer (a company pack with
+// lockUserRules), later layers may add and tighten but never weaken: no "off",
+// nothing below a locked value, no entry switched off (issue 5).
 import type { CustomRule, NamedEntry, Pack } from './schema/pack.ts';
 import type { Category, Lang, SeveritySetting } from './types.ts';
 import { LANGS } from './types.ts';
@@ -17,7 +19,7 @@ export interface Layer {
 export type Sourced<T> = T & { source: Source; packId: string };
 
 export interface EffectivePack {
-  packs: { id: string; name: string; version: string; source: Source }[];
+  packs: { id: string; name: string; version: string; source: Source; locked?: boolean }[];
   languages: Lang[];
   organization: { names: Sourced<{ name: string }>[]; handles: Sourced<{ name: string }>[] };
   clients: Sourced<NamedEntry>[];
@@ -50,15 +52,21 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
   let locked = false;
   for (const { source, pack, locked: lock } of layers) {
     const tag = <T extends object>(x: T): Sourced<T> => ({ ...x, source, packId: pack.id });
-    out.packs.push({ id: pack.id, name: pack.name, version: pack.version, source });
+    out.packs.push({ id: pack.id, name: pack.name, version: pack.version, source, ...(lock ? { locked: true } : {}) });
     for (const l of pack.languages ?? []) if (!out.languages.includes(l)) out.languages.push(l);
     for (const n of pack.organization?.names ?? []) out.organization.names.push(tag({ name: n }));
     for (const h of pack.organization?.handles ?? []) out.organization.handles.push(tag({ name: h }));
-    for (const c of pack.clients ?? []) out.clients.push(tag(asEntry(c)));
-    for (const c of pack.confidential ?? []) out.confidential.push(tag(asEntry(c)));
+    // Under a lock an entry cannot be added switched off (it could shadow a locked one).
+    const keep = (e: NamedEntry) => !(locked && e.severity === 'off');
+    for (const c of pack.clients ?? []) if (keep(asEntry(c))) out.clients.push(tag(asEntry(c)));
+    for (const c of pack.confidential ?? []) if (keep(asEntry(c))) out.confidential.push(tag(asEntry(c)));
     out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
     out.disclaimers.affiliation.push(...(pack.disclaimers?.affiliation ?? []));
-    for (const r of pack.rules ?? []) out.rules.push(tag(r));
+    for (const r of pack.rules ?? []) {
+      out.rules.push(tag(r));
+      // A locked layer's own rules keep at least the severity it gave them.
+      if (lock) lockedOverride[r.id] = r.severity;
+    }
     const setAll = (
       target: Record<string, SeveritySetting>,
       lockedMap: Record<string, SeveritySetting | undefined>,
@@ -66,7 +74,7 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     ) => {
       for (const [k, v] of Object.entries(from ?? {})) {
         const floor = lockedMap[k];
-        if (locked && floor !== undefined && RANK[v] < RANK[floor]) continue;
+        if (locked && (v === 'off' || (floor !== undefined && RANK[v] < RANK[floor]))) continue;
         target[k] = v;
         if (lock) lockedMap[k] = v;
       }

@@ -1,0 +1,122 @@
+// Reading what managed storage holds: each top-level key is checked on its own
+// (as Chrome does), the pack is taken from exactly one source, and every problem
+// carries the JSON path an admin can look up.
+import { type Issue, type Schema, validate } from '../schema/dsl.ts';
+import { type Pack, packSchema } from '../schema/pack.ts';
+import type { Platform } from '../types.ts';
+import { DEFAULT_REFRESH_MINUTES, POLICY_KEYS, type Policy, policySchema } from './schema.ts';
+
+export type PackSource =
+  | { kind: 'none' }
+  | { kind: 'inline'; key: 'rulePack' | 'rulePackJson'; pack: Pack }
+  | { kind: 'url'; url: string; sha256?: string };
+
+export interface PolicySettings {
+  lockUserRules: boolean;
+  /** Sites the admin switched on or off; users cannot change these. */
+  sites: Partial<Record<Platform, boolean>>;
+  refreshMinutes: number;
+}
+
+/** A problem with a policy value; warnings (an ignored key) do not block anything. */
+export type PolicyIssue = Issue & { warning?: true };
+
+export interface PolicyRead {
+  settings: PolicySettings;
+  /** Where the company pack comes from; `none` also when the chosen source is broken. */
+  source: PackSource;
+  /** True when a pack source was set but is unusable: keep the last good pack. */
+  packBroken: boolean;
+  problems: PolicyIssue[];
+}
+
+/** Order in which pack sources are looked at; the first one set wins. */
+export const PACK_KEYS = ['rulePack', 'rulePackJson', 'rulePackUrl'] as const;
+
+export function readPolicy(raw: unknown): PolicyRead {
+  const problems: PolicyIssue[] = [];
+  const settings: PolicySettings = { lockUserRules: false, sites: {}, refreshMinutes: DEFAULT_REFRESH_MINUTES };
+  const result: PolicyRead = { settings, source: { kind: 'none' }, packBroken: false, problems };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    if (raw !== undefined) problems.push({ path: '$', message: 'managed policy must be an object' });
+    return result;
+  }
+  const ok: Partial<Policy> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const sc = (policySchema.properties as Record<string, Schema | undefined>)[key];
+    if (!sc) {
+      problems.push({ path: key, message: `unknown policy "${key}"; known: ${POLICY_KEYS.join(', ')}`, warning: true });
+      continue;
+    }
+    const issues = validate(sc, value, key);
+    if (issues.length) problems.push(...issues);
+    else (ok as Record<string, unknown>)[key] = value;
+    if (issues.length && (PACK_KEYS as readonly string[]).includes(key)) result.packBroken = true;
+  }
+  if (ok.lockUserRules !== undefined) settings.lockUserRules = ok.lockUserRules;
+  if (ok.sites) settings.sites = { ...ok.sites };
+  if (ok.rulePackRefreshMinutes !== undefined) settings.refreshMinutes = ok.rulePackRefreshMinutes;
+
+  const set = PACK_KEYS.filter((k) => (raw as Record<string, unknown>)[k] !== undefined);
+  for (const extra of set.slice(1))
+    problems.push({ path: extra, message: `ignored: ${set[0]} is set too, and the first of ${PACK_KEYS.join(', ')} wins`, warning: true });
+  if (set[0] === 'rulePack' && ok.rulePack) result.source = { kind: 'inline', key: 'rulePack', pack: ok.rulePack };
+  else if (set[0] === 'rulePackJson' && ok.rulePackJson !== undefined) {
+    const parsed = parsePack(ok.rulePackJson, 'rulePackJson');
+    if (parsed.pack) result.source = { kind: 'inline', key: 'rulePackJson', pack: parsed.pack };
+    else {
+      problems.push(...parsed.problems);
+      result.packBroken = true;
+    }
+  } else if (set[0] === 'rulePackUrl' && ok.rulePackUrl !== undefined) {
+    const urlProblem = checkPackUrl(ok.rulePackUrl);
+    const sha = ok.rulePackSha256 === undefined ? undefined : normalizeSha256(ok.rulePackSha256);
+    if (urlProblem) problems.push({ path: 'rulePackUrl', message: urlProblem });
+    if (sha === null) problems.push({ path: 'rulePackSha256', message: 'must be 64 hexadecimal digits (the SHA-256 of the pack file)' });
+    if (urlProblem || sha === null) result.packBroken = true;
+    else result.source = { kind: 'url', url: ok.rulePackUrl, ...(sha ? { sha256: sha } : {}) };
+  }
+  if (ok.rulePackSha256 !== undefined && set[0] !== 'rulePackUrl')
+    problems.push({ path: 'rulePackSha256', message: 'ignored: only used together with rulePackUrl', warning: true });
+  return result;
+}
+
+/** Parse and validate pack JSON; paths read like `rulePackJson → $.clients[2]`. */
+export function parsePack(json: string, where: string): { pack?: Pack; problems: Issue[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    return { problems: [{ path: where, message: `is not valid JSON: ${jsonErrorAt(json, e)}` }] };
+  }
+  const issues = validate(packSchema, value);
+  if (issues.length) return { problems: issues.map((i) => ({ path: `${where} → ${i.path}`, message: i.message })) };
+  return { pack: value as Pack, problems: [] };
+}
+
+/** JSON.parse's message plus line and column, which engines do not all give. */
+function jsonErrorAt(json: string, e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const m = /position (\d+)/.exec(msg);
+  if (!m) return msg;
+  const pos = Number(m[1]);
+  const before = json.slice(0, pos);
+  const line = before.split('\n').length;
+  const col = pos - before.lastIndexOf('\n');
+  return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${col})`;
+}
+
+/** Only HTTPS: a pack decides what employees are warned about, so it must not be tampered with in transit. */
+export function checkPackUrl(url: string): string | null {
+  // No URL class here: the pure core compiles without DOM or Node types.
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^\s/?#]+)[^\s]*$/i.exec(url.trim());
+  if (!m) return `is not a valid address: ${JSON.stringify(url)}`;
+  if (m[1]!.toLowerCase() !== 'https') return `must start with https:// (got ${m[1]}://)`;
+  return null;
+}
+
+/** Lowercase hex, or null when it is not a SHA-256 in hex (an optional "sha256:" prefix is allowed). */
+export function normalizeSha256(value: string): string | null {
+  const hex = value.trim().replace(/^sha256[:-]/i, '').toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) ? hex : null;
+}

@@ -1,0 +1,141 @@
+// Precedence (built-in ⊕ company ⊕ user) and what lockUserRules forbids.
+import { describe, expect, it } from 'vitest';
+import { mergePacks } from '../../../src/rules/merge.ts';
+import { effectivePack, policyLayers, siteState, userAdditionsPack } from '../../../src/rules/policy/layers.ts';
+import type { Pack } from '../../../src/rules/schema/pack.ts';
+
+const builtin: Pack = { id: 'builtin', name: 'Built-in', version: '1', severity: { insult: 'warn' } };
+const company = (extra: Partial<Pack> = {}): Pack => ({
+  id: 'acme',
+  name: 'Acme',
+  version: '2.0',
+  clients: ['Jansen Transport'],
+  severity: { client: 'block', disclaimer: 'info' },
+  ...extra,
+});
+const user = (extra: Partial<Pack>): Pack => ({ id: 'user', name: 'Mine', version: '1', ...extra });
+
+describe('precedence', () => {
+  it('lists add up in layer order, each entry tagged with its source', () => {
+    const eff = effectivePack({
+      builtins: [builtin],
+      company: company(),
+      user: user({ clients: ['Bakkerij Smit'] }),
+      settings: { lockUserRules: false },
+    });
+    expect(eff.clients.map((c) => [c.name, c.source])).toEqual([
+      ['Jansen Transport', 'company'],
+      ['Bakkerij Smit', 'user'],
+    ]);
+    expect(eff.packs.map((p) => p.source)).toEqual(['builtin', 'company', 'user']);
+  });
+
+  it('the company pack can set severities and switch built-ins off', () => {
+    const eff = effectivePack({ builtins: [builtin], company: company({ severity: { insult: 'off' } }), settings: { lockUserRules: true } });
+    expect(eff.severity.insult).toBe('off');
+  });
+
+  it('without the lock the user may change company settings', () => {
+    const eff = effectivePack({
+      builtins: [builtin],
+      company: company(),
+      user: user({ severity: { client: 'info', disclaimer: 'off' } }),
+      settings: { lockUserRules: false },
+    });
+    expect(eff.severity).toMatchObject({ client: 'info', disclaimer: 'off' });
+  });
+
+  it('policyLayers marks only the company layer as locked', () => {
+    const layers = policyLayers({ builtins: [builtin], company: company(), user: user({}), settings: { lockUserRules: true } });
+    expect(layers.map((l) => [l.source, !!l.locked])).toEqual([
+      ['builtin', false],
+      ['company', true],
+      ['user', false],
+    ]);
+  });
+
+  it('no company pack: built-ins and the user only', () => {
+    const eff = effectivePack({ builtins: [builtin], user: user({ clients: ['X'] }), settings: { lockUserRules: true } });
+    expect(eff.packs.map((p) => p.id)).toEqual(['builtin', 'user']);
+    expect(eff.clients.map((c) => c.name)).toEqual(['X']);
+  });
+});
+
+// Each row: what the user tries under lockUserRules, and the value that must come out.
+const lockedCases: { name: string; user: Partial<Pack>; check: (e: ReturnType<typeof mergePacks>) => unknown; want: unknown }[] = [
+  { name: 'lowering a locked category', user: { severity: { client: 'warn' } }, check: (e) => e.severity.client, want: 'block' },
+  { name: 'switching a locked category off', user: { severity: { client: 'off' } }, check: (e) => e.severity.client, want: 'block' },
+  { name: 'switching off a category the company did not set', user: { severity: { insult: 'off' } }, check: (e) => e.severity.insult, want: 'warn' },
+  { name: 'switching a built-in rule off', user: { overrides: { 'insult-nl': 'off' } }, check: (e) => e.overrides['insult-nl'], want: undefined },
+  { name: 'raising a locked category', user: { severity: { disclaimer: 'warn' } }, check: (e) => e.severity.disclaimer, want: 'warn' },
+  {
+    name: 'lowering a company custom rule',
+    user: { overrides: { 'no-project-names': 'info' } },
+    check: (e) => e.overrides['no-project-names'],
+    want: undefined,
+  },
+  {
+    name: 'raising a company custom rule',
+    user: { overrides: { 'no-project-names': 'block' } },
+    check: (e) => e.overrides['no-project-names'],
+    want: 'block',
+  },
+  {
+    name: 'adding a client switched off (would shadow a company entry)',
+    user: { clients: [{ name: 'Jansen Transport', severity: 'off' }] },
+    check: (e) => e.clients.length,
+    want: 1,
+  },
+  { name: 'adding own clients', user: { clients: ['Smit'] }, check: (e) => e.clients.map((c) => c.name), want: ['Jansen Transport', 'Smit'] },
+];
+
+describe('lockUserRules: the user may add and tighten, never weaken', () => {
+  const rule = {
+    id: 'no-project-names',
+    kind: 'terms' as const,
+    category: 'confidential' as const,
+    severity: 'warn' as const,
+    message: { nl: 'Projectnaam', en: 'Project name' },
+    terms: ['Noordster'],
+  };
+  for (const c of lockedCases) {
+    it(c.name, () => {
+      const input = { builtins: [builtin], company: company({ rules: [rule] }), user: user(c.user) };
+      expect(c.check(effectivePack({ ...input, settings: { lockUserRules: true } }))).toEqual(c.want);
+    });
+  }
+  it('the same attempts succeed without the lock (the lock is what stops them)', () => {
+    const weakening = lockedCases.filter((c) => !/raising|adding own/.test(c.name));
+    for (const c of weakening) {
+      const input = { builtins: [builtin], company: company({ rules: [rule] }), user: user(c.user) };
+      expect(c.check(effectivePack({ ...input, settings: { lockUserRules: false } })), c.name).not.toEqual(c.want);
+    }
+  });
+  it('the company pack is reported as locked', () => {
+    const eff = effectivePack({ builtins: [], company: company(), settings: { lockUserRules: true } });
+    expect(eff.packs[0]).toMatchObject({ id: 'acme', source: 'company', locked: true });
+  });
+});
+
+describe('site switches', () => {
+  const table: [Parameters<typeof siteState>, ReturnType<typeof siteState>][] = [
+    [['linkedin', {}, {}], { enabled: true, locked: false }],
+    [['linkedin', {}, { linkedin: false }], { enabled: false, locked: false }],
+    [['x', { x: false }, { x: true }], { enabled: false, locked: true }],
+    [['facebook', { facebook: true }, { facebook: false }], { enabled: true, locked: true }],
+    [['facebook', { x: false }, { facebook: false }], { enabled: false, locked: false }],
+  ];
+  for (const [args, want] of table) it(JSON.stringify(args), () => expect(siteState(...args)).toEqual(want));
+});
+
+describe('user additions', () => {
+  it('keeps clients and terms only, trimmed and without duplicates', () => {
+    expect(userAdditionsPack([' Smit ', 'Smit', ''], ['Project X'])).toEqual({
+      id: 'user',
+      name: 'My additions',
+      version: '1',
+      clients: ['Smit'],
+      confidential: ['Project X'],
+    });
+  });
+});
