@@ -1,0 +1,12 @@
+// Background: compiles the effective pack once per change and lints drafts
+// for the content scripts. Listeners are registered synchronously so a woken
+// service worker does not miss the message that woke it.
+import { defineBackground } from 'wxt/utils/define-background';
+import { watchLayers } from '../src/platform/packs.ts';
+import { createLintService, listenForClients } from '../src/platform/lint-service.ts';
+
+export default defineBackground(() => {
+  const service = createLintService();
+  listenForClients(service);
+  watchLayers((state) => service.update(state));
+});

@@ -1,0 +1,19 @@
+// Content script: wiring only. Picks the site adapter and starts the
+// controller; the linter itself runs in the background.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterFor } from '../src/sites/index.ts';
+import { HOST_MATCHES } from '../src/sites/matches.ts';
+import { startController } from '../src/ui/controller.ts';
+import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
+
+export default defineContentScript({
+  matches: HOST_MATCHES,
+  // Same-origin iframes (LinkedIn's /preload/ composer) get their own instance.
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {
+    const adapter = adapterFor(location.hostname);
+    if (!adapter) return;
+    startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+  },
+});

@@ -1,0 +1,92 @@
+// Background side: compile the effective pack once per change and answer lint
+// requests from content scripts. No draft text is stored or logged here.
+import { browser } from 'wxt/browser';
+import { createLinter, type Linter } from '../rules/index.ts';
+import type { LayerState } from './packs.ts';
+import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+
+export interface LintService {
+  /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
+  update(state: LayerState): void;
+  /** Serve one connected port. */
+  serve(port: PortLike): void;
+  status(): Status;
+}
+
+export function createLintService(): LintService {
+  let linter: Linter | undefined;
+  let error: Status['error'];
+  const ports = new Set<PortLike>();
+  // Requests that arrive before the first compile wait here (latest per composer).
+  const waiting = new Map<PortLike, Map<number, LintRequest>>();
+
+  const answer = (port: PortLike, req: LintRequest) => {
+    if (!linter) {
+      let m = waiting.get(port);
+      if (!m) waiting.set(port, (m = new Map()));
+      m.set(req.composer, req);
+      return;
+    }
+    let findings: ReturnType<Linter['lint']>;
+    try {
+      findings = linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang });
+    } catch (err) {
+      // A broken rule must not take the whole check down; report without text.
+      console.error('[thinktwice] lint failed:', (err as Error)?.message);
+      findings = [];
+    }
+    port.postMessage({ type: 'findings', composer: req.composer, seq: req.seq, findings });
+  };
+
+  return {
+    update(state) {
+      try {
+        linter = createLinter(state.layers);
+        error = state.error;
+      } catch (err) {
+        // Keep the previous linter (or none-but-builtins) when a pack fails to compile.
+        error = { path: 'pack', message: String((err as Error)?.message ?? err) };
+        linter ??= createLinter([]);
+      }
+      for (const [port, reqs] of waiting) for (const req of reqs.values()) answer(port, req);
+      waiting.clear();
+      for (const port of ports) safePost(port, { type: 'packs-changed' });
+    },
+    serve(port) {
+      ports.add(port);
+      port.onMessage.addListener((msg: LintRequest) => {
+        if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
+      });
+      port.onDisconnect.addListener(() => {
+        ports.delete(port);
+        waiting.delete(port);
+      });
+    },
+    status() {
+      return {
+        ready: !!linter,
+        packs: linter ? linter.pack.packs.map(({ id, name, version, source }) => ({ id, name, version, source })) : [],
+        ...(error ? { error } : {}),
+      };
+    },
+  };
+}
+
+function safePost(port: PortLike, message: unknown): void {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The tab went away between the change and this message.
+  }
+}
+
+/** Wires the service to the runtime: lint ports and the status message. */
+export function listenForClients(service: LintService): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === LINT_PORT) service.serve(port as unknown as PortLike);
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string } | null)?.type === STATUS_MESSAGE) return Promise.resolve(service.status());
+    return undefined;
+  });
+}

@@ -1,0 +1,59 @@
+// Fetching the company pack from `rulePackUrl`: HTTPS only, size-capped,
+// checked against rulePackSha256 (crypto.subtle) and the pack schema. The
+// browser's HTTP cache revalidates with If-None-Match (cache: 'no-cache'), so an
+// unchanged pack costs a 304 and no custom header forces a CORS preflight.
+import type { Pack } from '../rules/index.ts';
+import { checkPackUrl, parsePack } from '../rules/policy/model.ts';
+import type { PackProblem } from './packs.ts';
+
+/** Bigger than any real pack (100,000 clients is ~3 MB); stops a wrong URL from eating memory. */
+const MAX_BYTES = 10 * 1024 * 1024;
+const TIMEOUT_MS = 30_000;
+
+export type FetchResult =
+  | { ok: true; pack: Pack; sha256: string; etag?: string }
+  | { ok: false; problem: PackProblem };
+
+const fail = (path: string, message: string): FetchResult => ({ ok: false, problem: { path, message } });
+
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function fetchPack(url: string, expectedSha256?: string): Promise<FetchResult> {
+  const bad = checkPackUrl(url);
+  if (bad) return fail('rulePackUrl', bad);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      cache: 'no-cache',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (e) {
+    // Network errors, TLS errors and a missing Access-Control-Allow-Origin all land here.
+    const reason = (e as Error)?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : String((e as Error)?.message ?? e);
+    return fail('rulePackUrl', `could not fetch ${url}: ${reason} (is the server reachable over HTTPS and does it send Access-Control-Allow-Origin?)`);
+  }
+  if (res.url && checkPackUrl(res.url)) return fail('rulePackUrl', `was redirected to a non-HTTPS address: ${res.url}`);
+  if (!res.ok) return fail('rulePackUrl', `the server answered ${res.status} ${res.statusText} for ${url}`);
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > MAX_BYTES) return fail('rulePackUrl', `the pack is ${length} bytes; at most ${MAX_BYTES} are accepted`);
+  const bytes = await res.arrayBuffer();
+  if (bytes.byteLength > MAX_BYTES) return fail('rulePackUrl', `the pack is ${bytes.byteLength} bytes; at most ${MAX_BYTES} are accepted`);
+  const sha256 = await sha256Hex(bytes);
+  if (expectedSha256 && sha256 !== expectedSha256)
+    return fail('rulePackSha256', `checksum mismatch: the file at rulePackUrl has SHA-256 ${sha256}, the policy expects ${expectedSha256}`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return fail('rulePackUrl', 'the file is not UTF-8 text');
+  }
+  const parsed = parsePack(text, 'rulePackUrl');
+  if (!parsed.pack) return { ok: false, problem: parsed.problems[0]! };
+  const etag = res.headers.get('etag') ?? undefined;
+  return { ok: true, pack: parsed.pack, sha256, ...(etag ? { etag } : {}) };
+}

@@ -1,0 +1,38 @@
+// Messages between the content script and the background. Plain JSON; the
+// draft text only ever travels inside the browser's own messaging channel.
+import type { Finding, Lang, Platform } from '../rules/index.ts';
+
+export const LINT_PORT = 'thinktwice-lint';
+export const STATUS_MESSAGE = 'thinktwice:status';
+
+/** Content script → background: lint this draft. */
+export interface LintRequest {
+  type: 'lint';
+  /** Which composer on the page (content-script local). */
+  composer: number;
+  /** Increases with every request on the port; answers to older ones are stale. */
+  seq: number;
+  text: string;
+  platform?: Platform;
+  uiLang?: Lang;
+}
+
+/** Background → content script. */
+export type LintAnswer =
+  | { type: 'findings'; composer: number; seq: number; findings: Finding[] }
+  /** The effective pack changed: lint the open composers again. */
+  | { type: 'packs-changed' };
+
+export interface Status {
+  ready: boolean;
+  packs: { id: string; name: string; version: string; source: string }[];
+  error?: { path: string; message: string };
+}
+
+/** The part of a runtime.Port both sides use; lets tests pass a fake. */
+export interface PortLike {
+  name: string;
+  postMessage(message: unknown): void;
+  onMessage: { addListener(cb: (message: any) => void): void };
+  onDisconnect: { addListener(cb: () => void): void };
+}

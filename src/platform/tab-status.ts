@@ -1,0 +1,34 @@
+// Popup ↔ content script: "what is going on in this tab?". The answer holds
+// counts only, never draft text.
+import { browser } from 'wxt/browser';
+import type { Platform } from '../rules/index.ts';
+
+export const TAB_STATUS_MESSAGE = 'thinktwice:tab-status';
+
+export interface TabStatus {
+  platform?: Platform;
+  /** Composers the content script is watching. */
+  composers: number;
+  /** Findings across those composers. */
+  findings: number;
+}
+
+/** Content script side: answer the popup with `get()`. */
+export function answerTabStatus(get: () => TabStatus): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string } | null)?.type === TAB_STATUS_MESSAGE) return Promise.resolve(get());
+    return undefined;
+  });
+}
+
+/** Popup side: the active tab's status, or undefined when no content script runs there. */
+export async function askActiveTab(): Promise<TabStatus | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return undefined;
+  try {
+    return (await browser.tabs.sendMessage(tab.id, { type: TAB_STATUS_MESSAGE })) as TabStatus | undefined;
+  } catch {
+    // "Receiving end does not exist": not a supported site, or the page predates the install.
+    return undefined;
+  }
+}

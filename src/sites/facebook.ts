@@ -1,0 +1,26 @@
+// Facebook: Lexical composers in the "Create post" dialog and below feed items.
+import { defineSiteAdapter } from './types.ts';
+import { lexical } from './editors/lexical.ts';
+
+export default defineSiteAdapter({
+  id: 'facebook',
+  matches: ['www.facebook.com', 'web.facebook.com'],
+  selectors: {
+    composer: [/* 2026-01 */ '[data-lexical-editor="true"][contenteditable="true"][role="textbox"]'],
+    submit: [
+      /* 2026-01 */ '[aria-label="Post"][role="button"]',
+      /* 2026-01 */ '[aria-label="Plaatsen"][role="button"]',
+      /* 2026-01 */ '[aria-label="Comment"][role="button"]',
+      /* 2026-01 */ '[aria-label="Reageren"][role="button"]',
+    ],
+    enterSubmits: [
+      /* 2026-01 */ '[aria-label^="Write a comment"]',
+      /* 2026-01 */ '[aria-label^="Write a public comment"]',
+      /* 2026-01 */ '[aria-label^="Write a reply"]',
+      /* 2026-01 */ '[aria-label^="Schrijf een opmerking"]',
+      /* 2026-01 */ '[aria-label^="Schrijf een openbare opmerking"]',
+      /* 2026-01 */ '[aria-label^="Schrijf een reactie"]',
+    ],
+  },
+  editor: [lexical],
+});

@@ -1,0 +1,20 @@
+// X (twitter.com / x.com): Draft.js composers for posts, thread items and replies.
+import { defineSiteAdapter } from './types.ts';
+import { draft } from './editors/draft.ts';
+
+export default defineSiteAdapter({
+  id: 'x',
+  matches: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  selectors: {
+    composer: [
+      /* 2026-01 */ '[data-testid^="tweetTextarea_"].public-DraftEditor-content[contenteditable="true"]',
+      /* 2026-01 */ '[data-testid^="tweetTextarea_"] .public-DraftEditor-content[contenteditable="true"]',
+      /* 2026-01 */ '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
+    ],
+    submit: [
+      /* 2026-01 */ '[data-testid="tweetButton"]',
+      /* 2026-01 */ '[data-testid="tweetButtonInline"]',
+    ],
+  },
+  editor: [draft],
+});

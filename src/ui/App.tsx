@@ -1,0 +1,134 @@
+// The whole visible UI of one document: badges, the card and the submit guard.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../rules/index.ts';
+import { FindingItem } from './Finding.tsx';
+import { placeBelow } from './place.ts';
+import type { BadgeView, Box, CardView, GuardView, Label, UiActions, UiState } from './state.ts';
+
+interface Props {
+  state: UiState;
+  actions: UiActions;
+  label: Label;
+}
+
+const keepFocus = (e: MouseEvent) => e.preventDefault();
+const ICON: Record<BadgeView['severity'], string> = { block: '⛔', warn: '⚠', info: 'ℹ', none: '✓' };
+
+function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions; label: Label }) {
+  const { box } = badge;
+  const style = { left: `${box.left + box.width - 12}px`, top: `${box.top + box.height - 12}px`, transform: 'translate(-100%, -100%)' };
+  return (
+    <button
+      type="button"
+      class="badge"
+      data-tt="badge"
+      data-count={String(badge.count)}
+      data-severity={badge.severity === 'none' ? undefined : badge.severity}
+      aria-label={label('badgeLabel', String(badge.count))}
+      title={label('badgeLabel', String(badge.count))}
+      style={style}
+      onMouseDown={keepFocus}
+      // detail === 0: activated from the keyboard, so focus may move into the card.
+      onClick={(e) => actions.openCard(badge.composer, (e as MouseEvent).detail === 0)}
+    >
+      <span class="icon" aria-hidden="true">{ICON[badge.severity]}</span>
+      <span>{badge.count}</span>
+    </button>
+  );
+}
+
+/** Positions a panel next to its anchor once its size is known. */
+function usePlacement(anchor: Box) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState({ left: anchor.left, top: anchor.top + anchor.height + 6 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const next = placeBelow(anchor, el.offsetWidth, el.offsetHeight);
+    if (next.left !== pos.left || next.top !== pos.top) setPos(next);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height]);
+  return { ref, style: { left: `${pos.left}px`, top: `${pos.top}px` } };
+}
+
+function Card({ card, lang, actions, label }: { card: CardView; lang: UiState['lang']; actions: UiActions; label: Label }) {
+  const { ref, style } = usePlacement(card.anchor);
+  useEffect(() => {
+    if (card.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+  }, [card.focus]);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      actions.closeCard(true);
+    }
+  };
+  return (
+    <div
+      ref={ref}
+      class="panel card"
+      data-tt="card"
+      role="dialog"
+      aria-label={label('cardTitle')}
+      style={style}
+      onKeyDown={onKey}
+      onMouseEnter={() => actions.hoverCard(true)}
+      onMouseLeave={() => actions.hoverCard(false)}
+    >
+      <button type="button" class="close" aria-label={label('close')} onMouseDown={keepFocus} onClick={() => actions.closeCard(false)}>
+        ×
+      </button>
+      <h2>{label('cardTitle')}</h2>
+      {card.findings.length === 0 && <p>{label('noFindings')}</p>}
+      {card.findings.map((f: Finding) => (
+        <FindingItem
+          key={`${f.ruleId}:${f.start}:${f.end}`}
+          finding={f}
+          lang={lang}
+          label={label}
+          onApply={() => actions.apply(card.composer, f)}
+          onIgnore={() => actions.ignore(card.composer, f)}
+        />
+      ))}
+    </div>
+  );
+}
+
+function Guard({ guard, lang, actions, label }: { guard: GuardView; lang: UiState['lang']; actions: UiActions; label: Label }) {
+  const { ref, style } = usePlacement(guard.anchor);
+  // The user just tried to post (not typing): take focus so the keyboard can answer.
+  useEffect(() => ref.current?.querySelector<HTMLElement>('[data-action="edit"]')?.focus(), []);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      actions.guardEdit();
+    }
+  };
+  return (
+    <div ref={ref} class="panel guard" data-tt="guard" role="alertdialog" aria-modal="false" aria-labelledby="tt-guard-title" style={style} onKeyDown={onKey}>
+      <h2 id="tt-guard-title">{label('guardTitle')}</h2>
+      <p class="why">{label('guardBody')}</p>
+      {guard.findings.map((f) => (
+        <FindingItem key={`${f.ruleId}:${f.start}`} finding={f} lang={lang} label={label} />
+      ))}
+      <div class="actions">
+        <button type="button" class="act primary" data-action="edit" onClick={() => actions.guardEdit()}>
+          {label('guardEdit')}
+        </button>
+        <button type="button" class="act danger" data-action="post-anyway" onClick={() => actions.guardPostAnyway()}>
+          {label('guardPostAnyway')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function App({ state, actions, label }: Props) {
+  return (
+    <div class="layer">
+      {state.badges.map((b) => (
+        <Badge key={b.composer} badge={b} actions={actions} label={label} />
+      ))}
+      {state.card && !state.guard && <Card card={state.card} lang={state.lang} actions={actions} label={label} />}
+      {state.guard && <Guard guard={state.guard} lang={state.lang} actions={actions} label={label} />}
+    </div>
+  );
+}

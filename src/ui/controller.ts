@@ -1,0 +1,239 @@
+// Ties one document together: composers found by the scanner, their text sent
+// to the linter, findings painted as highlights, badge, card and submit guard.
+import type { Finding, Lang } from '../rules/index.ts';
+import type { LintAnswer, LintRequest } from '../platform/protocol.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import type { EditorEngine } from '../sites/editors/types.ts';
+import { watchComposers } from '../sites/scanner.ts';
+import { createPainter, type Mark } from './highlights.ts';
+import { createHost } from './host.ts';
+import { installGuard } from './guard.ts';
+import { installPointer } from './pointer.ts';
+import { diffEdit, shiftFindings } from './shift.ts';
+import { blockFindings, ignoreKey, isPending, type Session } from './session.ts';
+import type { Box, Label, UiActions, UiState } from './state.ts';
+
+export interface ControllerDeps {
+  adapter: SiteAdapter;
+  doc: Document;
+  lang: Lang;
+  label: Label;
+  /** Opens the channel to the linter; answers come back through the callback. */
+  connect(onAnswer: (a: LintAnswer) => void): { send(r: Omit<LintRequest, 'type'>): void };
+}
+
+const LINT_DELAY_MS = 60;
+const SUBMIT_WAIT_MS = 1500;
+const boxOf = (el: Element): Box => {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+};
+
+export function startController(deps: ControllerDeps): void {
+  const { adapter, doc, lang, label } = deps;
+  const win = doc.defaultView!;
+  const sessions = new Map<number, Session>();
+  let nextId = 1;
+  let card: { composer: number; only?: Set<string>; anchor: Box; focus: boolean; hover: boolean } | undefined;
+  let guard: { group: Session[]; release: () => void; anchor: Element } | undefined;
+  let cardHovered = false;
+  const client = deps.connect(onAnswer);
+
+  const actions: UiActions = {
+    openCard(id, viaKeyboard) {
+      const s = sessions.get(id);
+      if (!s) return;
+      card = card?.composer === id && !card.only && !viaKeyboard ? undefined : { composer: id, anchor: boxOf(s.root), focus: viaKeyboard, hover: false };
+      render();
+    },
+    closeCard(returnFocus) {
+      const s = card && sessions.get(card.composer);
+      card = undefined;
+      render();
+      if (returnFocus && s) s.root.focus({ preventScroll: true });
+    },
+    hoverCard(inside) {
+      cardHovered = inside;
+      if (!inside && card?.hover) setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), 300);
+    },
+    async apply(id, f) {
+      const s = sessions.get(id);
+      const sug = f.suggestion;
+      if (!s || !sug || !s.base) return;
+      // Offsets are only valid for the text they were computed on.
+      if (s.engine.read(s.root).text !== s.base.text) return;
+      await s.engine.replace(s.root, sug.start, sug.end, sug.replacement);
+      if (card) card.focus = false;
+    },
+    ignore(id, f) {
+      const s = sessions.get(id);
+      if (!s) return;
+      s.ignored.add(ignoreKey(f));
+      reproject(s);
+    },
+    guardEdit() {
+      const first = guard?.group[0];
+      guard = undefined;
+      render();
+      first?.root.focus({ preventScroll: true });
+    },
+    guardPostAnyway() {
+      const g = guard;
+      guard = undefined;
+      render();
+      g?.release();
+    },
+  };
+  const host = createHost(doc, actions, label);
+  const painter = createPainter(doc, host.overlay);
+
+  function render() {
+    for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
+    const badges: UiState['badges'] = [];
+    for (const s of sessions.values()) {
+      if (!s.active) continue;
+      const box = boxOf(s.root);
+      if (box.width === 0 && box.height === 0) continue;
+      const sev = s.visible.some((f) => f.severity === 'block') ? 'block' : s.visible.some((f) => f.severity === 'warn') ? 'warn' : s.visible.length ? 'info' : 'none';
+      badges.push({ composer: s.id, count: s.visible.length, severity: sev, box });
+    }
+    const state: UiState = { lang, badges };
+    const cs = card && sessions.get(card.composer);
+    if (card && cs) {
+      const findings = card.only ? cs.visible.filter((f) => card!.only!.has(ignoreKey(f))) : cs.visible;
+      if (card.only && !findings.length) card = undefined;
+      else state.card = { composer: card.composer, findings, anchor: card.anchor, focus: card.focus };
+    }
+    if (guard) state.guard = { findings: blockFindings(guard.group), anchor: boxOf(guard.anchor) };
+    host.render(state);
+  }
+
+  function drop(id: number) {
+    const s = sessions.get(id)!;
+    s.observer?.disconnect();
+    clearTimeout(s.lintTimer);
+    sessions.delete(id);
+    painter.set(id, []);
+    if (card?.composer === id) card = undefined;
+  }
+
+  /** Shows the last findings on the current text; runs at most once per frame after edits. */
+  function reproject(s: Session) {
+    s.frame = undefined;
+    const snap = s.engine.read(s.root);
+    if (!/\S/.test(snap.text)) s.ignored.clear();
+    const findings = s.base ? shiftFindings(s.base.findings, diffEdit(s.base.text, snap.text)) : [];
+    const before = s.visible.length;
+    s.visible = findings.filter((f) => !s.ignored.has(ignoreKey(f)));
+    s.snapshot = snap;
+    s.marks = [];
+    const marks: Mark[] = [];
+    for (const f of s.visible) {
+      if (f.end <= f.start) continue;
+      const range = s.engine.rangeFor(s.root, snap, f.start, f.end);
+      if (!range) continue;
+      const mark = { range, severity: f.severity };
+      marks.push(mark);
+      s.marks.push({ finding: f, mark });
+    }
+    painter.set(s.id, marks);
+    if (!s.active && snap.text) s.active = true;
+    if (before !== s.visible.length || card?.composer === s.id || guard) render();
+  }
+
+  function lintNow(s: Session, force = false) {
+    clearTimeout(s.lintTimer);
+    s.lintTimer = undefined;
+    const text = s.engine.read(s.root).text;
+    if (!force && text === s.sentText) return;
+    s.seq++;
+    s.sentText = text;
+    if (!/\S/.test(text)) return onAnswer({ type: 'findings', composer: s.id, seq: s.seq, findings: [] });
+    client.send({ composer: s.id, seq: s.seq, text, platform: adapter.id, uiLang: lang });
+  }
+
+  function onAnswer(a: LintAnswer) {
+    if (a.type === 'packs-changed') {
+      for (const s of sessions.values()) lintNow(s, true);
+      return;
+    }
+    const s = sessions.get(a.composer);
+    if (!s || a.seq !== s.seq) return; // stale: a newer request is on its way
+    s.base = { text: s.sentText!, findings: a.findings };
+    reproject(s);
+    for (const w of s.waiters.splice(0)) w();
+  }
+
+  function onEdit(s: Session) {
+    s.frame ??= requestAnimationFrame(() => reproject(s));
+    clearTimeout(s.lintTimer);
+    s.lintTimer = setTimeout(() => lintNow(s), LINT_DELAY_MS);
+  }
+
+  function track(root: HTMLElement, engine: EditorEngine) {
+    const s: Session = { id: nextId++, root, engine, active: false, seq: 0, visible: [], marks: [], ignored: new Set(), waiters: [] };
+    sessions.set(s.id, s);
+    painter.styleFor(root);
+    s.observer = new MutationObserver(() => onEdit(s));
+    s.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    root.addEventListener('focusin', () => {
+      if (!s.active) {
+        s.active = true;
+        render();
+      }
+    });
+    lintNow(s);
+  }
+
+  /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. */
+  function decide(group: Session[], release: () => void, anchor: Element): boolean {
+    const stale = group.filter((s) => isPending(s) || s.engine.read(s.root).text !== s.base?.text);
+    const show = () => {
+      guard = { group, release, anchor };
+      card = undefined;
+      render();
+    };
+    if (!stale.length) {
+      if (!blockFindings(group).length) return false;
+      show();
+      return true;
+    }
+    const answers = stale.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.waiters.push(resolve);
+          lintNow(s);
+          setTimeout(resolve, SUBMIT_WAIT_MS);
+        }),
+    );
+    void Promise.all(answers).then(() => (blockFindings(group).length ? show() : release()));
+    return true;
+  }
+
+  watchComposers(adapter, doc, track);
+  installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
+  installPointer({
+    doc,
+    sessions: () => sessions.values(),
+    onFindings(s, findings, anchor, how) {
+      if (guard) return;
+      card = { composer: s.id, only: new Set(findings.map(ignoreKey)), anchor, focus: false, hover: how === 'hover' };
+      render();
+    },
+    onLeave() {
+      if (card?.hover) setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), 300);
+    },
+  });
+  // Badges and overlay boxes follow scrolling and resizing.
+  let frame = 0;
+  const follow = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      painter.reposition();
+      if (sessions.size) render();
+    });
+  };
+  win.addEventListener('scroll', follow, { capture: true, passive: true });
+  win.addEventListener('resize', follow, { passive: true });
+  setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
+}

@@ -1,0 +1,118 @@
+// Submit guard: window-level capture listeners run before the site's own
+// handlers. A post with blocking findings is held; "Post anyway" re-clicks
+// the button behind a one-shot bypass so exactly one submit goes through.
+import type { SiteAdapter } from '../sites/types.ts';
+import { containsDeep, type Session } from './session.ts';
+
+export interface GuardDeps {
+  adapter: SiteAdapter;
+  win: Window;
+  sessions(): Iterable<Session>;
+  /** The user's click or key is ours (inside the UI host): never a submit. */
+  ownsEvent(e: Event): boolean;
+  /** Decide about a submit of these composers; `release` lets one submit through. Returns true when held. */
+  decide(group: Session[], release: () => void, anchor: Element): boolean;
+}
+
+const BUTTONISH = 'button, [role="button"]';
+// A text-matched button must sit close to its composer (same dialog or form).
+const MAX_LABEL_DEPTH = 14;
+
+export function installGuard(deps: GuardDeps): () => void {
+  const { adapter, win } = deps;
+  const submitSel = adapter.selectors.submit.join(',');
+  const enterSel = adapter.selectors.enterSubmits?.join(',');
+  const labels = new Set((adapter.submitLabels ?? []).map((l) => l.toLowerCase()));
+  let bypass = false;
+
+  const byLabel = (el: Element) => {
+    if (!labels.size) return false;
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
+    return labels.has(text);
+  };
+  /** The submit button an event went through, if any. */
+  const submitIn = (path: EventTarget[]): { button: Element; byText: boolean } | null => {
+    for (const n of path) {
+      if (!(n instanceof Element)) continue;
+      if (submitSel && n.matches(submitSel)) return { button: n, byText: false };
+      if (n.matches(BUTTONISH)) return byLabel(n) ? { button: n, byText: true } : null;
+    }
+    return null;
+  };
+  /** Composers that belong to a button: those in its nearest ancestor holding any. */
+  const groupFor = (button: Element, byText: boolean): Session[] => {
+    const all = [...deps.sessions()].filter((s) => s.root.isConnected);
+    let depth = 0;
+    for (let n: Node | null = button; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null, depth++) {
+      if (byText && depth > MAX_LABEL_DEPTH) return [];
+      const inside = all.filter((s) => containsDeep(n!, s.root));
+      if (inside.length) return inside;
+    }
+    return [];
+  };
+  const buttonFor = (root: Element): Element | null => {
+    const buttons: Element[] = [];
+    for (let n: Node | null = root; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      if (!(n instanceof Element || n instanceof ShadowRoot)) continue;
+      if (submitSel) buttons.push(...n.querySelectorAll(submitSel));
+      for (const b of n.querySelectorAll(BUTTONISH)) if (byLabel(b)) buttons.push(b);
+      if (buttons.length) return buttons[0]!;
+    }
+    return null;
+  };
+  const hold = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  const reclick = (button: Element) => {
+    bypass = true;
+    try {
+      (button as HTMLElement).click();
+    } finally {
+      bypass = false;
+    }
+  };
+
+  const onClick = (e: MouseEvent) => {
+    if (bypass || deps.ownsEvent(e)) return;
+    const hit = submitIn(e.composedPath());
+    if (!hit) return;
+    const group = groupFor(hit.button, hit.byText);
+    if (group.length && deps.decide(group, () => reclick(hit.button), hit.button)) hold(e);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (bypass || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+    const path = e.composedPath();
+    const session = [...deps.sessions()].find((s) => path.includes(s.root));
+    if (!session) return;
+    const combo = (e.ctrlKey || e.metaKey) && !e.altKey;
+    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && !!enterSel && session.root.matches(enterSel);
+    if (!combo && !plain) return;
+    let button = buttonFor(session.root);
+    let group = button ? groupFor(button, false) : [session];
+    // A button that belongs to another composer (e.g. the post dialog behind a comment box).
+    if (!group.includes(session)) {
+      button = null;
+      group = [session];
+    }
+    const target = e.target as Element;
+    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true };
+    const release = button
+      ? () => reclick(button)
+      : () => {
+          bypass = true;
+          try {
+            target.dispatchEvent(new KeyboardEvent('keydown', init));
+          } finally {
+            bypass = false;
+          }
+        };
+    if (deps.decide(group, release, button ?? session.root)) hold(e);
+  };
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('keydown', onKey, true);
+  return () => {
+    win.removeEventListener('click', onClick, true);
+    win.removeEventListener('keydown', onKey, true);
+  };
+}

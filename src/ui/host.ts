@@ -1,0 +1,39 @@
+// The one <think-twice-ui> element per document. Everything we draw lives in
+// its open shadow root, outside the editor and out of reach of page styles.
+import { render, h } from 'preact';
+import { App } from './App.tsx';
+import { UI_CSS } from './styles.ts';
+import type { Label, UiActions, UiState } from './state.ts';
+
+export const HOST_TAG = 'think-twice-ui';
+
+export interface UiHost {
+  overlay: HTMLElement;
+  render(state: UiState): void;
+  /** True when the event happened inside our UI. */
+  owns(event: Event): boolean;
+}
+
+export function createHost(doc: Document, actions: UiActions, label: Label): UiHost {
+  // A stale host from a previous load of the extension (update, reload) goes first.
+  for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = UI_CSS;
+  const overlay = doc.createElement('div');
+  overlay.className = 'layer overlay';
+  overlay.setAttribute('aria-hidden', 'true');
+  const mount = doc.createElement('div');
+  shadow.append(style, overlay, mount);
+  doc.documentElement.appendChild(host);
+  return {
+    overlay,
+    render(state) {
+      // Pages that rebuild <html> children (rare SPA shells) may drop us; put it back.
+      if (!host.isConnected) doc.documentElement.appendChild(host);
+      render(h(App, { state, actions, label }), mount);
+    },
+    owns: (event) => event.composedPath().includes(host),
+  };
+}

@@ -1,0 +1,76 @@
+// Underlines are not elements, so hovering and clicking them is hit-tested
+// against the ranges' client rects (one check per animation frame).
+import type { Finding } from '../rules/index.ts';
+import type { Session } from './session.ts';
+import type { Box } from './state.ts';
+
+export interface PointerDeps {
+  doc: Document;
+  sessions(): Iterable<Session>;
+  /** Pointer rests on findings (hover) or clicked them. */
+  onFindings(session: Session, findings: Finding[], anchor: Box, how: 'hover' | 'click'): void;
+  /** Pointer left the underlines. */
+  onLeave(): void;
+}
+
+const HOVER_DELAY_MS = 250;
+
+function hitTest(session: Session, x: number, y: number): { findings: Finding[]; anchor: Box } | null {
+  const hits: Finding[] = [];
+  let anchor: Box | undefined;
+  for (const { finding, mark } of session.marks) {
+    for (const r of mark.range.getClientRects()) {
+      if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) {
+        hits.push(finding);
+        anchor ??= { left: r.left, top: r.top, width: r.width, height: r.height };
+        break;
+      }
+    }
+  }
+  return anchor ? { findings: hits, anchor } : null;
+}
+
+export function installPointer(deps: PointerDeps): () => void {
+  const { doc } = deps;
+  let frame = 0;
+  let last: MouseEvent | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let hovering = false;
+
+  const sessionOf = (e: Event): Session | undefined => {
+    const path = e.composedPath();
+    for (const s of deps.sessions()) if (s.marks.length && path.includes(s.root)) return s;
+    return undefined;
+  };
+  const check = () => {
+    frame = 0;
+    const e = last!;
+    const s = sessionOf(e);
+    const hit = s && hitTest(s, e.clientX, e.clientY);
+    clearTimeout(hoverTimer);
+    if (hit) {
+      hoverTimer = setTimeout(() => {
+        hovering = true;
+        deps.onFindings(s!, hit.findings, hit.anchor, 'hover');
+      }, HOVER_DELAY_MS);
+    } else if (hovering) {
+      hovering = false;
+      deps.onLeave();
+    }
+  };
+  const onMove = (e: MouseEvent) => {
+    last = e;
+    frame ||= requestAnimationFrame(check);
+  };
+  const onClick = (e: MouseEvent) => {
+    const s = sessionOf(e);
+    const hit = s && hitTest(s, e.clientX, e.clientY);
+    if (hit) deps.onFindings(s!, hit.findings, hit.anchor, 'click');
+  };
+  doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
+  doc.addEventListener('click', onClick, { capture: true, passive: true });
+  return () => {
+    doc.removeEventListener('mousemove', onMove, true);
+    doc.removeEventListener('click', onClick, true);
+  };
+}

@@ -1,0 +1,51 @@
+// What the UI shows; the controller owns it and re-renders on change.
+import type { Finding, Lang } from '../rules/index.ts';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface BadgeView {
+  composer: number;
+  count: number;
+  severity: Finding['severity'] | 'none';
+  /** The composer's box in viewport coordinates. */
+  box: Box;
+}
+
+export interface CardView {
+  composer: number;
+  findings: Finding[];
+  anchor: Box;
+  /** Opened from the keyboard: move focus into the card. */
+  focus: boolean;
+}
+
+export interface GuardView {
+  findings: Finding[];
+  anchor: Box;
+}
+
+export interface UiState {
+  lang: Lang;
+  badges: BadgeView[];
+  card?: CardView;
+  guard?: GuardView;
+}
+
+export interface UiActions {
+  openCard(composer: number, viaKeyboard: boolean): void;
+  closeCard(returnFocus: boolean): void;
+  /** The pointer is over the card: keep it open. */
+  hoverCard(inside: boolean): void;
+  apply(composer: number, finding: Finding): void;
+  ignore(composer: number, finding: Finding): void;
+  guardEdit(): void;
+  guardPostAnyway(): void;
+}
+
+/** UI labels from _locales, resolved by the platform layer. */
+export type Label = (key: string, ...subs: string[]) => string;

@@ -1,0 +1,55 @@
+// Styles. Severities differ in line style and thickness, not only colour:
+// block = thick wavy + tint, warn = dashed, info = thin dotted.
+import type { Severity } from '../rules/index.ts';
+
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  block: 'thinktwice-block',
+  warn: 'thinktwice-warn',
+  info: 'thinktwice-info',
+};
+
+export const HIGHLIGHT_CSS = `
+::highlight(thinktwice-block) { text-decoration: underline wavy #c62828; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(198, 40, 40, 0.12); }
+::highlight(thinktwice-warn) { text-decoration: underline dashed #b26a00; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(thinktwice-info) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+`;
+
+export const UI_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
+.mark { position: fixed; pointer-events: none; }
+.mark.block { border-bottom: 3px double #c62828; background: rgba(198, 40, 40, 0.12); }
+.mark.warn { border-bottom: 2px dashed #b26a00; }
+.mark.info { border-bottom: 1px dotted #1565c0; }
+.badge { position: fixed; display: inline-flex; align-items: center; gap: 4px; min-width: 24px; height: 24px; padding: 0 8px; border-radius: 12px; border: 1px solid #c9c9cf; background: #fff; color: #1d1d1f; font: 600 12px/1 system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.18); }
+.badge[data-severity="block"] { border: 2px solid #c62828; color: #8e1b1b; }
+.badge[data-severity="warn"] { border: 2px dashed #b26a00; color: #6d4100; }
+.badge[data-severity="info"] { border: 1px dotted #1565c0; color: #0d3c73; }
+.badge:focus-visible, button:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
+.icon { font-size: 13px; line-height: 1; }
+.panel { position: fixed; width: 340px; max-width: calc(100vw - 16px); max-height: min(70vh, 520px); overflow: auto; background: #fff; border: 1px solid #c9c9cf; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 10px 12px; }
+.panel h2 { font-size: 13px; margin: 0 0 6px; }
+.finding { padding: 8px 0; border-top: 1px solid #ececf0; }
+.finding:first-of-type { border-top: 0; }
+.sev { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 1px 6px; border-radius: 4px; margin-right: 6px; }
+.sev.block { background: #c62828; color: #fff; }
+.sev.warn { background: #ffe0a3; color: #5a3600; border: 1px dashed #b26a00; }
+.sev.info { background: #e3efff; color: #0d3c73; border: 1px dotted #1565c0; }
+.quote { font-style: italic; color: #444; }
+.msg { margin: 4px 0 2px; font-weight: 600; }
+.why { margin: 2px 0; color: #444; }
+.clause { margin: 2px 0; color: #666; font-size: 12px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button.act { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #b9b9c2; background: #f6f6f8; color: #1d1d1f; cursor: pointer; }
+button.act.primary { background: #1565c0; border-color: #1565c0; color: #fff; }
+button.act.danger { background: #fff; border-color: #c62828; color: #8e1b1b; }
+.guard { border: 2px solid #c62828; }
+.close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #555; }
+@media (prefers-color-scheme: dark) {
+  .panel, .badge { background: #1f1f23; color: #f1f1f4; border-color: #4a4a52; }
+  .why, .quote, .clause { color: #c4c4cc; }
+  .finding { border-color: #35353c; }
+  button.act { background: #2c2c32; color: #f1f1f4; border-color: #55555e; }
+}
+`;

@@ -1,0 +1,31 @@
+// Build configuration: one manifest for Chrome/Edge (MV3) and Firefox.
+import { defineConfig } from 'wxt';
+import { EXTENSION_KEY, GECKO_ID } from './src/extension-id.ts';
+
+export default defineConfig({
+  // Explicit imports show the architecture (style.md §12).
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only storage: packs and the user's additions. No host permissions beyond the
+    // content-script matches, no tabs, no network.
+    permissions: ['storage'],
+    // The fixed key keeps the Chrome ID stable (khpbkkneccooaloglmlnbfaepfgalpne), which
+    // admin policy is keyed by. Firefox rejects `key` and uses the gecko id instead.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: EXTENSION_KEY }),
+  }),
+});
