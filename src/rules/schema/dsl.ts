@@ -158,7 +158,7 @@ const describe = (sc: Schema): string => {
   }
 };
 
-const childPath = (path: string, key: string): string =>
+export const childPath = (path: string, key: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
 /** Closest candidate within a small edit distance, for "did you mean". */

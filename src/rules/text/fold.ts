@@ -43,8 +43,9 @@ export function foldChar(ch: string): string {
 }
 
 export function fold(text: string): FoldedText {
+  const n = text.length;
   let ascii = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x7e || c === 0x60) {
       ascii = false;
@@ -53,22 +54,38 @@ export function fold(text: string): FoldedText {
   }
   if (ascii) {
     // Fast path for plain ASCII: same length, identity map.
-    const map = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) map[i] = i;
+    const map = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) map[i] = i;
     return { text: text.toLowerCase(), map };
   }
+  // ASCII runs are copied as slices; only other characters go through foldChar.
   const parts: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const f = foldChar(text.slice(i, i + width));
+  let map = new Int32Array(n + 17);
+  let len = 0;
+  let run = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f && c !== 0x60) {
+      map[len++] = i++;
+      continue;
+    }
+    if (run < i) parts.push(text.slice(run, i));
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const f = foldChar(width === 1 ? text[i]! : text.slice(i, i + 2));
+    if (len + f.length + 1 >= map.length) {
+      const bigger = new Int32Array(map.length * 2 + f.length);
+      bigger.set(map);
+      map = bigger;
+    }
+    for (let k = 0; k < f.length; k++) map[len++] = i;
     parts.push(f);
-    for (let k = 0; k < f.length; k++) map.push(i);
     i += width;
+    run = i;
   }
-  map.push(text.length);
-  return { text: parts.join(''), map: Int32Array.from(map) };
+  if (run < n) parts.push(text.slice(run));
+  map[len] = n;
+  // Folded characters are lowercase already; lowercasing ASCII keeps lengths.
+  return { text: parts.join('').toLowerCase(), map: map.subarray(0, len + 1) };
 }
 
 /** Fold a term for matching (pack entries, lexicon words): same function as posts. */

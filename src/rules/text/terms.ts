@@ -64,13 +64,12 @@ export interface TermMatcher<T> {
 const SEP = 1;
 
 // Word characters: letters, digits and "_" (so "vdp" does not match inside "@vdp_assurantien").
+// Classified lazily per code unit: 1 word, 0 not, -1 not yet known.
 const WORD = new Int8Array(65536).fill(-1);
+const WORD_RE = /[\p{L}\p{N}_]/u;
 export function isWordCode(c: number): boolean {
   let w = WORD[c]!;
-  if (w < 0) {
-    w = c === 95 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-    WORD[c] = w;
-  }
+  if (w < 0) WORD[c] = w = WORD_RE.test(String.fromCharCode(c)) ? 1 : 0;
   return w === 1;
 }
 const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13;
@@ -86,32 +85,49 @@ interface Variant {
 }
 
 export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
-  // Trie as parallel arrays: first child / next sibling lists, root children dense.
-  const code: number[] = [0];
-  const firstChild: number[] = [0];
-  const nextSibling: number[] = [0];
-  const terminal: number[] = [-1];
+  // Trie as parallel typed arrays: first child / next sibling lists; root children dense.
+  let cap = 1024;
+  let code = new Int32Array(cap);
+  let firstChild = new Int32Array(cap);
+  let nextSibling = new Int32Array(cap);
+  let terminal = new Int32Array(cap).fill(-1);
+  let size = 1;
   const rootChild = new Int32Array(65536);
   const variants: Variant[] = [];
   let hasInfix = false;
 
+  const grow = () => {
+    cap *= 2;
+    const g = (a: Int32Array, fill = 0) => {
+      const b = new Int32Array(cap);
+      if (fill) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    code = g(code);
+    firstChild = g(firstChild);
+    nextSibling = g(nextSibling);
+    terminal = g(terminal, -1);
+  };
   const child = (node: number, c: number): number => {
     if (node === 0) return rootChild[c]!;
     for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) if (code[k] === c) return k;
     return 0;
   };
-  const insert = (symbols: number[], variant: number): void => {
+  const insert = (form: string, variant: number): void => {
     let node = 0;
-    for (const c of symbols) {
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
       let next = child(node, c);
       if (next === 0) {
-        next = code.length;
-        code.push(c);
-        firstChild.push(0);
-        terminal.push(-1);
-        nextSibling.push(node === 0 ? 0 : firstChild[node]!);
+        if (size === cap) grow();
+        next = size++;
+        code[next] = c;
         if (node === 0) rootChild[c] = next;
-        else firstChild[node] = next;
+        else {
+          nextSibling[next] = firstChild[node]!;
+          firstChild[node] = next;
+        }
       }
       node = next;
     }
@@ -122,16 +138,12 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   specs.forEach((spec, i) => {
     const o = spec.options ?? {};
     if (o.infix) hasInfix = true;
-    const seen = new Set<string>();
     const variant = variants.push({ spec: i, upper: !!o.upper }) - 1;
-    for (const raw of [spec.term, ...(o.variants ?? [])]) {
-      for (const form of surfaceForms(raw, o)) {
-        const key = form.join(',');
-        if (form.length === 0 || seen.has(key)) continue;
-        seen.add(key);
-        insert(form, variant);
-        forms++;
-      }
+    const all = o.variants?.length ? [spec.term, ...o.variants].flatMap((raw) => surfaceForms(raw, o)) : surfaceForms(spec.term, o);
+    for (const form of new Set(all)) {
+      if (form.length === 0) continue;
+      insert(form, variant);
+      forms++;
     }
   });
 
@@ -227,8 +239,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   return { forms, find };
 }
 
-/** Every symbol sequence a term may take in a post. */
-function surfaceForms(raw: string, o: TermOptions): number[][] {
+/** Every form a term may take in a post; SEP stands for the spaces between words. */
+export function surfaceForms(raw: string, o: TermOptions): string[] {
   const tokens = tokenize(foldTerm(raw));
   if (tokens.length === 0) return [];
   const shapes: string[][] = [tokens];
@@ -241,26 +253,21 @@ function surfaceForms(raw: string, o: TermOptions): number[][] {
   const out = shapes.map(toSymbols);
   if (o.joined && words.length > 1) {
     const joined = words.join('');
-    if (joined.length >= 5) out.push(toSymbols([joined]));
+    if (joined.length >= 5) out.push(joined);
   }
   return out;
 }
 
 /** Words and single punctuation marks; spaces and hyphens only separate. */
 function tokenize(folded: string): string[] {
+  if (/^[a-z0-9_]+(?:[ -]+[a-z0-9_]+)*$/.test(folded)) return folded.split(/[ -]+/); // the common case, fast
   return folded.match(/[\p{L}\p{N}_]+|[^\s\-\p{L}\p{N}_]/gu) ?? [];
 }
 
 const isWordToken = (x: string): boolean => /^[\p{L}\p{N}_]/u.test(x);
 
-function toSymbols(tokens: string[]): number[] {
-  const out: number[] = [];
-  tokens.forEach((tok, i) => {
-    if (i > 0) out.push(SEP);
-    for (let k = 0; k < tok.length; k++) out.push(tok.charCodeAt(k));
-  });
-  return out;
-}
+const SEP_CHAR = String.fromCharCode(SEP);
+const toSymbols = (tokens: string[]): string => tokens.join(SEP_CHAR);
 
 /** Plural forms of non-final words and a filler before a number (bounded product). */
 function inflections(tokens: string[]): string[][] {

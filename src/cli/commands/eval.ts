@@ -1,0 +1,76 @@
+// `thinktwice eval CORPUS.jsonl --pack P [--format text|json]`: lint every labelled
+// post and score it like ../shared/corpus/score.py.
+import { createLinter } from '../../rules/lint.ts';
+import { CATEGORIES, PLATFORMS, type Finding, type Platform } from '../../rules/types.ts';
+import { parseArgs } from '../args.ts';
+import { CliError } from '../errors.ts';
+import type { Command } from '../io.ts';
+import { loadPackLayers, readText } from '../packs.ts';
+import { type Case, score } from '../score.ts';
+
+const USAGE = `Usage: thinktwice eval CORPUS.jsonl [--pack PACK]... [--format text|json]
+
+Lints every post of a labelled corpus (one JSON object per line: id, text, expect, platform)
+and reports precision, recall and F1 per category and overall, every miss and false alarm.
+  --format F   text (default) or json ({"summary": {...}, "cases": [{"id", "findings"}]})`;
+
+export const evaluate: Command = {
+  name: 'eval',
+  summary: 'score the linter on a labelled corpus',
+  usage: USAGE,
+  run(argv, io) {
+    const args = parseArgs(argv, { pack: { value: true, repeat: true }, format: { value: true, choices: ['text', 'json'] }, help: {} }, USAGE);
+    if (args.flags.has('help')) return io.out(`${USAGE}\n`), 0;
+    if (args.positional.length !== 1) throw new CliError(`expected one CORPUS file\n${USAGE}`);
+    const file = args.positional[0]!;
+    const cases = parseCorpus(readText(file, 'corpus'), file);
+    const linter = createLinter(loadPackLayers(args.options.pack ?? []));
+    const results = new Map<string, Finding[]>();
+    for (const c of cases) {
+      const platform = (PLATFORMS as readonly string[]).includes(c.platform ?? '') ? (c.platform as Platform) : undefined;
+      results.set(c.id, linter.lint(c.text, platform ? { platform } : {}));
+    }
+    const { summary, errors } = score(cases, results);
+    if (args.options.format?.[0] === 'json') {
+      io.out(`${JSON.stringify({ summary, cases: cases.map((c) => ({ id: c.id, findings: results.get(c.id) })) })}\n`);
+      return 0;
+    }
+    for (const e of errors) io.out(`${e}\n`);
+    if (errors.length) io.out('\n');
+    const row = (name: string, s: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }) =>
+      `${name.padEnd(14)}${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}  ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}`;
+    io.out(`${'category'.padEnd(14)}  tp  fp  fn  prec.  recall  F1\n`);
+    for (const cat of CATEGORIES) io.out(`${row(cat, summary[cat])}\n`);
+    io.out(`${row('overall', summary.micro)}\n`);
+    io.out(`clean posts with findings: ${summary.clean_flagged}\n`);
+    io.out(`${cases.length} posts, ${errors.filter((e) => e.startsWith('MISS')).length} misses, ${errors.filter((e) => e.startsWith('FALSE')).length} false alarms\n`);
+    return 0;
+  },
+};
+
+function parseCorpus(source: string, file: string): Case[] {
+  const cases: Case[] = [];
+  const ids = new Set<string>();
+  source.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    let c: Partial<Case>;
+    try {
+      c = JSON.parse(line) as Partial<Case>;
+    } catch (e) {
+      throw new CliError(`${where}: invalid JSON: ${(e as Error).message}`);
+    }
+    if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.text !== 'string' || !Array.isArray(c.expect))
+      throw new CliError(`${where}: each line needs "id" (string), "text" (string) and "expect" (list)`);
+    for (const [k, x] of c.expect.entries()) {
+      if (!x || !(CATEGORIES as readonly string[]).includes(x.category))
+        throw new CliError(`${where}: expect[${k}].category must be one of ${CATEGORIES.join(', ')}`);
+      if (x.match !== null && (typeof x.match !== 'string' || !c.text.includes(x.match)))
+        throw new CliError(`${where}: expect[${k}].match must be a substring of "text" (or null for a disclaimer)`);
+    }
+    if (ids.has(c.id)) throw new CliError(`${where}: the id "${c.id}" appears twice`);
+    ids.add(c.id);
+    cases.push(c as Case);
+  });
+  return cases;
+}

@@ -1,0 +1,38 @@
+// `thinktwice pack validate PACK...`: every problem with its JSON path, line and column.
+import { loadPack } from '../../rules/pack-load.ts';
+import { parseArgs } from '../args.ts';
+import { CliError } from '../errors.ts';
+import type { Command } from '../io.ts';
+import { formatIssue, readText } from '../packs.ts';
+
+const USAGE = `Usage: thinktwice pack validate PACK...
+
+Checks rule packs: JSON syntax, the pack schema (schema/pack.schema.json), unique rule ids,
+the fields each rule kind needs, regular expressions (RE2 syntax) and override rule ids.
+Exit status: 0 all valid, 2 a problem was found.`;
+
+export const pack: Command = {
+  name: 'pack',
+  summary: 'validate rule packs (pack validate PACK...)',
+  usage: USAGE,
+  run(argv, io) {
+    const args = parseArgs(argv, { help: {} }, USAGE);
+    if (args.flags.has('help')) return io.out(`${USAGE}\n`), 0;
+    const [sub, ...files] = args.positional;
+    if (sub !== 'validate') throw new CliError(`${sub ? `unknown pack command "${sub}"` : 'missing pack command'}\n${USAGE}`);
+    if (files.length === 0) throw new CliError(`expected at least one PACK file\n${USAGE}`);
+    let bad = 0;
+    for (const file of files) {
+      const result = loadPack(readText(file, 'pack'));
+      if (result.ok) {
+        const p = result.pack;
+        io.out(`${file}: valid — ${p.name} ${p.version}: ${p.clients?.length ?? 0} clients, ${p.confidential?.length ?? 0} confidential terms, ${p.rules?.length ?? 0} custom rules\n`);
+      } else {
+        bad++;
+        io.err(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}\n`);
+        for (const i of result.issues) io.err(`  ${formatIssue(file, i)}\n`);
+      }
+    }
+    return bad ? 2 : 0;
+  },
+};

@@ -1,0 +1,118 @@
+// Loading a rule pack from JSON text: parse (with line and column), validate
+// against the schema, then the checks a schema cannot express: unique rule ids,
+// the fields each rule kind needs, regular expressions RE2 accepts, override ids
+// that exist. Pure (no file system): the CLI, the options page and the worker share it.
+import { compilePattern } from './custom/pattern.ts';
+import { BUILTIN_RULES } from './registry.ts';
+import { didYouMean, type Issue, validate } from './schema/dsl.ts';
+import { JsonSyntaxError, lineCol, parseJson } from './schema/json.ts';
+import { type CustomRule, type Pack, packSchema } from './schema/pack.ts';
+
+export interface PackIssue extends Issue {
+  /** 1-based position in the JSON source, when known. */
+  line?: number;
+  column?: number;
+}
+
+export type LoadResult = { ok: true; pack: Pack; issues: [] } | { ok: false; issues: PackIssue[] };
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function loadPack(source: string, options: { knownRuleIds?: readonly string[] } = {}): LoadResult {
+  let parsed;
+  try {
+    parsed = parseJson(source);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) return { ok: false, issues: [{ path: '$', message: `invalid JSON: ${e.message.replace(/^line \d+, column \d+: /, '')}`, line: e.line, column: e.column }] };
+    throw e;
+  }
+  const issues: PackIssue[] = [...validate(packSchema, parsed.value), ...semanticIssues(parsed.value, options.knownRuleIds)];
+  if (issues.length > 0) {
+    for (const issue of issues) {
+      const at = offsetOf(parsed.offsets, issue.path);
+      if (at !== undefined) Object.assign(issue, lineCol(source, at));
+    }
+    return { ok: false, issues };
+  }
+  return { ok: true, pack: parsed.value as Pack, issues: [] };
+}
+
+/** The value's own offset, or its nearest ancestor's (a missing key points at its object). */
+function offsetOf(offsets: Map<string, number>, path: string): number | undefined {
+  for (let p = path; ; ) {
+    const at = offsets.get(p);
+    if (at !== undefined) return at;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    if (cut <= 0) return offsets.get('$');
+    p = p.slice(0, cut);
+  }
+}
+
+/** Checks beyond the schema; they only look at parts that have the right shape. */
+export function semanticIssues(value: unknown, knownRuleIds: readonly string[] = []): Issue[] {
+  const out: Issue[] = [];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  const pack = value as Partial<Pack>;
+  const rules = Array.isArray(pack.rules) ? pack.rules : [];
+  const builtin = BUILTIN_RULES.map((r) => r.meta.id);
+  const seen = new Map<string, number>();
+  rules.forEach((r: Partial<CustomRule>, i) => {
+    if (!r || typeof r !== 'object') return;
+    const at = `$.rules[${i}]`;
+    if (typeof r.id === 'string') {
+      if (!RULE_ID.test(r.id)) out.push({ path: `${at}.id`, message: `"${r.id}" is not a valid rule id: use lowercase letters, digits and dashes, e.g. "no-prices"` });
+      if (seen.has(r.id)) out.push({ path: `${at}.id`, message: `the rule id "${r.id}" is already used by $.rules[${seen.get(r.id)}]; rule ids must be unique` });
+      else seen.set(r.id, i);
+      if (builtin.includes(r.id)) out.push({ path: `${at}.id`, message: `"${r.id}" is the id of a built-in rule; choose another id (use "overrides" to change the built-in rule's severity)` });
+    }
+    const has = (k: keyof CustomRule) => r[k] !== undefined && !(Array.isArray(r[k]) && (r[k] as unknown[]).length === 0);
+    const need = (ok: boolean, message: string) => ok || out.push({ path: at, message: `a "${r.kind}" rule ${message}` });
+    switch (r.kind) {
+      case 'terms':
+        need(has('terms') || has('termsFrom'), 'needs "terms" (a list of words) or "termsFrom"');
+        break;
+      case 'pattern':
+        need(has('pattern'), 'needs "pattern" (a regular expression)');
+        break;
+      case 'cooccurrence':
+        need(has('terms') || has('termsFrom'), 'needs "terms" or "termsFrom" (what to flag)');
+        need(has('near'), 'needs "near" (the words that must occur close by)');
+        break;
+      case 'requirement':
+        need(has('terms') || has('termsFrom') || has('pattern'), 'needs "terms", "termsFrom" or "pattern" (when the requirement applies)');
+        need(has('require'), 'needs "require" (phrases of which one must be present)');
+        break;
+    }
+    if (typeof r.pattern === 'string' && r.pattern.trim()) {
+      const problem = regexProblem(r.pattern);
+      if (problem) out.push({ path: `${at}.pattern`, message: problem });
+    }
+  });
+  const overrides = pack.overrides;
+  if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
+    const known = [...new Set([...builtin, ...seen.keys(), ...knownRuleIds])];
+    for (const id of Object.keys(overrides)) {
+      if (known.includes(id)) continue;
+      const hint = didYouMean(id, known);
+      out.push({
+        path: `$.overrides[${JSON.stringify(id)}]`,
+        message: `there is no rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; known rules: ${known.join(', ')}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Why RE2 rejects a pattern, in plain words; null when it compiles. */
+export function regexProblem(pattern: string): string | null {
+  try {
+    compilePattern(pattern);
+    return null;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
+    if (/\(\?<?[=!]/.test(pattern))
+      return `lookahead and lookbehind ("(?=", "(?!", "(?<=", "(?<!") are not supported: patterns run in RE2 syntax, which guarantees linear time (${detail})`;
+    if (/\\[1-9]/.test(pattern)) return `backreferences such as "\\1" are not supported: they can take exponential time; RE2 syntax only (${detail})`;
+    return `not a valid regular expression (RE2 syntax): ${detail}`;
+  }
+}
