@@ -11,9 +11,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only storage: packs and the user's additions. No host permissions beyond the
-    // content-script matches, no tabs, no network.
-    permissions: ['storage'],
+    // Only storage: packs and the user's additions; alarms: refreshing an admin's
+    // rulePackUrl (issue 5). No host permissions beyond the content-script matches,
+    // no tabs; the only network request is that pack URL, when an admin sets one.
+    permissions: ['storage', 'alarms'],
     // The fixed key keeps the Chrome ID stable (khpbkkneccooaloglmlnbfaepfgalpne), which
     // admin policy is keyed by. Firefox rejects `key` and uses the gecko id instead.
     ...(browser === 'firefox'
@@ -21,11 +22,17 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140: CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: EXTENSION_KEY }),
+      : {
+          key: EXTENSION_KEY,
+          // Admin policy schema, generated from the pack schema (scripts/managed-schema.ts).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

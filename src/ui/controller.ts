@@ -224,6 +224,16 @@ export function startController(deps: ControllerDeps): void {
       if (card?.hover) setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), 300);
     },
   });
+  // Escape closes a card that opened on hover while the focus stayed in the editor.
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !card || guard || host.owns(e)) return;
+      e.stopPropagation();
+      actions.closeCard(false);
+    },
+    true,
+  );
   // Badges and overlay boxes follow scrolling and resizing.
   let frame = 0;
   const follow = () => {
