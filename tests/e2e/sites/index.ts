@@ -1,0 +1,8 @@
+export { X, TWITTER, openReplyComposer, openThreadComposer } from './x.ts';
+export { LINKEDIN, LINKEDIN_IFRAME } from './linkedin.ts';
+export { FACEBOOK, commentComposer } from './facebook.ts';
+export { posts, typeInto, type Composer, type Site, type SiteId } from './site.ts';
+import { FACEBOOK } from './facebook.ts';
+import { LINKEDIN, LINKEDIN_IFRAME } from './linkedin.ts';
+import { TWITTER, X } from './x.ts';
+export const ALL_SITES = [X, TWITTER, LINKEDIN, LINKEDIN_IFRAME, FACEBOOK] as const;
