@@ -1,0 +1,42 @@
+// Runs DOM code in real Chromium (no extension): the editors' reading and
+// range mapping depend on real Range/TreeWalker behaviour, not a DOM imitation.
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Bundles `entry` (exporting functions) into a script that sets `window.tt`. */
+async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [path.resolve(here, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'tt',
+    platform: 'browser',
+    target: 'chrome120',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface DomPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openDomPage(entry: string): Promise<DomPage> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const script = await bundle(entry);
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
+  await page.addScriptTag({ content: script });
+  return { page, close: () => browser.close() };
+}
