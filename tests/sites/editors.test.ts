@@ -81,7 +81,7 @@ describe('offsets back to DOM ranges', () => {
           const tt = (window as any).tt;
           const root = document.querySelector(tt[engine].selector) as HTMLElement;
           const snap = tt[engine].read(root);
-          return spans.map(([s, e]: [number, number]) => tt[engine].rangeFor(root, snap, s, e)?.toString() ?? null);
+          return spans.map(([s, e]: readonly [number, number]) => tt[engine].rangeFor(root, snap, s, e)?.toString() ?? null);
         },
         { engine: c.engine, spans: words },
       );
