@@ -8,6 +8,15 @@ import clientName from './rules/client-name.ts';
 import confidentialMarker from './rules/confidential-marker.ts';
 import confidentialTerm from './rules/confidential-term.ts';
 import disclaimerMissing from './rules/disclaimer-missing.ts';
+import insultCurse from './rules/insult-curse.ts';
+import insultLexicon from './rules/insult-lexicon.ts';
+import insultSlur from './rules/insult-slur.ts';
+import insultThreat from './rules/insult-threat.ts';
+import personalDataBsn from './rules/personal-data-bsn.ts';
+import personalDataCard from './rules/personal-data-card.ts';
+import personalDataEmail from './rules/personal-data-email.ts';
+import personalDataIban from './rules/personal-data-iban.ts';
+import personalDataPhone from './rules/personal-data-phone.ts';
 
 export const BUILTIN_RULES: Rule<any>[] = [
   clientName,
@@ -15,6 +24,15 @@ export const BUILTIN_RULES: Rule<any>[] = [
   confidentialTerm,
   confidentialMarker,
   disclaimerMissing,
+  insultLexicon,
+  insultSlur,
+  insultCurse,
+  insultThreat,
+  personalDataIban,
+  personalDataBsn,
+  personalDataCard,
+  personalDataPhone,
+  personalDataEmail,
 ];
 
 /** Rules the packs define themselves (`rules[]`), one Rule per entry. */

@@ -1,0 +1,88 @@
+// Context that decides between the offensive and the innocent reading of a hit:
+// a word aimed at a person next to it, a capitalised name, innocent neighbours,
+// the start of a clause. Cheap checks on the few tokens around a hit only.
+import type { Skeleton } from './skeleton.ts';
+import type { LexEntry } from './types.ts';
+
+/** Words right before an ambiguous noun that aim it at a person, by language. */
+const STRONG: Record<'nl' | 'en', Set<string>> = {
+  nl: new Set(['jij', 'jou', 'vuile', 'vuil', 'vieze', 'vies', 'smerige', 'smerig', 'stomme', 'stom', 'domme', 'dikke', 'vette', 'lelijke', 'achterlijke', 'gore', 'lamme', 'ouwe', 'stuk', 'zulke', 'zo\'n', 'kut', 'kanker', 'tering', 'tyfus', 'rot', 'rotte', 'luie', 'valse', 'gluiperige']),
+  en: new Set(['you', 'ya', 'stupid', 'dumb', 'fat', 'ugly', 'little', 'dirty', 'filthy', 'fucking', 'bloody', 'total', 'complete', 'absolute', 'utter', 'lying', 'useless', 'pathetic', 'big', 'such']),
+};
+const WEAK: Record<'nl' | 'en', Set<string>> = {
+  nl: new Set(['die', 'dat', 'deze', 'zo', 'zon', 'echte', 'complete', 'enorme', 'grote']),
+  en: new Set(['that', 'this', 'some', 'a', 'an']),
+};
+/** Two-word lead-ins that aim the next word at someone ("wat een", "what a"). */
+const STRONG_PAIRS: Record<'nl' | 'en', Set<string>> = {
+  nl: new Set(['wat een', 'is een', 'bent een', 'ben een', 'echt een', 'zo een', 'jij een', 'jullie zijn', 'stelletje', 'stel']),
+  en: new Set(['what a', 'such a', 'are a', 're a', 'is a', 'youre a', 'an absolute', 'a total', 'a complete', 'a fucking']),
+};
+
+/** Words that may open a clause right before "op" curses ("ga toch", "nou"). */
+const CLAUSE_OPENERS = new Set(['ga', 'toch', 'nou', 'en', 'jij', 'gewoon', 'maar', 'lekker', 'hoepel', 'dus', 'oh', 'ach', 'man', 'joh', 'zeg', 'hey', 'he', 'hee']);
+/** Second halves that make a hyphenated compound innocent ("idiot-proof"). */
+const INNOCENT_SECOND = new Set(['proof', 'safe', 'bestendig', 'bestendige', 'vrij', 'vrije']);
+
+const BREAK = /[.,!?;:\n]/;
+
+export interface Place {
+  sk: Skeleton;
+  /** First and last token of the hit. */
+  first: number;
+  last: number;
+}
+
+/** Sureness of one entry at this place, after context; < 0.5 means stay quiet. */
+export function judge(entry: LexEntry, p: Place): number {
+  const { tokens } = p.sk;
+  let score = entry.sureness;
+  if (entry.person) score += aimedAtPerson(entry.lang, p);
+  const tok = tokens[p.first]!;
+  const prev = tokens[p.first - 1];
+  const next = tokens[p.last + 1];
+  if (entry.name && tok.cap && (!tok.sentStart || (next?.cap && !BREAK.test(next.gap)) || (prev?.cap && !prev.sentStart && !BREAK.test(tok.gap)))) return 0;
+  if (entry.innocent && near(entry.innocent, p)) score -= 0.6;
+  if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word)) return 0;
+  if (next && next.gap === '-' && INNOCENT_SECOND.has(next.word)) return 0;
+  return score;
+}
+
+function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
+  const { tokens } = p.sk;
+  const t1 = tokens[p.first - 1];
+  const t2 = tokens[p.first - 2];
+  if (!t1 || BREAK.test(tokens[p.first]!.gap)) return 0;
+  const w1 = t1.word.replace(/'/g, '');
+  if (STRONG[lang].has(w1)) return 0.5;
+  if (t2 && !BREAK.test(t1.gap) && STRONG_PAIRS[lang].has(`${t2.word} ${w1}`)) return 0.5;
+  if (STRONG_PAIRS[lang].has(w1)) return 0.5;
+  if (WEAK[lang].has(w1)) return 0.3;
+  return 0;
+}
+
+/** Any token within 8 words of the hit starts with one of the stems. */
+function near(stems: readonly string[], p: Place): boolean {
+  const { tokens } = p.sk;
+  const from = Math.max(0, p.first - 8);
+  const to = Math.min(tokens.length - 1, p.last + 8);
+  for (let i = from; i <= to; i++) {
+    if (i >= p.first && i <= p.last) continue;
+    const w = tokens[i]!.word;
+    for (const s of stems) if (w.startsWith(s)) return true;
+  }
+  return false;
+}
+
+/** Adjectives that belong to the insult that follows ("dikke vette zeug", "stupid b1tch"). */
+export const INTENSIFIERS = new Set([
+  'stomme', 'domme', 'vuile', 'vieze', 'smerige', 'dikke', 'vette', 'lelijke', 'achterlijke', 'complete', 'totale', 'gore', 'echte', 'vuil', 'vies', 'stom',
+  'stupid', 'dumb', 'fat', 'ugly', 'filthy', 'dirty', 'complete', 'total', 'absolute', 'utter', 'fucking', 'bloody', 'little', 'useless', 'pathetic',
+]);
+
+/** First token of the span once leading intensifiers are included. */
+export function extendBack(sk: Skeleton, first: number): number {
+  let i = first;
+  while (i > 0 && /^\s+$/.test(sk.tokens[i]!.gap) && INTENSIFIERS.has(sk.tokens[i - 1]!.word)) i--;
+  return i;
+}

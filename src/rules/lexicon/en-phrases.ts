@@ -1,0 +1,46 @@
+// English threats and attacks on groups, as patterns expanded at compile time.
+import { type CursePrefix, entryMaker, type LexEntry } from './types.ts';
+
+const e = entryMaker('en');
+
+export const EN_PREFIXES: CursePrefix[] = [{ prefix: 'fuck', kind: 'profanity', sureness: 0.9, lang: 'en' }];
+
+const I_WILL = "(i|i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|im gonna|gonna|we'll|we will|we're going to|we are going to)";
+const WHO = '(you|u|ya|him|her|them|you all|your family|ur family|your kids)';
+const WHOSE = '(your|ur|his|her|their)';
+
+export const EN_GROUPS =
+  'immigrant|immigrants|foreigner|foreigners|migrant|migrants|muslim|muslims|jew|jews|refugee|refugees|arab|arabs|pole|poles|gypsy|gypsies|mexican|mexicans|african|africans|asian|asians|black|blacks|chinese|indian|indians|romanian|romanians|pakistani|pakistanis|turk|turks';
+export const EN_QUEER = 'gay|gays|homo|homos|lesbian|lesbians|queer|queers|trans|tranny|trannies|transgender|transgenders';
+
+export const EN_PHRASES: LexEntry[] = [
+  // Threats of violence.
+  e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, { bad: ["I'm going to kill you"] }),
+  e(`${I_WILL} (break|snap|smash|bash|kick|punch) ${WHOSE} (legs|leg|neck|face|arms|arm|jaw|nose|skull|head|teeth|knees|kneecaps|bones|fingers)`, 'threat', 0.9, {
+    bad: ["keep talking and I'll break your legs, mate"],
+  }),
+  e(`${I_WILL} (slit|cut) ${WHOSE} throat`, 'threat', 0.95),
+  e(`${I_WILL} (burn|torch) ${WHOSE} (house|car|shop|office|place) (down|)`, 'threat', 0.85),
+  e(`${I_WILL} (beat|kick|knock|punch) (the shit|the crap|the hell|the living daylights|seven bells) out of ${WHO}`, 'threat', 0.9),
+  e(`${I_WILL} (hunt|track) ${WHO} down`, 'threat', 0.75),
+  e(`${I_WILL} (find|come for|come after) ${WHO}`, 'threat', 0.55),
+  e('(i|we) know where (you|u|ya|you all|your family|your kids|he|she|they) (live|lives|work|works|sleep|sleeps)', 'threat', 0.85, {
+    bad: ['Watch your back, Tom. I know where you live'],
+  }),
+    e("(you're|youre|you are|ur) (dead meat|a dead man|a dead woman|gonna die|going to die|gonna pay|going to pay)", 'threat', 0.75),
+  e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85),
+  e('(kill|hang|shoot) yourself', 'threat', 0.9, { forms: ['kys'] }),
+  e('die in a (fire|hole|ditch)', 'threat', 0.85),
+  e('drop dead', 'threat', 0.6),
+
+  // Attacks on groups.
+  e(
+    '(go|get|fuck off|piss off|sod off|go home) (back|) (to|) (where you came from|where you come from|where u came from|your own country|your country|your own countries|your shithole country|your own land)',
+    'slur-racist',
+    0.9,
+    { bad: ['go back to your own country you filthy immigrant', 'go back to where you came from'] },
+  ),
+  e(`(filthy|dirty|stinking|bloody|fucking|disgusting) (${EN_GROUPS})`, 'slur-racist', 0.9, { bad: ['you filthy immigrant'] }),
+  e(`(filthy|dirty|stinking|fucking|disgusting) (${EN_QUEER})`, 'slur-homophobic', 0.9),
+  e(`(${EN_GROUPS}|${EN_QUEER}) (are|r) (vermin|rats|animals|cockroaches|parasites|scum|subhuman|a disease|a plague|filth|savages|invaders)`, 'slur-racist', 0.9),
+];

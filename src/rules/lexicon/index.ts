@@ -1,0 +1,210 @@
+// The built-in offensive-language lexicon, compiled once into one term matcher
+// (text/terms.ts) over the disguise-free skeleton of a post. The four insult-*
+// rules share one scan per post (cached on the folded text) and each reports
+// its own kinds.
+import type { RuleContext } from '../rule.ts';
+import type { FoldedText } from '../text/fold.ts';
+import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
+import { extendBack, judge, type Place } from './context.ts';
+import { EN_WORDS } from './en.ts';
+import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
+import { collapse, formsOf } from './forms.ts';
+import { compileSequences, type SequenceMatch } from './sequence.ts';
+import { NL_WORDS } from './nl.ts';
+import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
+import { type Skeleton, skeleton } from './skeleton.ts';
+import { unmasker } from './unmask.ts';
+import type { CursePrefix, Kind, LexEntry, Surface } from './types.ts';
+
+export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES];
+export const ALL_PREFIXES: readonly CursePrefix[] = [...NL_PREFIXES, ...EN_PREFIXES];
+
+
+export interface Hit {
+  start: number;
+  end: number;
+  kind: Kind;
+  sureness: number;
+  /** The lexicon word or phrase (base form) that matched, for messages. */
+  term: string;
+  /** Neutral replacement for [fixStart, fixEnd), when one makes sense. */
+  alt?: { replacement: string; start: number; end: number };
+}
+
+export interface Lexicon {
+  matcher: TermMatcher<Surface>;
+  surfaces: Map<string, Surface>;
+  sequences: (sk: Skeleton) => SequenceMatch[];
+  unmask: (masked: string) => string | null;
+  joinPrefixes: Set<string>;
+}
+
+const GROUP_HEADS = new Set([...NL_GROUPS.split('|'), ...EN_GROUPS.split('|')]);
+const QUEER_HEADS = new Set([...NL_QUEER.split('|'), ...EN_QUEER.split('|')]);
+/** Compound heads aimed at people: no "rot-" alternative for these. */
+const PERSON_HEADS = /(lijer|lijers|hond|honden|wijf|wijven|joch|hoer|hoeren|teef|kop|kind|gast|gasten|vent|mongool|mongolen|debiel|lul|face|wit|head|er|ers)$/;
+
+let compiled: Lexicon | undefined;
+
+/** Built once per process: the lexicon does not depend on the pack. */
+export function lexicon(): Lexicon {
+  return (compiled ??= build());
+}
+
+function build(): Lexicon {
+  const surfaces = new Map<string, Surface>();
+  const add = (form: string, entry: LexEntry) => {
+    const s = surfaces.get(form);
+    if (!s) surfaces.set(form, { entries: [entry] });
+    else if (s.collapsedOnly) surfaces.set(form, { entries: [entry] });
+    else if (!s.entries.includes(entry)) s.entries.push(entry);
+  };
+  for (const entry of ALL_ENTRIES) {
+    const forms = entry.term.includes('(') ? (entry.forms ?? []) : formsOf(entry);
+    for (const f of forms) add(f, entry);
+  }
+  for (const p of ALL_PREFIXES) {
+    const s = surfaces.get(p.prefix);
+    if (s) s.prefix = p;
+    else surfaces.set(p.prefix, { entries: [], prefix: p });
+  }
+  // Repeated letters collapse in posts, so single words get a collapsed twin.
+  for (const [form, s] of [...surfaces]) {
+    const c = collapse(form);
+    if (c !== form && c.length >= 4 && !form.includes(' ') && !surfaces.has(c)) surfaces.set(c, { entries: s.entries, prefix: s.prefix, collapsedOnly: true });
+  }
+  const specs: TermSpec<Surface>[] = [];
+  for (const [form, s] of surfaces) {
+    const infix = s.entries.some((e) => e.head);
+    specs.push({ term: form, data: s, options: { infix, tail: s.prefix ? 'compound' : 'word' } });
+  }
+  const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
+  const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
+  return { matcher: compileTerms(specs), sequences, surfaces, unmask: unmasker(surfaces), joinPrefixes };
+}
+
+const scans = new WeakMap<FoldedText, Hit[]>();
+
+/** Every hit in the post with sureness ≥ 0.5, computed once per post. */
+export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
+  const f = ctx.folded();
+  let hits = scans.get(f);
+  if (!hits) {
+    hits = findHits(ctx.text, f, lex);
+    scans.set(f, hits);
+  }
+  return hits;
+}
+
+export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
+  const sk = skeleton(f, text, lex.unmask, lex.joinPrefixes);
+  const out: Hit[] = [];
+  for (const m of lex.matcher.find(sk.folded, text)) {
+    const fs = m.fstart + (m.sigil ? 1 : 0);
+    const first = sk.tokenAt[fs]!;
+    const last = sk.tokenAt[m.fend - 1]!;
+    if (first < 0 || last < 0) continue;
+    const s = m.data;
+    const toks = sk.tokens;
+    if (s.collapsedOnly && !toks.slice(first, last + 1).some((t) => t.collapsed)) continue;
+    const inside = fs > toks[first]!.s; // the match starts inside a word: a compound head
+    const place: Place = { sk, first, last };
+    let best: { kind: Kind; sureness: number; term: string; alt?: string } | undefined;
+    const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, m.fend) : '';
+    if (s.prefix && tail.length > 0 && !inside) {
+      best = prefixCompound(s.prefix, tail, lex);
+    } else {
+      for (const e of s.entries) {
+        if (inside ? !e.head || fs - toks[first]!.s < 2 : e.headOnly) continue;
+        const sureness = judge(e, place);
+        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term.includes('(') ? m.term : e.term, alt: altFor(e, m.term) };
+      }
+    }
+    if (!best || best.sureness < 0.5) continue;
+    const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
+    const [start, end] = spanOf(sk, spanFirst, last, m.sigil ? m.start : undefined);
+    const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
+    if (best.alt && first === last) {
+      const [ws, we] = spanOf(sk, first, last);
+      const word = text.slice(ws, we);
+      const cap = word[0] !== undefined && word[0] !== word[0].toLowerCase();
+      hit.alt = { replacement: cap ? best.alt[0]!.toUpperCase() + best.alt.slice(1) : best.alt, start: ws, end: we };
+    }
+    out.push(hit);
+  }
+  for (const m of lex.sequences(sk)) {
+    const sureness = judge(m.entry, { sk, first: m.first, last: m.last });
+    if (sureness < 0.5) continue;
+    const [start, end] = spanOf(sk, m.first, m.last);
+    const term = sk.tokens.slice(m.first, m.last + 1).map((t) => t.word).join(' ');
+    out.push({ start, end, kind: m.entry.kind, sureness: Math.min(1, sureness), term });
+  }
+  return mergeClauses(text, out);
+}
+
+/** Which rule reports a kind: hits are only merged within one rule. */
+const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+
+/**
+ * Hits of one rule a few words apart in the same sentence are one hostile
+ * utterance ("go back to your own country you filthy immigrant"): one finding.
+ */
+function mergeClauses(text: string, hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const prev = out.findLast((o) => RULE_OF[o.kind] === RULE_OF[h.kind]);
+    if (prev && h.start >= prev.end) {
+      const between = text.slice(prev.end, h.start);
+      if (!/[.!?\n;:]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3) {
+        prev.end = Math.max(prev.end, h.end);
+        if (h.sureness > prev.sureness) prev.kind = h.kind;
+        prev.sureness = Math.max(prev.sureness, h.sureness);
+        prev.term = text.slice(prev.start, prev.end);
+        continue;
+      }
+    }
+    if (prev && h.start < prev.end) {
+      prev.end = Math.max(prev.end, h.end);
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+function prefixCompound(p: CursePrefix, tail: string, lex: Lexicon): { kind: Kind; sureness: number; term: string; alt?: string } | undefined {
+  if (tail.length < 3) return undefined; // "kankers", "kankeren" (to grumble), "fucks"
+  if (p.innocentHeads?.some((h) => tail.startsWith(h))) return undefined;
+  if (p.onlyHeads && !p.onlyHeads.includes(tail)) return undefined;
+  let kind: Kind = p.kind;
+  if (GROUP_HEADS.has(tail)) kind = 'slur-racist';
+  else if (QUEER_HEADS.has(tail)) kind = 'slur-homophobic';
+  else {
+    const head = lex.surfaces.get(tail)?.entries.find((e) => e.kind.startsWith('slur'));
+    if (head) kind = head.kind;
+  }
+  const neutral = kind === p.kind && p.alt && !PERSON_HEADS.test(tail) && !lex.surfaces.has(tail) ? p.alt + tail : undefined;
+  return { kind, sureness: p.sureness, term: p.prefix + tail, alt: neutral };
+}
+
+/** The entry's neutral alternative, plural when the matched form is a plural. */
+function altFor(e: LexEntry, form: string): string | undefined {
+  if (!e.alt) return undefined;
+  if (e.pos === 'fixed' && form !== e.term) return undefined; // "verdomde trein" is not "balen trein"
+  const [one, many] = e.alt.split('|');
+  // Singular insults have no neutral stand-in ("wat ben jij een …"); plurals do ("die mensen van …").
+  const plural = form !== e.term && (e.pos === 'adj' ? /e$/.test(form) : /(en|s)$/.test(form) && !/je$/.test(form));
+  return (plural ? many : one) || undefined;
+}
+
+/** Original span of tokens [first, last]; `from` keeps a hashtag's sigil. */
+function spanOf(sk: Skeleton, first: number, last: number, from?: number): [number, number] {
+  const a = sk.folded.map[sk.tokens[first]!.s]!;
+  const lastTok = sk.tokens[last]!;
+  const endIdx = lastTok.e;
+  let j = endIdx;
+  const lastSrc = sk.folded.map[endIdx - 1]!;
+  while (j < sk.folded.text.length && sk.folded.map[j] === lastSrc) j++;
+  return [from !== undefined ? Math.min(from, a) : a, sk.folded.map[j]!];
+}

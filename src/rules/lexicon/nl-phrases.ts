@@ -1,0 +1,99 @@
+// Dutch curse prefixes, curse phrases, threats and group attacks. Phrases are
+// patterns expanded at compile time (forms.ts `expand`): "(a|b|)" = a, b or nothing.
+import { type CursePrefix, entryMaker, type LexEntry } from './types.ts';
+
+const e = entryMaker('nl');
+
+const MEDICAL = [
+  'onderzoek', 'pati', 'fonds', 'bestrijd', 'cel', 'behandel', 'diagnos', 'zorg', 'centr', 'soort', 'risico', 'screen',
+  'verwek', 'gezwel', 'afdeling', 'specialis', 'arts', 'verenig', 'prevent', 'medic', 'gen', 'regist', 'instituut', 'ziek',
+  'chirurg', 'therap', 'stadi', 'genez', 'uitzaai', 'overlev', 'geval', 'cijfer', 'sterf', 'tumor', 'weefsel', 'vrij',
+  'campagne', 'collecte', 'wetenschap', 'opsporing', 'vaccin', 'vorm', 'type', 'ontwikkel', 'groei', 'kliniek', 'expert',
+  'verpleeg', 'stichting', 'hulp', 'lotgeno', 'test', 'marker', 'bestral', 'chemo', 'immuno', 'epidem', 'incidentie',
+  'bacter', 'uitbraak', 'besmet', 'koorts', 'kwf', 'dag van', 'week', 'maand', 'survivor', 'lijder',
+];
+const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'kop', 'lijers', 'hoeren'];
+
+export const NL_PREFIXES: CursePrefix[] = [
+  { prefix: 'kanker', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
+  { prefix: 'kk', kind: 'disease-curse', sureness: 0.8, lang: 'nl', alt: 'rot' },
+  { prefix: 'kkr', kind: 'disease-curse', sureness: 0.85, lang: 'nl', alt: 'rot' },
+  { prefix: 'tering', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: ['tbc', 'tubercul'], alt: 'rot' },
+  { prefix: 'tyfus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
+  { prefix: 'tiefus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
+  // "kleren" (clothes) starts like "klere-": an n right after the prefix is innocent.
+  { prefix: 'klere', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },
+  { prefix: 'kolere', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
+  { prefix: 'pest', kind: 'disease-curse', sureness: 0.8, lang: 'nl', onlyHeads: PEJORATIVE_HEADS },
+  { prefix: 'kut', kind: 'profanity', sureness: 0.85, lang: 'nl', alt: 'rot' },
+  { prefix: 'klote', kind: 'profanity', sureness: 0.7, lang: 'nl', alt: 'rot' },
+  { prefix: 'takke', kind: 'profanity', sureness: 0.8, lang: 'nl', alt: 'rot' },
+];
+
+/** Nouns for groups of people: a curse compound or a sneer before one is discriminatory. */
+export const NL_GROUPS =
+  'buitenlander|buitenlanders|allochtoon|allochtonen|marokkaan|marokkanen|turk|turken|jood|joden|moslim|moslims|neger|negers|zigeuner|zigeuners|pool|polen|vluchteling|vluchtelingen|asielzoeker|asielzoekers|surinamer|surinamers|antilliaan|antillianen|chinees|chinezen|afrikaan|afrikanen|zwarte|zwarten|arabier|arabieren|gelukzoeker|gelukzoekers|mocro|mocros|roma|bulgaar|bulgaren|roemeen|roemenen';
+export const NL_QUEER = "homo|homos|homo's|lesbo|lesbos|lesbienne|lesbiennes|transgender|transgenders|travo|travos|trans";
+
+const CURSE_WORDS = '(kanker|tering|tyfus|tiefus|klere|kolere|pest|pleuris|pokken|takke|kk|kkr)';
+const OP_VERBS = '(kanker|tering|tyfus|tiefus|klere|kolere|kut|pleur|flikker|sodemieter|lazer|rot|kk|kkr|mieter|tief|fuck|donder)';
+const FILL = '(toch|maar|nou|jij|gewoon|lekker|even|effe|allemaal|)';
+const WHO = '(je|jou|hem|haar|jullie|die)';
+const ADV = '(helemaal|gewoon|echt|nog|zelf|)';
+
+export const NL_PHRASES: LexEntry[] = [
+  // Curses.
+  e(`(ga|ga toch|ga maar|ga lekker|ga jij|moet je|mag je|kan je|kun je) (de|) ${CURSE_WORDS} krijgen`, 'disease-curse', 0.9, {
+    bad: ['Ga toch kanker krijgen met je parkeerbeleid'],
+    ok: ['Een op de drie mensen zal kanker krijgen in zijn leven'],
+  }),
+  e(`krijg ${FILL} (de|het|een|) ${CURSE_WORDS}`, 'disease-curse', 0.9, { bad: ['krijg de tering', 'krijg toch de kanker'] }),
+  e(`${OP_VERBS} ${FILL} op`, 'profanity', 0.8, {
+    clause: true,
+    bad: ['t y f u s op met je spam', 'kanker op man', 'Rot toch op!'],
+    ok: ['de invloed van kanker op je werk', 'het onderzoek naar tyfus op Curaçao'],
+  }),
+  e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
+  e('hou (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft' }),
+  e('(bek|muil|smoel) dicht', 'insult', 0.6, { clause: true }),
+  e(
+    '(kanker|tering|tyfus|tiefus|kk|kkr|kolere) (irritant|irritante|slecht|slechte|dom|domme|lelijk|lelijke|druk|vaag|saai|traag|duur|vies|chill|mooi|lekker|grappig|heet|koud|raar|gestoord|gek|vet|kapot|lomp|triest|stom|boos|moe|kut|zwaar)',
+    'disease-curse',
+    0.85,
+    { bad: ['wat is dit kanker irritant'], ok: ['Kanker heet officieel een maligne tumor'] },
+  ),
+
+  // Threats of violence.
+  e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['ik maak je af'] }),
+  e(`maak ik ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),
+  e(
+    `(ik|dan) (sla|trap|schop|mep|knal|beuk) ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
+    'threat',
+    0.9,
+  ),
+  e(
+    `(sla|trap|schop|mep|knal|beuk) ik ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
+    'threat',
+    0.9,
+    { bad: ['als ik hem zie sla ik hem helemaal verrot'] },
+  ),
+  e(`(ik|dan) (steek|schiet) ${WHO} ${ADV} (neer|dood|af|overhoop|lek)`, 'threat', 0.9),
+  e(`(steek|schiet) ik ${WHO} ${ADV} (neer|dood|af|overhoop|lek)`, 'threat', 0.9),
+  e(
+    `ik (ga|zal|kom) ${WHO} ${ADV} (afmaken|vermoorden|doodmaken|neersteken|neerschieten|in elkaar slaan|in elkaar trappen|verrot slaan|lens slaan|de hersens inslaan|de kop inslaan|opknopen|wurgen)`,
+    'threat',
+    0.9,
+  ),
+  e(`(ik vermoord|vermoord ik) ${WHO}`, 'threat', 0.9),
+  e('(ik weet|we weten|wij weten) waar (je|jij|u|hij|ze|jullie|jouw kinderen|je kinderen) (woont|wonen|woon|slaapt)', 'threat', 0.85),
+  e('(ik weet|we weten) (je|jouw) adres', 'threat', 0.7),
+  e('ik kom (je|jou|jullie) (halen|opzoeken|pakken)', 'threat', 0.7),
+  e('je (bent|bent er) (geweest|de klos)', 'threat', 0.6, { clause: true }),
+  e('(ik hoop dat|hopelijk) (je|jij|hij|ze|jullie) (doodgaat|doodgaan|sterft|sterven|verrekt|verrekken|crepeert|creperen|kanker krijgt|kanker krijgen)', 'threat', 0.9),
+
+  // Attacks on groups.
+  e('(ga|ga toch|rot op|rot toch op|oprotten|opzouten|donder op|flikker op) (terug|) naar (je|jullie|jouw) (eigen|) (land|landje)', 'slur-racist', 0.9),
+  e(`(vuile|vieze|smerige|stinkende|kanker|kut|tering|tyfus|domme|achterlijke) (${NL_GROUPS})`, 'slur-racist', 0.9, { bad: ['vuile buitenlanders'] }),
+  e(`(vuile|vieze|smerige|stinkende|kanker|kut|tering|tyfus|domme|achterlijke) (${NL_QUEER})`, 'slur-homophobic', 0.9),
+  e(`(${NL_GROUPS}) (moeten|horen) (eruit|het land uit|dood|vergast te worden|opgehangen te worden|afgemaakt te worden)`, 'slur-racist', 0.85),
+];

@@ -1,0 +1,61 @@
+// Personal phone numbers: Dutch mobile (06, +31 6) and landline numbers and
+// international numbers in E.164 form (+44 7700 900418). Emergency and service
+// numbers (112, 0800, 0900), company lines and dates or amounts are not flagged.
+import { defineRule } from '../rule.ts';
+
+/** +CC … or 00CC … with 8–15 digits; national 0 + nine digits; single separators between digits. */
+const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d(?:[ .\-]?\(0\))?(?:[ .\-]?\d){6,14}|0(?:[ .\-]?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
+/** Dutch numbers that are public or not a person's: free/paid service lines, company and machine numbers. */
+const NOT_PERSONAL = /^0(800|900|906|909|88|97|14)/;
+/** Digits that continue an IBAN ("NL12 ABCD 0123 4567 89") are the account's, not a phone's. */
+const IBAN_BEFORE = /[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){0,7}[ ]?$/i;
+const COMPANY_WORDS = /\b(bel ons|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|call us|our office|our team|customer service|switchboard|hoofdkantoor|head office)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'personal-data-phone',
+    category: 'personal-data',
+    severity: 'block',
+    description: { nl: 'Persoonlijke telefoonnummers (mobiel, vast, internationaal).', en: 'Personal phone numbers (mobile, landline, international).' },
+    messages: {
+      mobile: {
+        nl: 'Dit is een mobiel nummer. Openbaar gedeeld wordt het opgepikt door spammers en oplichters.',
+        en: 'This is a mobile number. Shared publicly, it gets picked up by spammers and scammers.',
+      },
+      phone: {
+        nl: 'Dit is een telefoonnummer. Deel het liever in een privébericht.',
+        en: 'This is a phone number. Share it in a private message instead.',
+      },
+    },
+    why: {
+      nl: 'Telefoonnummers zijn persoonsgegevens; wie ze openbaar zet, krijgt spam, phishing (“hoi mam”) en ongewenste bellers.',
+      en: 'Phone numbers are personal data; posting them invites spam, phishing and unwanted callers.',
+    },
+  },
+
+  compile: () => ({}),
+
+  check(ctx) {
+    const text = ctx.text;
+    for (const m of text.matchAll(CANDIDATE)) {
+      const raw = m[0];
+      if (IBAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      let digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
+      if (raw.startsWith('00')) digits = digits.slice(2);
+      const international = raw.startsWith('+') || raw.startsWith('00');
+      let national: string | null = null;
+      if (international) {
+        if (digits.length < 8 || digits.length > 15) continue;
+        if (digits.startsWith('31')) national = `0${digits.slice(2)}`;
+      } else national = digits;
+      if (national !== null) {
+        if (national.length !== 10 || NOT_PERSONAL.test(national)) continue;
+        const mobile = national.startsWith('06');
+        if (!mobile && COMPANY_WORDS.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        ctx.report({ range: [m.index, m.index + raw.length], messageId: mobile ? 'mobile' : 'phone' });
+      } else {
+        ctx.report({ range: [m.index, m.index + raw.length], messageId: 'phone' });
+      }
+    }
+  },
+});
