@@ -23,15 +23,23 @@ export interface ControllerDeps {
 }
 
 const LINT_DELAY_MS = 60;
+/** A newer copy of the content script (extension update or reload) asks older copies to stand down. */
+const TAKEOVER_EVENT = 'thinktwice:takeover';
 const SUBMIT_WAIT_MS = 1500;
 const boxOf = (el: Element): Box => {
   const r = el.getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
-export function startController(deps: ControllerDeps): void {
+export function startController(deps: ControllerDeps): () => void {
   const { adapter, doc, lang, label } = deps;
   const win = doc.defaultView!;
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const disposers: (() => void)[] = [];
+  const listen = <K extends keyof DocumentEventMap>(target: Document | Window, type: K | string, fn: (e: any) => void, opts: AddEventListenerOptions | boolean) => {
+    target.addEventListener(type, fn, opts);
+    disposers.push(() => target.removeEventListener(type, fn, opts));
+  };
   const sessions = new Map<number, Session>();
   let nextId = 1;
   let card: { composer: number; only?: Set<string>; anchor: Box; focus: boolean; hover: boolean } | undefined;
@@ -85,6 +93,7 @@ export function startController(deps: ControllerDeps): void {
     },
   };
   const host = createHost(doc, actions, label);
+  disposers.push(() => host.remove());
   const painter = createPainter(doc, host.overlay);
 
   function render() {
@@ -210,9 +219,11 @@ export function startController(deps: ControllerDeps): void {
     return true;
   }
 
-  watchComposers(adapter, doc, track);
-  installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
-  installPointer({
+  const watch = watchComposers(adapter, doc, track);
+  disposers.push(() => watch.stop());
+  const unguard = installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
+  disposers.push(unguard);
+  const unpoint = installPointer({
     doc,
     sessions: () => sessions.values(),
     onFindings(s, findings, anchor, how) {
@@ -224,10 +235,12 @@ export function startController(deps: ControllerDeps): void {
       if (card?.hover) setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), 300);
     },
   });
+  disposers.push(unpoint);
   // Escape closes a card that opened on hover while the focus stayed in the editor.
-  doc.addEventListener(
+  listen(
+    doc,
     'keydown',
-    (e) => {
+    (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || !card || guard || host.owns(e)) return;
       e.stopPropagation();
       actions.closeCard(false);
@@ -243,7 +256,14 @@ export function startController(deps: ControllerDeps): void {
       if (sessions.size) render();
     });
   };
-  win.addEventListener('scroll', follow, { capture: true, passive: true });
-  win.addEventListener('resize', follow, { passive: true });
-  setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
+  listen(win, 'scroll', follow, { capture: true, passive: true });
+  listen(win, 'resize', follow, { passive: true });
+  const sweep = setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
+  disposers.push(() => clearInterval(sweep));
+  const stop = () => {
+    for (const id of [...sessions.keys()]) drop(id);
+    for (const d of disposers.splice(0)) d();
+  };
+  listen(doc, TAKEOVER_EVENT, stop, { once: true });
+  return stop;
 }

@@ -12,6 +12,7 @@ export interface UiHost {
   render(state: UiState): void;
   /** True when the event happened inside our UI. */
   owns(event: Event): boolean;
+  remove(): void;
 }
 
 export function createHost(doc: Document, actions: UiActions, label: Label): UiHost {
@@ -21,6 +22,7 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = UI_CSS;
+  let removed = false;
   const overlay = doc.createElement('div');
   overlay.className = 'layer overlay';
   overlay.setAttribute('aria-hidden', 'true');
@@ -31,9 +33,15 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
     overlay,
     render(state) {
       // Pages that rebuild <html> children (rare SPA shells) may drop us; put it back.
+      if (removed) return;
       if (!host.isConnected) doc.documentElement.appendChild(host);
       render(h(App, { state, actions, label }), mount);
     },
     owns: (event) => event.composedPath().includes(host),
+    remove() {
+      removed = true;
+      render(null, mount);
+      host.remove();
+    },
   };
 }

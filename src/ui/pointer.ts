@@ -33,7 +33,8 @@ function hitTest(session: Session, x: number, y: number): { findings: Finding[];
 export function installPointer(deps: PointerDeps): () => void {
   const { doc } = deps;
   let frame = 0;
-  let last: MouseEvent | undefined;
+  // composedPath() is empty once dispatch is over, so the session is found during the event.
+  let last: { session: Session | undefined; x: number; y: number } | undefined;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let hovering = false;
 
@@ -44,9 +45,8 @@ export function installPointer(deps: PointerDeps): () => void {
   };
   const check = () => {
     frame = 0;
-    const e = last!;
-    const s = sessionOf(e);
-    const hit = s && hitTest(s, e.clientX, e.clientY);
+    const { session: s, x, y } = last!;
+    const hit = s && hitTest(s, x, y);
     clearTimeout(hoverTimer);
     if (hit) {
       hoverTimer = setTimeout(() => {
@@ -59,7 +59,7 @@ export function installPointer(deps: PointerDeps): () => void {
     }
   };
   const onMove = (e: MouseEvent) => {
-    last = e;
+    last = { session: sessionOf(e), x: e.clientX, y: e.clientY };
     frame ||= requestAnimationFrame(check);
   };
   const onClick = (e: MouseEvent) => {

@@ -27,7 +27,10 @@ async function bundle(entry: string): Promise<string> {
 }
 
 export interface DomPage {
-  page: Page;
+  /** The current page (a new one after each reset). */
+  readonly page: Page;
+  /** Fresh document with `body` and the bundle loaded again. */
+  reset(body: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,8 +38,21 @@ export async function openDomPage(entry: string): Promise<DomPage> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const script = await bundle(entry);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-  const page = await browser.newPage();
-  await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
-  await page.addScriptTag({ content: script });
-  return { page, close: () => browser.close() };
+  let page = await browser.newPage();
+  const load = async (body: string) => {
+    await page.setContent(`<!doctype html><html><body>${body}</body></html>`);
+    await page.addScriptTag({ content: script });
+  };
+  await load('<div id="host"></div>');
+  return {
+    get page() {
+      return page;
+    },
+    async reset(body) {
+      await page.close();
+      page = await browser.newPage();
+      await load(body);
+    },
+    close: () => browser.close(),
+  };
 }
