@@ -1,0 +1,103 @@
+// The background's lint service over fake ports: compile once, answer by
+// composer and sequence number, hold requests until the first compile, tell
+// open tabs when the packs change.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Pack } from '../../src/rules/index.ts';
+import type { PortLike } from '../../src/platform/protocol.ts';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+const { createLintService } = await import('../../src/platform/lint-service.ts');
+
+const PACK = JSON.parse(readFileSync(new URL('../../../shared/corpus/company.pack.json', import.meta.url), 'utf8')) as Pack;
+
+function fakePort(name = 'thinktwice-lint') {
+  const sent: any[] = [];
+  let onMessage: (m: any) => void = () => {};
+  let onDisconnect: () => void = () => {};
+  const port: PortLike = {
+    name,
+    postMessage: (m) => sent.push(m),
+    onMessage: { addListener: (cb) => (onMessage = cb) },
+    onDisconnect: { addListener: (cb) => (onDisconnect = cb) },
+  };
+  return { port, sent, send: (m: any) => onMessage(m), disconnect: () => onDisconnect() };
+}
+
+const lint = (composer: number, seq: number, text: string) => ({ type: 'lint', composer, seq, text, platform: 'linkedin', uiLang: 'nl' });
+
+describe('lint service', () => {
+  it('answers with findings for the same composer and sequence number', () => {
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(3, 7, 'Gisteren bij Jansen Transport geweest.'));
+    const answer = p.sent.find((m) => m.type === 'findings');
+    expect(answer).toMatchObject({ composer: 3, seq: 7 });
+    expect(answer.findings.map((f: any) => f.text)).toContain('Jansen Transport');
+  });
+
+  it('holds requests until the first compile, then answers only the latest per composer', () => {
+    const svc = createLintService();
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, 'Jansen'));
+    p.send(lint(1, 2, 'Jansen Transport'));
+    p.send(lint(2, 1, 'Mooie dag'));
+    expect(p.sent).toEqual([]);
+    expect(svc.status().ready).toBe(false);
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    const answers = p.sent.filter((m) => m.type === 'findings').map((m) => [m.composer, m.seq]);
+    expect(answers).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+  });
+
+  it('tells connected tabs to re-lint when the packs change, and reports them in status', () => {
+    const svc = createLintService();
+    svc.update({ layers: [] });
+    const a = fakePort();
+    const b = fakePort();
+    svc.serve(a.port);
+    svc.serve(b.port);
+    b.disconnect();
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    expect(a.sent).toContainEqual({ type: 'packs-changed' });
+    expect(b.sent).toEqual([]);
+    expect(svc.status()).toMatchObject({ ready: true, packs: [{ id: PACK.id, name: PACK.name, version: PACK.version, source: 'user' }] });
+  });
+
+  it('reports a rejected pack in status without dropping the rest', () => {
+    const svc = createLintService();
+    svc.update({ layers: [], error: { path: 'storage.local.userPack:$.clients[0]', message: 'must be a string or an object' } });
+    expect(svc.status()).toMatchObject({ ready: true, error: { path: 'storage.local.userPack:$.clients[0]' } });
+  });
+
+  it('ignores messages that are not lint requests', () => {
+    const svc = createLintService();
+    svc.update({ layers: [] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send({ type: 'other', text: 'x' });
+    p.send(null);
+    p.send({ type: 'lint', composer: 1, seq: 1, text: 42 });
+    expect(p.sent).toEqual([]);
+  });
+
+  it('keeps draft text out of storage and the console', async () => {
+    const log = vi.spyOn(console, 'log');
+    const err = vi.spyOn(console, 'error');
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, 'Vertrouwelijk: Project Noordster bij Jansen Transport'));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    const printed = [...log.mock.calls, ...err.mock.calls].flat().map(String).join('\n');
+    expect(printed).not.toContain('Noordster');
+  });
+});
