@@ -97,6 +97,17 @@ type InferObject<P extends Record<string, Schema>, R extends string> = {
   ? { [K in keyof O]: O[K] }
   : never;
 
+// Two signatures: without `required` every property is optional (TypeScript would
+// otherwise infer R from its constraint and make every property required).
+function objectSchema<P extends Record<string, Schema>>(properties: P, o?: Common): ObjectSchema<P> & { required: readonly [] };
+function objectSchema<P extends Record<string, Schema>, const R extends readonly (keyof P & string)[]>(
+  properties: P,
+  o: Common & { required: R },
+): ObjectSchema<P> & { required: R };
+function objectSchema(properties: Record<string, Schema>, o: Common & { required?: readonly string[] } = {}): ObjectSchema<Record<string, Schema>> {
+  return { kind: 'object', properties, description: o.description, required: o.required ?? [] };
+}
+
 export const s = {
   string: (o: Opt<Omit<StringSchema, 'kind'>> = {}): StringSchema => ({ kind: 'string', ...o }),
   number: (o: Opt<Omit<NumberSchema, 'kind'>> = {}): NumberSchema => ({ kind: 'number', ...o }),
@@ -111,15 +122,7 @@ export const s = {
     items,
     ...o,
   }),
-  object: <P extends Record<string, Schema>, const R extends readonly (keyof P & string)[] = []>(
-    properties: P,
-    o: Common & { required?: R } = {},
-  ): ObjectSchema<P> & { required: R } => ({
-    kind: 'object',
-    properties,
-    description: o.description,
-    required: (o.required ?? []) as R,
-  }),
+  object: objectSchema,
   record: <V extends Schema>(values: V, o: Common & { keys?: readonly string[] } = {}): RecordSchema<V> => ({
     kind: 'record',
     values,

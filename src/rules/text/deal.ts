@@ -13,7 +13,12 @@ const STEMS = [
   'quote', 'payout', 'insurance', 'insured', 'liability', 'onboarded', 'onboarding', 'agreement',
 ];
 
-const matcher = compileTerms(STEMS.map((s) => ({ term: s, data: s, options: { tail: 'compound' as const } })));
+/** Dutch compounds end in these: "wagenparkpolis", "onderhoudscontract", "autoverzekering". */
+const COMPOUND_HEADS = new Set(['polis', 'polissen', 'contract', 'premie', 'verzekering', 'schade', 'claim', 'overeenkomst', 'dekking', 'offerte']);
+
+const matcher = compileTerms(
+  STEMS.map((s) => ({ term: s, data: s, options: { tail: 'compound' as const, infix: COMPOUND_HEADS.has(s) } })),
+);
 
 // One scan per post, shared by every client finding in it.
 const cache = new WeakMap<FoldedText, TermMatch<string>[]>();

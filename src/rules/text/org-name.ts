@@ -14,6 +14,11 @@ const NOT_A_NAME = new Set(
   ).split(' '),
 );
 
+/** "our Customer Success team", "klant Service": a department, not an organisation. */
+const DEPARTMENT = new Set(
+  'success service services support care experience relations relationship portal day days journey satisfaction team teams desk centre center'.split(' '),
+);
+
 const MAX_WORDS = 7;
 const TOKEN = /[^\s]+/y;
 
@@ -68,7 +73,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
     } else break;
     if (stop) break;
   }
-  if (last < 0) return null;
+  if (last < 0 || DEPARTMENT.has(words[0]!.w.toLowerCase())) return null;
   end = words[last]!.e;
   return end > words[0]!.s ? { start: words[0]!.s, end } : null;
 }

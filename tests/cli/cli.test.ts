@@ -1,0 +1,154 @@
+// The real CLI, spawned as an admin would run it: exit codes, output shape, errors.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CORPUS = path.resolve(root, '../shared/corpus');
+const PACK = path.join(CORPUS, 'company.pack.json');
+const dir = mkdtempSync(path.join(tmpdir(), 'tt-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/thinktwice.js'), ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const file = (name: string, text: string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('thinktwice', () => {
+  it('prints help and lists the commands', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['lint', 'eval', 'pack', 'policy']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
+  });
+
+  it('is linked as node_modules/.bin/thinktwice (npx thinktwice)', () => {
+    const r = spawnSync(path.join(root, 'node_modules/.bin/thinktwice'), ['--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: thinktwice <command>');
+  });
+
+  it.each([
+    [['lnt'], /unknown command "lnt" \(did you mean "lint"\?\)/],
+    [['lint', '--pak', 'x.json'], /unknown option "--pak" \(did you mean "--pack"\?\)/],
+    [['lint', '--format', 'xml', '-'], /must be one of text, json, not "xml"/],
+    [['lint', '--platform', 'linkedn', '-'], /did you mean "linkedin"/],
+    [['lint', 'missing.txt'], /cannot read post "missing.txt": no such file/],
+    [['lint', '--pack', 'missing.json', '-'], /cannot read pack "missing.json": no such file/],
+    [['eval'], /expected one CORPUS file/],
+    [['pack'], /missing pack command/],
+    [['pack', 'check', 'x'], /unknown pack command "check"/],
+  ])('usage error %j → exit 2 with a clear message', (args, message) => {
+    const r = cli(args, '');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    noStack(r.err);
+  });
+});
+
+describe('thinktwice lint', () => {
+  it('prints findings like a compiler and exits 1 on a blocking finding', () => {
+    const post = file('post.txt', 'Goedemorgen!\nNet de polis voor Jansen Transport rondgekregen 🍻\n#ProjectNoordster');
+    const r = cli(['lint', post, '--pack', PACK]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${post}:2:19: block client-name (client): 'Jansen Transport' is a client of your employer`);
+    expect(r.out).toContain('  Net de polis voor Jansen Transport rondgekregen 🍻\n                    ^^^^^^^^^^^^^^^^\n');
+    expect(r.out).toContain("suggestion: Replace with 'een klant'");
+    expect(r.out).toContain(`${post}:3:1: block confidential-term (confidential)`);
+    expect(r.out.trim().split('\n').at(-1)).toBe('2 findings (2 block)');
+  });
+
+  it('reads standard input, prints Dutch messages with --lang nl, exits 0 without blocking findings', () => {
+    const r = cli(['lint', '-', '--pack', PACK, '--lang', 'nl'], 'Op bezoek bij Jansen Transport.');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('<stdin>:1:15: warn client-name (client): ‘Jansen Transport’ is een klant van je werkgever.');
+  });
+
+  it('prints {"findings": [...]} with --format json', () => {
+    const r = cli(['lint', '--format', 'json', '--platform', 'linkedin', '--pack', PACK], 'Signed an NDA with Jansen Transport');
+    expect(r.code).toBe(1); // "signed" next to a client: block
+    const { findings } = JSON.parse(r.out);
+    expect(findings.map((f: { ruleId: string; start: number; end: number; text: string }) => [f.ruleId, f.start, f.end, f.text])).toEqual([
+      ['confidential-marker', 10, 13, 'NDA'],
+      ['client-name', 19, 35, 'Jansen Transport'],
+    ]);
+    expect(findings[0]).toHaveProperty('message.nl');
+  });
+
+  it('runs with the built-in rules only when no pack is given', () => {
+    const r = cli(['lint', '-'], 'Strikt vertrouwelijk!');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('warn confidential-marker');
+  });
+
+  it.each([
+    ['invalid JSON with line and column', '{\n  "id": "x",\n  "name": "X"\n  "version": "1"\n}', /bad\.json:4:3: \$: invalid JSON: expected "," or "}"/],
+    ['unknown key with did-you-mean', '{"id":"x","name":"X","version":"1","clents":[]}', /bad\.json:1:45: \$\.clents: unknown key "clents" \(did you mean "clients"\?\)/],
+    [
+      'unsafe regex',
+      '{"id":"x","name":"X","version":"1","rules":[{"id":"r","kind":"pattern","category":"client","severity":"warn","message":{"nl":"a","en":"b"},"pattern":"(a)\\\\1"}]}',
+      /\$\.rules\[0\]\.pattern: backreferences/,
+    ],
+  ])('refuses a pack: %s (exit 2)', (_, source, message) => {
+    const r = cli(['lint', '-', '--pack', file('bad.json', source)], 'hallo');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    noStack(r.err);
+  });
+});
+
+describe('thinktwice pack validate', () => {
+  it('accepts the example pack', () => {
+    const r = cli(['pack', 'validate', PACK]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('valid');
+  });
+
+  it('lists every problem with path, line and column (exit 2)', () => {
+    const bad = file('bad-pack.json', JSON.stringify({ id: 'x', name: '', version: '1', clients: ['A', 3], severity: { client: 'blok' }, overrides: { 'client-nam': 'off' } }, null, 2));
+    const r = cli(['pack', 'validate', bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('4 problems');
+    expect(r.err).toMatch(/bad-pack\.json:3:11: \$\.name: must not be empty/);
+    expect(r.err).toMatch(/bad-pack\.json:7:5: \$\.clients\[1\]: must be a string or an object, not a number/);
+    expect(r.err).toMatch(/\$\.severity\.client: .*did you mean "block"/);
+    expect(r.err).toMatch(/\$\.overrides\["client-nam"\]: there is no rule "client-nam" \(did you mean "client-name"\?\)/);
+  });
+});
+
+describe('thinktwice eval', () => {
+  it('prints the score table and the summary lines', () => {
+    const r = cli(['eval', path.join(CORPUS, 'dev.jsonl'), '--pack', PACK]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^client\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+$/m);
+    expect(r.out).toMatch(/^overall\s+/m);
+    expect(r.out).toMatch(/^clean posts with findings: \d+\/64$/m);
+    expect(r.out).toMatch(/^167 posts, \d+ misses, \d+ false alarms$/m);
+  });
+
+  it('reports the same numbers as score.py', () => {
+    const r = cli(['eval', path.join(CORPUS, 'dev.jsonl'), '--pack', PACK, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const ours = JSON.parse(r.out);
+    expect(ours.cases).toHaveLength(167);
+    const predictions = file('pred.json', r.out);
+    const py = spawnSync('python3', [path.join(CORPUS, 'score.py'), path.join(CORPUS, 'dev.jsonl'), predictions, '--json'], { encoding: 'utf8' });
+    expect(py.status).toBe(0);
+    expect(ours.summary).toEqual(JSON.parse(py.stdout));
+  });
+
+  it('names the line of a broken corpus', () => {
+    const corpus = file('c.jsonl', '{"id":"a","text":"x","expect":[]}\n{"id": "b", "text": \n');
+    const r = cli(['eval', corpus]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/c\.jsonl:2: invalid JSON/);
+  });
+});

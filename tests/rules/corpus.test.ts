@@ -1,0 +1,33 @@
+// The labelled dev corpus with its pack: the issue's bar for the categories of the
+// core rules (client, confidential, disclaimer). Scored like score.py.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { score, type Case } from '../../src/cli/score.ts';
+import { createLinter, type Finding } from '../../src/rules/index.ts';
+import { COMPANY_PACK } from './rule-tester.ts';
+
+const CORE = ['client', 'confidential', 'disclaimer'] as const;
+const cases = readFileSync(fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url)), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Case);
+
+describe('dev corpus (company.pack.json)', () => {
+  const linter = createLinter([{ source: 'company', pack: COMPANY_PACK }]);
+  const results = new Map<string, Finding[]>(
+    cases.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => (CORE as readonly string[]).includes(f.category))]),
+  );
+  const { summary, errors } = score(cases, results);
+
+  it.each(CORE)('%s: F1 ≥ 0.95', (cat) => {
+    expect(summary[cat].f1, errors.filter((e) => e.includes(` ${cat} `)).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('at most 2 of the clean posts get a finding', () => {
+    const clean = cases.filter((c) => c.expect.length === 0);
+    const flagged = clean.filter((c) => results.get(c.id)!.length > 0).map((c) => c.id);
+    expect(clean.length).toBe(64);
+    expect(flagged.length, flagged.join(', ')).toBeLessThanOrEqual(2);
+  });
+});

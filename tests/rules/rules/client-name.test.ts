@@ -1,0 +1,59 @@
+import { ruleTable } from '../rule-tester.ts';
+
+ruleTable('client-name', {
+  valid: [
+    'Gefeliciteerd meneer Jansen met 25 jaar bij de brandweer!',
+    'Gefeliciteerd Pieter Jansen met 25 jaar als vrijwilliger bij de brandweer van Apeldoorn! 🚒',
+    'Jansen is such a common Dutch surname that there are three of them in my son\'s class 😂',
+    'Transport en logistiek blijven de ruggengraat van de Nederlandse economie. #transport',
+    'Spoke on a panel about transport insurance in Rotterdam today.',
+    'Zo, De Graafschap wint weer eens 💙🤍',
+    'Koffie gedronken bij de Graaf om de hoek.',
+    'Ons buurmeisje Marloes Visser heeft de voorleeswedstrijd gewonnen! 📚',
+    'Congratulations to my old maths teacher, Mrs Anne Meijer, on her retirement!',
+    'Welkom aan ons nieuwe teamlid Lisa de Boer! 👋',
+    'Still teaching SQL joins with the good old Northwind sample database 💾',
+    'Saw a group of bluefin tuna jumping off the coast of Cornwall today 🐟',
+    'Prachtig gezicht: het haantje op de kerktoren is weer teruggeplaatst 🐓',
+    'Tips voor een goed hoveniersbedrijf in de regio Zwolle? 🌿',
+    'Venture capital is drying up for fintechs.',
+    'Chemistry was never my best subject; NovaChemie is a word I just made up.',
+  ],
+  invalid: [
+    { text: 'Vandaag een mooie sessie gehad met het directieteam van Jansen Transport.', flagged: ['Jansen Transport'], severity: 'warn', suggestion: 'een klant' },
+    { text: 'Net de polis voor jansen transport rondgekregen. Op naar het weekend 🍻', flagged: ['jansen transport'], severity: 'block' },
+    { text: 'Wat een dag! De risico-inventarisatie bij #BakkerijDeGraaf afgerond 🥖', flagged: ['#BakkerijDeGraaf'] },
+    { text: 'Gefeliciteerd @DeBoerAgri met de opening van de nieuwe stal! 🐄', flagged: ['@DeBoerAgri'] },
+    { text: 'Meijer Logistics B.V. heeft vanaf vandaag een nieuwe wagenparkpolis bij ons.', flagged: ['Meijer Logistics B.V.'], severity: 'block' },
+    { text: 'Jansen-Transport heeft flink geïnvesteerd in dodehoekcamera\'s.', flagged: ['Jansen-Transport'] },
+    { text: 'de brand in Autobedrijf Vissers werkplaats is binnen vijf dagen uitgekeerd', flagged: ['Autobedrijf Vissers'] },
+    { text: 'Lunch met de CFO van NovaChem over hun milieuaansprakelijkheid 🧪', flagged: ['NovaChem'] },
+    { text: 'A week in Antwerp with NovaChem Europe Ltd reviewing their cover.', flagged: ['NovaChem Europe Ltd'], severity: 'block' },
+    { text: "Thrilled that Northwind Shipping's fleet is covered 🚢", flagged: ['Northwind Shipping'], suggestion: 'a client' },
+    { text: 'Big thanks to the @BluefinCapital team for a sharp meeting 📈', flagged: ['@BluefinCapital'] },
+    { text: 'Zaterdag op de open dag van Brouwerij ’t Haantje gestaan 🍺', flagged: ['Brouwerij ’t Haantje'] },
+    { text: "Working for a client like Brouwerij 't Haantje is a joy", flagged: ["Brouwerij 't Haantje"] },
+    { text: 'De tuin is aangelegd door hoveniersbedrijf Groen & Zn, een vaste klant.', flagged: ['hoveniersbedrijf Groen & Zn'] },
+    { text: 'meeting w/ NORTHWIND SHIPPING at 3, then drinks 🍸', flagged: ['NORTHWIND SHIPPING'] },
+    { text: 'Shoutout to #MeijerLogistics and #jansentransport 🙌', flagged: ['#MeijerLogistics', '#jansentransport'] },
+  ],
+});
+
+// Entries in long form: aliases, handles and their own severity.
+ruleTable(
+  'client-name',
+  {
+    valid: ['Het KWF doet mooi werk.'],
+    invalid: [
+      { text: 'Bezoek aan ACME vandaag', flagged: ['ACME'], severity: 'block' },
+      { text: 'Dank @acme_nl voor de koffie', flagged: ['@acme_nl'], severity: 'block' },
+      { text: 'Bezoek aan Acme Holding Nederland', flagged: ['Acme Holding Nederland'] },
+    ],
+  },
+  {
+    id: 't',
+    name: 'T',
+    version: '1',
+    clients: [{ name: 'Acme Holding Nederland', aliases: ['ACME'], handles: ['@acme_nl'], severity: 'block' }],
+  },
+);

@@ -1,0 +1,25 @@
+import { ruleTable } from '../rule-tester.ts';
+
+ruleTable('confidential-marker', {
+  valid: [
+    'Dankbaar voor de vertrouwenspersoon bij ons op de zaak 💬',
+    'Vertrouwen komt te voet en gaat te paard.',
+    'Patient confidentiality matters, in every profession.',
+    'The agenda for tomorrow is online.',
+    'Meer kan ik nu nog niet delen, maar wordt vervolgd!',
+    'Openbaar vervoer was weer eens te laat vandaag.',
+    'Internal mobility is a great way to grow your career.',
+  ],
+  invalid: [
+    { text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀', flagged: ['Vertrouwelijk'], severity: 'warn' },
+    { text: 'Mooie cijfers vandaag (nog niet openbaar, dus details volgen later).', flagged: ['nog niet openbaar'] },
+    { text: "Kijk wat ik op de printer vond: 'NIET VOOR PUBLICATIE – concept jaarplan 2025'.", flagged: ['NIET VOOR PUBLICATIE'] },
+    { text: 'Internal only for now, but I could not resist a little teaser! 🔜', flagged: ['Internal only'] },
+    { text: 'Every single slide stamped CONFIDENTIAL, which makes it feel important 😂', flagged: ['CONFIDENTIAL'] },
+    { text: 'Signed an NDA with a big fintech partner today 🤐', flagged: ['NDA'] },
+    { text: "Results are under embargo until Thursday, but let's just say we did well.", flagged: ['under embargo'] },
+    { text: 'Dit is strikt vertrouwelijke informatie, maar...', flagged: ['strikt vertrouwelijke'] },
+    { text: 'Onder embargo tot maandag: onze nieuwe propositie!', flagged: ['Onder embargo'] },
+    { text: 'Off the record: the merger is happening.', flagged: ['Off the record'] },
+  ],
+});

@@ -1,0 +1,32 @@
+import { ruleTable } from '../rule-tester.ts';
+
+ruleTable('confidential-term', {
+  valid: [
+    'Vannacht bij helder weer de Noordster gevonden met de telescoop van mijn zoontje 🌟',
+    "My daughter learned that the North Star is called 'de Noordster' in Dutch ⭐",
+    'De tulpenvelden bij Lisse staan er weer prachtig bij 🌷 #tulips',
+    'Weer een premieverhoging voor de zorgverzekering in 2025, las ik in de krant.',
+    'Een premieverhoging in 2026 lijkt onvermijdelijk, zegt de krant.',
+    'Interessant boek over militaire geschiedenis gelezen.',
+    'Schade melden kan tegenwoordig gewoon via de app.',
+    'Loss of ratio in the diagram, fix the aspect!',
+  ],
+  invalid: [
+    { text: 'Vandaag de kick-off van Project Noordster gehad 🚀', flagged: ['Project Noordster'], severity: 'block' },
+    { text: 'Weer tot 22:00 op kantoor voor project noordster... ☕', flagged: ['project noordster'] },
+    { text: 'Trots op het team dat elke dag aan #ProjectNoordster werkt ✨', flagged: ['#ProjectNoordster'] },
+    { text: 'Tips voor een boek over het verzekeren van militaire goederen? 📚', flagged: ['militaire goederen'] },
+    { text: 'Een vervoerder die militaire-goederentransporten naar Duitsland gaat uitvoeren.', flagged: ['militaire-goederentransporten'] },
+    { text: 'Klanten gaan schrikken van de premieverhoging 2027 😬', flagged: ['premieverhoging 2027'] },
+    { text: 'De eerste doorrekening van de premieverhogingen voor 2027 gezien.', flagged: ['premieverhogingen voor 2027'] },
+    { text: 'Pff, de schadelast in onze autoportefeuille is dit jaar echt niet normaal.', flagged: ['schadelast'] },
+    { text: 'Onze schadelastcijfers over Q2 liggen 18% hoger dan vorig jaar.', flagged: ['schadelastcijfers'] },
+    { text: "Can't say much yet, but Operation Tulip is going to change things 🌷", flagged: ['Operation Tulip'] },
+    { text: 'day 14 of #OperationTulip and I have forgotten what sunlight looks like', flagged: ['#OperationTulip'] },
+    { text: 'Our loss ratio on the commercial property book hit 91% this quarter.', flagged: ['loss ratio'] },
+    { text: 'loss-ratio numbers for Q3 just came in and... yikes 😬', flagged: ['loss-ratio'] },
+    { text: 'Our loss ratios are improving.', flagged: ['loss ratios'] },
+    { text: 'Exciting news about insuring military goods in transit.', flagged: ['military goods'] },
+    { text: 'PROJECT NOORDSTER gaat live!', flagged: ['PROJECT NOORDSTER'] },
+  ],
+});
