@@ -33,6 +33,9 @@ export const EN_PHRASES: LexEntry[] = [
   e('die in a (fire|hole|ditch)', 'threat', 0.85),
   e('drop dead', 'threat', 0.6),
 
+  // Disease curses: rare in English, but they exist.
+  e('go (get|catch) (cancer|aids|ebola|the plague|covid|corona)', 'disease-curse', 0.85, { innocent: ['screen', 'test', 'check', 'vaccin', 'treat', 'research', 'jab', 'shot'], bad: ['go get cancer with your parking rules'], ok: ['Go get cancer screening done, it saves lives'] }),
+
   // Attacks on groups.
   e(
     '(go|get|fuck off|piss off|sod off|go home) (back|) (to|) (where you came from|where you come from|where u came from|your own country|your country|your own countries|your shithole country|your own land)',

@@ -181,7 +181,8 @@ function prefixCompound(p: CursePrefix, tail: string, lex: Lexicon): { kind: Kin
   if (GROUP_HEADS.has(tail)) kind = 'slur-racist';
   else if (QUEER_HEADS.has(tail)) kind = 'slur-homophobic';
   else {
-    const head = lex.surfaces.get(tail)?.entries.find((e) => e.kind.startsWith('slur'));
+    // An insulting head keeps its own kind: "kutwijf" is an insult, "kankerhoer" sexual.
+    const head = lex.surfaces.get(tail)?.entries.find((e) => e.kind !== 'profanity' && e.kind !== 'disease-curse' && !e.headOnly);
     if (head) kind = head.kind;
   }
   const neutral = kind === p.kind && p.alt && !PERSON_HEADS.test(tail) && !lex.surfaces.has(tail) ? p.alt + tail : undefined;

@@ -12,7 +12,7 @@ const MEDICAL = [
   'verpleeg', 'stichting', 'hulp', 'lotgeno', 'test', 'marker', 'bestral', 'chemo', 'immuno', 'epidem', 'incidentie',
   'bacter', 'uitbraak', 'besmet', 'koorts', 'kwf', 'dag van', 'week', 'maand', 'survivor', 'lijder',
 ];
-const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'kop', 'lijers', 'hoeren'];
+const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'lijers', 'hoeren'];
 
 export const NL_PREFIXES: CursePrefix[] = [
   { prefix: 'kanker', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
@@ -57,7 +57,7 @@ export const NL_PHRASES: LexEntry[] = [
   e('hou (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft' }),
   e('(bek|muil|smoel) dicht', 'insult', 0.6, { clause: true }),
   e(
-    '(kanker|tering|tyfus|tiefus|kk|kkr|kolere) (irritant|irritante|slecht|slechte|dom|domme|lelijk|lelijke|druk|vaag|saai|traag|duur|vies|chill|mooi|lekker|grappig|heet|koud|raar|gestoord|gek|vet|kapot|lomp|triest|stom|boos|moe|kut|zwaar)',
+    '(kanker|tering|tyfus|tiefus|kk|kkr|kolere) (irritant|irritante|slecht|slechte|dom|domme|lelijk|lelijke|druk|vaag|saai|traag|duur|vies|chill|mooi|lekker|grappig|koud|raar|gestoord|gek|vet|kapot|lomp|triest|stom|boos|moe|kut|zwaar)',
     'disease-curse',
     0.85,
     { bad: ['wat is dit kanker irritant'], ok: ['Kanker heet officieel een maligne tumor'] },

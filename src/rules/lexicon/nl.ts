@@ -129,7 +129,7 @@ export const NL_WORDS: LexEntry[] = [
   e('tyfus', 'disease-curse', 0.55, {
     pos: 'fixed',
     forms: ['tiefus'],
-    innocent: ['epidem', 'ziekte', 'vaccin', 'bacter', 'overled', 'besmet', 'uitbraak', 'typhus', 'koorts', 'kamp', 'oorlog', 'patient'],
+    innocent: ['epidem', 'ziekte', 'vaccin', 'bacter', 'overled', 'besmet', 'uitbraak', 'typhus', 'koorts', 'kamp', 'oorlog', 'patient', 'onderzoek', 'arts', 'dokter', 'medisch', 'behandel', 'symptom', 'infectie'],
     bad: ['t y f u s op met je spam'],
     ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp'],
   }),

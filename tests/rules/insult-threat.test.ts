@@ -1,0 +1,52 @@
+// Threats and attacks on groups are phrases, matched word by word with
+// optional words in between; the same words in other orders or meanings are not.
+import { ruleTable } from './rule-tester.ts';
+
+ruleTable('insult-threat', {
+  valid: [
+    'Ik maak je blij met een cadeautje.',
+    'Ik maak het af voor vrijdag.',
+    'We maken het project af.',
+    'Ik sla de vergadering over.',
+    'I know where you can find the report.',
+    "I'll break the news to the team tomorrow.",
+    'We will kill it at the conference! 🔥',
+    'This deadline is killing me.',
+    'Ik weet waar je de sleutels kunt vinden.',
+    'Watch your back on the icy roads this week.',
+    'Break a leg tonight!',
+  ],
+  invalid: [
+    { text: 'Mark, als je nog één keer aan mijn dochter komt, maak ik je af.', flagged: ['maak ik je af'], severity: 'block' },
+    { text: 'ik maak je af', flagged: ['ik maak je af'] },
+    { text: 'Als ik hem tegenkom sla ik hem helemaal verrot.', flagged: ['sla ik hem helemaal verrot'] },
+    { text: 'Ik ga je afmaken, let maar op.', flagged: ['Ik ga je afmaken'] },
+    { text: 'Ik weet waar je woont.', flagged: ['Ik weet waar je woont'] },
+    { text: 'Ik steek je neer.', flagged: ['Ik steek je neer'] },
+    { text: 'Ik hoop dat je kanker krijgt.', flagged: ['Ik hoop dat je kanker krijgt'] },
+    { text: 'Watch your back, Tom. I know where you live and when you leave.', flagged: ['I know where you live'] },
+    { text: "keep talking and I'll break your legs, mate", flagged: ["I'll break your legs"] },
+    { text: "I'm going to kill you", flagged: ["I'm going to kill you"] },
+    { text: 'im gonna smash your face in', flagged: ['im gonna smash your face'] },
+    { text: 'kill yourself', flagged: ['kill yourself'] },
+    { text: 'kys loser', flagged: ['kys'] },
+    { text: "You're dead meat.", flagged: ["You're dead meat"] },
+  ],
+});
+
+ruleTable('insult-slur', {
+  valid: [
+    'Welkom aan onze nieuwe Marokkaanse en Turkse collega’s!',
+    'Immigrants built this city.',
+    'Go back to where you left off.',
+    'Onze homo- en lesbische collega’s lopen mee in de Pride.',
+  ],
+  invalid: [
+    { text: 'go back to your own country you filthy immigrant', flagged: ['go back to your own country you filthy immigrant'], severity: 'block' },
+    { text: 'Ga terug naar je eigen land!', flagged: ['Ga terug naar je eigen land'] },
+    { text: 'Vuile buitenlanders overal.', flagged: ['Vuile buitenlanders'] },
+    { text: 'Die k*tmarokkanen van het plein', flagged: ['k*tmarokkanen'] },
+    { text: 'Muslims are vermin', flagged: ['Muslims are vermin'] },
+    { text: 'vieze homo', flagged: ['vieze homo'] },
+  ],
+});

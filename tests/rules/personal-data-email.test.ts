@@ -1,0 +1,22 @@
+import { ruleTable } from './rule-tester.ts';
+
+ruleTable('personal-data-email', {
+  valid: [
+    'Vragen? Mail info@vandijkpartners.nl',
+    'Stuur je cv naar vacatures@bedrijf.nl',
+    'sales@acme.com will get back to you',
+    'Mail support@example.org',
+    'Reach the team at hello@startup.io',
+    'Ons adres: klantenservice@verzekeraar.nl',
+    'Follow @vdp_assurantien',
+  ],
+  invalid: [
+    { text: 'contact via sanne.vermeulen1990@gmail.com of bel', flagged: ['sanne.vermeulen1990@gmail.com'], severity: 'block' },
+    { text: 'mail naar jolandaenpeter@hotmail.com ❤️', flagged: ['jolandaenpeter@hotmail.com'] },
+    { text: 'or at james.whitfield.uw@outlook.com.', flagged: ['james.whitfield.uw@outlook.com'] },
+    { text: 'mail pieter.jansen@vandijkpartners.nl', flagged: ['pieter.jansen@vandijkpartners.nl'] },
+    { text: 'mail j.de.vries@ziggo.nl', flagged: ['j.de.vries@ziggo.nl'] },
+    { text: 'info@gmail.com is mijn privéadres', flagged: ['info@gmail.com'] },
+    { text: 'mail me: tom_baker@hotmail.co.uk', flagged: ['tom_baker@hotmail.co.uk'] },
+  ],
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ibanValid } from '../../src/rules/rules/personal-data-iban.ts';
+import { ruleTable } from './rule-tester.ts';
+
+ruleTable('personal-data-iban', {
+  valid: [
+    'Een rekeningnummer als NL12 ABCD 0123 4567 89 ziet er echt uit, maar klopt niet.',
+    'IBAN tip: GB00 WEST 1234 5698 7654 32 looks legit, but the check digits are wrong.',
+    'NL91 ABNA 0417 1643 0',
+    'Onze nieuwe NL20 campagne start maandag.',
+    'Code XX12 3456 7890 1234 56 is geen IBAN.',
+  ],
+  invalid: [
+    { text: '€10 overmaken naar NL07 RABO 5303 8265 54 t.n.v. M. de Wit.', flagged: ['NL07 RABO 5303 8265 54'], severity: 'block' },
+    { text: 'transfer £35 to GB80 NWBK 6016 1335 0179 70 (Sarah)', flagged: ['GB80 NWBK 6016 1335 0179 70'] },
+    { text: 'Elke euro helpt: BE53 7355 2601 8153.', flagged: ['BE53 7355 2601 8153'] },
+    { text: 'NL91ABNA0417164300', flagged: ['NL91ABNA0417164300'] },
+    { text: 'iban: nl91abna0417164300', flagged: ['nl91abna0417164300'] },
+    { text: 'DE89 3704 0044 0532 0130 00 bitte', flagged: ['DE89 3704 0044 0532 0130 00'] },
+    { text: 'FR14 2004 1010 0505 0001 3M02 606', flagged: ['FR14 2004 1010 0505 0001 3M02 606'] },
+    { text: 'NO93 8601 1117 947', flagged: ['NO93 8601 1117 947'] },
+  ],
+});
+
+describe('mod-97', () => {
+  it.each([
+    ['NL91ABNA0417164300', true],
+    ['NL91ABNA0417164301', false],
+    ['GB29NWBK60161331926819', true],
+    ['BE68539007547034', true],
+    ['NL91ABNA041716430', false],
+  ])('%s → %s', (iban, ok) => expect(ibanValid(iban)).toBe(ok));
+});

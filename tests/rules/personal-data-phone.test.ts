@@ -1,0 +1,28 @@
+import { ruleTable } from './rule-tester.ts';
+
+ruleTable('personal-data-phone', {
+  valid: [
+    'Bij spoed altijd eerst 112 bellen.',
+    'De Belastingtelefoon is gratis te bellen via 0800-0543.',
+    'Bel 0900-1234567 voor de storingsdienst.',
+    'Bel 088-1234567 voor ons hoofdkantoor.',
+    'Vergadering op 06-12-2024 om 14:00.',
+    'Postcode 3812 AB, huisnummer 12.',
+    'Het kost €1.250.000 en 0,5% rente.',
+    'Open van 09.00-17.00 uur.',
+    'Rekening NL12 ABCD 0123 4567 89 klopt niet.',
+    'Bel onze klantenservice op 020-1234567.',
+    'Zie artikel 6:162 BW.',
+  ],
+  invalid: [
+    { text: 'App me even: 06-41873952 📱', flagged: ['06-41873952'], severity: 'block' },
+    { text: 'contact via +31 6 2751 4408.', flagged: ['+31 6 2751 4408'] },
+    { text: 'Bel Jolanda: 06 48 27 93 15 of mail', flagged: ['06 48 27 93 15'] },
+    { text: 'Reach me on +44 7700 900418 or by mail.', flagged: ['+44 7700 900418'] },
+    { text: 'bel 0612345678', flagged: ['0612345678'] },
+    { text: 'mijn nummer: +31 (0)6 12 34 56 78', flagged: ['+31 (0)6 12 34 56 78'] },
+    { text: 'thuis: 030-2345678', flagged: ['030-2345678'] },
+    { text: 'bel 0031 6 12345678', flagged: ['0031 6 12345678'] },
+    { text: 'call +1 415 555 2671', flagged: ['+1 415 555 2671'] },
+  ],
+});
