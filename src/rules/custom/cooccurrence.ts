@@ -43,6 +43,7 @@ export function cooccurrenceRule(r: Custom): Rule<Data> {
             range: [h.start, h.end],
             messageId: 'custom',
             source: r.packId,
+            severity: r.severity, // the rule's own choice wins over the category setting
             ...(r.suggestion !== undefined ? { fix: { replacement: r.suggestion } } : {}),
           });
       }

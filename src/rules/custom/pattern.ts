@@ -22,6 +22,7 @@ export function patternRule(r: Custom): Rule<RE2JS> {
           range: [m.start(), m.end()],
           messageId: 'custom',
           source: r.packId,
+          severity: r.severity, // the rule's own choice wins over the category setting
           ...(r.suggestion !== undefined ? { fix: { replacement: r.suggestion } } : {}),
         });
       }

@@ -35,6 +35,7 @@ export function requirementRule(r: Custom): Rule<Data> {
         range: first,
         messageId: 'custom',
         source: r.packId,
+        severity: r.severity, // the rule's own choice wins over the category setting
         ...(r.suggestion ? { fix: appendFix(ctx.text, r.suggestion) } : {}),
       });
     },

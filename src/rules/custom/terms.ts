@@ -13,6 +13,7 @@ export function termsRule(r: Custom): Rule<TermMatcher<string>> {
           range: [m.start, m.end],
           messageId: 'custom',
           source: r.packId,
+          severity: r.severity, // the rule's own choice wins over the category setting
           ...(r.suggestion !== undefined ? { fix: { replacement: r.suggestion } } : {}),
         });
       }

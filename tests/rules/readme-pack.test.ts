@@ -1,0 +1,30 @@
+// The full pack example in README.md must stay a valid pack that does what it says.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../src/rules/index.ts';
+import { loadPack } from '../../src/rules/pack-load.ts';
+
+const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+const example = readme.match(/```json\n(\{\n  "\$schema"[\s\S]*?)```/)?.[1];
+
+describe('README pack example', () => {
+  it('is a valid pack', () => {
+    expect(example).toBeDefined();
+    expect(loadPack(example!).issues).toEqual([]);
+  });
+
+  it('flags what the README promises', () => {
+    const res = loadPack(example!);
+    if (!res.ok) throw new Error('invalid');
+    const linter = createLinter([{ source: 'company', pack: res.pack }]);
+    const ids = (text: string) => linter.lint(text).map((f) => `${f.ruleId}:${f.text}:${f.severity}`);
+    expect(ids('Bezoek aan Jansen Transport')).toEqual(['client-name:Jansen Transport:block']);
+    expect(ids('De nieuwe tarievenlijst!')).toEqual(['no-tariffs:tarievenlijst:block']);
+    expect(ids('Polis POL-123456 is klaar')).toEqual(['policy-number:POL-123456:block']);
+    expect(ids('Nu 10% korting bij ons!')).toEqual(['ad-disclosure:korting:warn']);
+    expect(ids('Nu 10% korting bij ons! #ad')).toEqual([]);
+    expect(ids('Strikt vertrouwelijk')).toEqual(['confidential-marker:Strikt vertrouwelijk:block']);
+    expect(ids('Ik ben trots op Van Dijk & Partners')).toEqual(['disclaimer-missing:Van Dijk & Partners:info']);
+  });
+});
