@@ -5,6 +5,8 @@ import { adapterFor } from '../src/sites/index.ts';
 import { HOST_MATCHES } from '../src/sites/matches.ts';
 import { startController } from '../src/ui/controller.ts';
 import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
+import { answerTabStatus } from '../src/platform/tab-status.ts';
+import { countBadges } from '../src/ui/tab-count.ts';
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -15,5 +17,7 @@ export default defineContentScript({
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
     startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+    // The popup asks the top frame what this tab shows.
+    if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...countBadges(document) }));
   },
 });

@@ -16,6 +16,8 @@ export interface LintService {
 export function createLintService(): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
+  // Sites switched off by the admin or the user (issue 5): drafts there get no findings.
+  let disabled = new Set<string>();
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
@@ -29,7 +31,7 @@ export function createLintService(): LintService {
     }
     let findings: ReturnType<Linter['lint']>;
     try {
-      findings = linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang });
+      findings = req.platform && disabled.has(req.platform) ? [] : linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang });
     } catch (err) {
       // A broken rule must not take the whole check down; report without text.
       console.error('[thinktwice] lint failed:', (err as Error)?.message);
@@ -43,6 +45,7 @@ export function createLintService(): LintService {
       try {
         linter = createLinter(state.layers);
         error = state.error;
+        disabled = new Set(state.disabledSites ?? []);
       } catch (err) {
         // Keep the previous linter (or none-but-builtins) when a pack fails to compile.
         error = { path: 'pack', message: String((err as Error)?.message ?? err) };

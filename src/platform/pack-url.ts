@@ -1,7 +1,8 @@
 // Fetching the company pack from `rulePackUrl`: HTTPS only, size-capped,
-// checked against rulePackSha256 (crypto.subtle) and the pack schema. The
-// browser's HTTP cache revalidates with If-None-Match (cache: 'no-cache'), so an
-// unchanged pack costs a 304 and no custom header forces a CORS preflight.
+// checked against rulePackSha256 (crypto.subtle) and the pack schema. A pack
+// fetched before is revalidated with If-None-Match, so an unchanged pack costs
+// a 304. (The browser's own HTTP cache is not relied on: it keeps nothing from
+// servers with certificate problems and is cleared with the user's history.)
 import type { Pack } from '../rules/index.ts';
 import { checkPackUrl, parsePack } from '../rules/policy/model.ts';
 import type { PackProblem } from './packs.ts';
@@ -11,7 +12,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 const TIMEOUT_MS = 30_000;
 
 export type FetchResult =
-  | { ok: true; pack: Pack; sha256: string; etag?: string }
+  | { ok: true; pack: Pack; sha256: string; etag?: string; notModified?: true }
   | { ok: false; problem: PackProblem };
 
 const fail = (path: string, message: string): FetchResult => ({ ok: false, problem: { path, message } });
@@ -21,23 +22,45 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function fetchPack(url: string, expectedSha256?: string): Promise<FetchResult> {
+/** The copy fetched last time, for a conditional request. */
+export interface CachedCopy {
+  pack: Pack;
+  sha256: string;
+  etag?: string;
+}
+
+const get = (url: string, etag?: string) =>
+  fetch(url, {
+    cache: 'no-store',
+    credentials: 'omit',
+    redirect: 'follow',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+    ...(etag ? { headers: { 'If-None-Match': etag } } : {}),
+  });
+
+export async function fetchPack(url: string, expectedSha256?: string, cached?: CachedCopy): Promise<FetchResult> {
   const bad = checkPackUrl(url);
   if (bad) return fail('rulePackUrl', bad);
   let res: Response;
   try {
-    res = await fetch(url, {
-      cache: 'no-cache',
-      credentials: 'omit',
-      redirect: 'follow',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    try {
+      res = await get(url, cached?.etag);
+    } catch (e) {
+      // If-None-Match needs a CORS preflight; a server that refuses it still gets a plain GET.
+      if (!cached?.etag || (e as Error)?.name === 'TimeoutError') throw e;
+      res = await get(url);
+    }
   } catch (e) {
     // Network errors, TLS errors and a missing Access-Control-Allow-Origin all land here.
     const reason = (e as Error)?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : String((e as Error)?.message ?? e);
     return fail('rulePackUrl', `could not fetch ${url}: ${reason} (is the server reachable over HTTPS and does it send Access-Control-Allow-Origin?)`);
   }
   if (res.url && checkPackUrl(res.url)) return fail('rulePackUrl', `was redirected to a non-HTTPS address: ${res.url}`);
+  if (res.status === 304 && cached) {
+    if (expectedSha256 && cached.sha256 !== expectedSha256)
+      return fail('rulePackSha256', `checksum mismatch: the file at rulePackUrl (unchanged, ${cached.etag}) has SHA-256 ${cached.sha256}, the policy expects ${expectedSha256}`);
+    return { ok: true, pack: cached.pack, sha256: cached.sha256, ...(cached.etag ? { etag: cached.etag } : {}), notModified: true };
+  }
   if (!res.ok) return fail('rulePackUrl', `the server answered ${res.status} ${res.statusText} for ${url}`);
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) return fail('rulePackUrl', `the pack is ${length} bytes; at most ${MAX_BYTES} are accepted`);

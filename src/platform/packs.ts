@@ -1,13 +1,19 @@
-// Where the rule packs come from. Today: the built-in rules plus the user's own
-// additions in storage.local (`userPack`). Issue 5 adds managed storage, a pack
-// URL and lockUserRules here; the background only sees `watchLayers`.
+// Where the rule packs come from: the company pack from admin policy (managed
+// storage, a pack URL, or the last good one cached — src/platform/policy.ts),
+// the user's own additions in storage.local (`userPack`), and the per-site
+// switches. The background only sees `watchLayers`.
 import { browser } from 'wxt/browser';
-import type { Layer } from '../rules/index.ts';
+import type { Layer, Platform } from '../rules/index.ts';
 import type { Pack } from '../rules/index.ts';
+import { PLATFORMS } from '../rules/index.ts';
+import { policyLayers, siteState } from '../rules/policy/layers.ts';
 import { packSchema } from '../rules/schema/pack.ts';
 import { validate } from '../rules/schema/dsl.ts';
+import { type PolicyState, watchPolicy } from './policy.ts';
 
 export const USER_PACK_KEY = 'userPack';
+/** The user's per-site switches (`{ linkedin: false }`); admin policy wins over them. */
+export const SITE_SETTINGS_KEY = 'siteSettings';
 
 export interface PackProblem {
   /** JSON path inside the offending pack, prefixed with where it came from. */
@@ -17,8 +23,10 @@ export interface PackProblem {
 
 export interface LayerState {
   layers: Layer[];
-  /** Set when a stored pack was rejected; the other layers still apply. */
+  /** Set when a pack was rejected (policy first, then the user's); the other layers, and the last good company pack, still apply. */
   error?: PackProblem;
+  /** Sites where checking is switched off, by the admin or the user. */
+  disabledSites?: Platform[];
 }
 
 /** Checks a stored value against the pack schema; returns the first problem. */
@@ -29,13 +37,20 @@ export function checkPack(value: unknown, where: string): PackProblem | undefine
   return { path: `${where}:${first.path}`, message: first.message };
 }
 
-async function readLayers(): Promise<LayerState> {
-  const stored = await browser.storage.local.get(USER_PACK_KEY);
+async function readLayers(policy: PolicyState | undefined): Promise<LayerState> {
+  const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY]);
   const value: unknown = stored[USER_PACK_KEY];
-  if (value === undefined || value === null) return { layers: [] };
-  const error = checkPack(value, `storage.local.${USER_PACK_KEY}`);
-  if (error) return { layers: [], error };
-  return { layers: [{ source: 'user', pack: value as Pack }] };
+  const userError = value == null ? undefined : checkPack(value, `storage.local.${USER_PACK_KEY}`);
+  const user = value != null && !userError ? (value as Pack) : undefined;
+  const settings = policy?.settings ?? { lockUserRules: false, sites: {} };
+  const userSites = (stored[SITE_SETTINGS_KEY] ?? {}) as Partial<Record<Platform, boolean>>;
+  const disabledSites = PLATFORMS.filter((p) => !siteState(p, settings.sites, userSites).enabled);
+  const error = policy?.error ?? userError;
+  return {
+    layers: policyLayers({ builtins: [], company: policy?.company, user, settings }),
+    ...(error ? { error } : {}),
+    ...(disabledSites.length ? { disabledSites } : {}),
+  };
 }
 
 /**
@@ -45,9 +60,10 @@ async function readLayers(): Promise<LayerState> {
 export function watchLayers(onChange: (state: LayerState) => void): () => void {
   let stopped = false;
   let generation = 0;
+  let policy: PolicyState | undefined;
   const refresh = () => {
     const mine = ++generation;
-    readLayers().then(
+    readLayers(policy).then(
       (state) => {
         if (!stopped && mine === generation) onChange(state);
       },
@@ -59,12 +75,18 @@ export function watchLayers(onChange: (state: LayerState) => void): () => void {
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && USER_PACK_KEY in changes) refresh();
+    if (area === 'local' && (USER_PACK_KEY in changes || SITE_SETTINGS_KEY in changes)) refresh();
   };
   browser.storage.onChanged.addListener(listener);
-  refresh();
+  // The policy watcher reports once at start (from its cache, without waiting
+  // for the network) and again on every change; each report recompiles.
+  const stopPolicy = watchPolicy((state) => {
+    policy = state;
+    refresh();
+  });
   return () => {
     stopped = true;
+    stopPolicy();
     browser.storage.onChanged.removeListener(listener);
   };
 }

@@ -25,8 +25,9 @@ export interface PolicyCache {
   from: PackFrom;
   settings: PolicySettings;
   url?: string;
-  /** SHA-256 of the fetched file (rulePackUrl only). */
+  /** SHA-256 and ETag of the fetched file (rulePackUrl only). */
   sha256?: string;
+  etag?: string;
   fetchedAt?: number;
   /** When this pack became active. */
   appliedAt: number;
@@ -120,8 +121,22 @@ async function evaluate(now: number, refetch: boolean): Promise<{ state: PolicyS
       (!src.sha256 || cache.sha256 === src.sha256) &&
       now - (cache.fetchedAt ?? 0) < settings.refreshMinutes * 60_000;
     if (!fresh) {
-      const got = await fetchPack(src.url, src.sha256);
-      if (got.ok) await save({ pack: got.pack, from: 'rulePackUrl', settings, url: src.url, sha256: got.sha256, fetchedAt: now });
+      const previous = cache?.from === 'rulePackUrl' && cache.url === src.url && cache.sha256 ? cache : undefined;
+      const got = await fetchPack(
+        src.url,
+        src.sha256,
+        previous && { pack: previous.pack, sha256: previous.sha256!, ...(previous.etag ? { etag: previous.etag } : {}) },
+      );
+      if (got.ok)
+        await save({
+          pack: got.pack,
+          from: 'rulePackUrl',
+          settings,
+          url: src.url,
+          sha256: got.sha256,
+          ...(got.etag ? { etag: got.etag } : {}),
+          fetchedAt: now,
+        });
       else error = got.problem;
     } else if (cache) await save({ ...cache, settings });
     await scheduleRefresh(settings.refreshMinutes);
@@ -155,6 +170,26 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const emit = (state: PolicyState) => {
+    const { status: _, ...rest } = state;
+    const key = JSON.stringify(rest);
+    if (key === lastKey) return;
+    lastKey = key;
+    onChange(state);
+  };
+
+  // Start from the cache at once: the user is protected by the last good pack
+  // while managed storage is read and a pack URL is fetched.
+  chain = readCache().then(
+    (cache) => {
+      if (stopped) return;
+      const settings = cache?.settings ?? DEFAULT_SETTINGS;
+      const status: PolicyStatus = { managed: !!cache, settings, checkedAt: Date.now(), problems: [] };
+      emit({ ...(cache ? { company: cache.pack } : {}), settings, status });
+    },
+    () => undefined,
+  );
+
   const run = (reason: 'start' | 'change' | 'recheck' | 'alarm') => {
     chain = chain.then(async () => {
       if (stopped) return;
@@ -172,16 +207,13 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
         };
       }
       if (stopped) return;
-      const { status, ...rest } = result.state;
-      await browser.storage.local.set({ [POLICY_STATUS_KEY]: status });
-      const key = JSON.stringify(rest);
-      if (key !== lastKey) {
-        lastKey = key;
-        onChange(result.state);
-      }
+      await browser.storage.local.set({ [POLICY_STATUS_KEY]: result.state.status });
+      emit(result.state);
       clearTimeout(timer);
       if (result.recheck && attempt < RECHECK_DELAYS.length) timer = setTimeout(() => run('recheck'), RECHECK_DELAYS[attempt++]! * 1000);
     });
+    // A failed step must not stall the chain: later changes still get evaluated.
+    chain = chain.catch((e: unknown) => console.error('[thinktwice] policy check failed:', (e as Error)?.message ?? e));
   };
 
   const onStorage = (changes: Record<string, unknown>, area: string) => {

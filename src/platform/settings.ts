@@ -8,10 +8,8 @@ import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.ts';
 import type { PolicySettings } from '../rules/policy/model.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
-import { checkPack, USER_PACK_KEY } from './packs.ts';
+import { checkPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
 import { POLICY_CACHE_KEY, POLICY_STATUS_KEY, type PolicyCache, type PolicyStatus } from './policy.ts';
-
-export const SITE_SETTINGS_KEY = 'siteSettings';
 
 export type SiteSettings = Partial<Record<Platform, boolean>>;
 
