@@ -21,7 +21,9 @@ const BEFORE = [
   'een van onze klanten', 'een van onze vaste klanten', 'een van onze trouwe klanten', 'is klant bij ons', 'is onze klant',
   'is onze nieuwe klant', 'wordt klant bij ons', 'is nu klant bij ons', 'one of our clients', 'one of our customers',
   'a client of ours', 'a long-standing client of ours', 'is our newest client', 'is our new client', 'is our client',
-  'is now a client', 'is our newest customer', 'is our new customer',
+  'is now a client', 'is our newest customer', 'is our new customer', 'een klant van ons', 'klant van ons', 'is sinds kort klant',
+  'is sinds vandaag klant', 'is nu ook klant', 'als klant', 'als nieuwe klant', 'als vaste klant', 'as a client', 'as a new client',
+  'as our client', 'as our new client', 'as our newest client', 'as a customer', 'as a new customer', 'as our newest customer',
 ];
 const WELCOME = ['welkom aan boord', 'welkom bij de club', 'welcome aboard', 'welcome on board', 'welcome to the family'];
 
@@ -78,7 +80,8 @@ export default defineRule({
     for (const t of triggers.find(folded, text)) {
       let name: NameSpan | null = null;
       let fixFrom = -1;
-      if (t.data.dir === 'before') name = orgNameBefore(text, t.start);
+      // "X, a client of ours" or "a client of ours, X": the name on either side.
+      if (t.data.dir === 'before') name = orgNameBefore(text, t.start) ?? (/^\s*[,:]/.test(text.slice(t.end, t.end + 3)) ? orgNameAfter(text, t.end) : null);
       else if (t.data.dir === 'welcome') name = CLIENT_WORD.test(folded.text) ? orgNameAfter(text, t.end) : null;
       else {
         name = orgNameAfter(text, t.end);

@@ -9,11 +9,13 @@ const MARKERS: string[] = [
   'nog niet publiek', 'niet voor publicatie', 'niet voor verspreiding', 'niet verder verspreiden',
   'onder embargo', 'embargo tot', 'alleen voor intern gebruik', 'voor intern gebruik', 'alleen intern',
   'intern document', 'mag nog niet naar buiten', 'nog niet naar buiten', 'geheimhoudingsverklaring',
-  'geheimhoudingsovereenkomst', 'geheimhoudingsplicht', 'onder geheimhouding',
+  'geheimhoudingsovereenkomst', 'geheimhoudingsplicht', 'onder geheimhouding', 'confidentieel', 'confidentiële',
+  'nog geheim', 'strikt geheim', 'topgeheim', 'niet extern delen', 'niet voor extern gebruik',
   // en
   'confidential', 'strictly confidential', 'confidentially', 'internal only', 'for internal use only', 'internal use only',
   'not for publication', 'not for distribution', 'not yet public', 'not public yet', 'under embargo', 'embargoed',
   'non-disclosure agreement', 'nondisclosure agreement', 'off the record', 'not to be shared',
+  'embargo until', 'not for external use', 'not for external distribution', 'still under wraps',
 ];
 
 export default defineRule({

@@ -9,6 +9,13 @@ import type { Severity } from '../types.ts';
 // Dutch glues words together: "schadelast" lives on in "schadelastcijfers".
 const OPTIONS: TermOptions = { joined: true, tail: 'compound', inflect: 'nl' };
 
+// "Project Noordster" is also "het Noordster-project" / "#noordsterproject"; the name alone is not.
+const KIND_WORD = /^(project|projekt|operation|operatie|programma|programme|program|plan)\s+(.+)$/i;
+const reversed = (term: string): string[] => {
+  const m = KIND_WORD.exec(term.trim());
+  return m ? [`${m[2]} ${m[1]}`] : [];
+};
+
 export default defineRule({
   meta: {
     id: 'confidential-term',
@@ -34,7 +41,7 @@ export default defineRule({
     const specs: TermSpec<Sourced<NamedEntry>>[] = [];
     for (const c of pack.confidential) {
       if (c.severity === 'off') continue;
-      for (const term of [c.name, ...(c.aliases ?? [])]) specs.push({ term, data: c, options: OPTIONS });
+      for (const term of [c.name, ...(c.aliases ?? [])]) specs.push({ term, data: c, options: { ...OPTIONS, variants: reversed(term) } });
       for (const h of c.handles ?? []) specs.push({ term: h.replace(/^[@#]+/, ''), data: c });
     }
     return specs.length ? compileTerms(specs) : null;

@@ -11,13 +11,19 @@ const DISCLOSURES = [
   'ik werk bij', 'ik werk voor', 'ik ben werkzaam bij', 'werkzaam bij', 'mijn werkgever',
   'mijn eigen mening', 'persoonlijke mening', 'op persoonlijke titel', 'eigen mening', 'disclaimer', 'transparantie:',
   'ik ben medewerker', 'medewerker van', 'in dienst bij', 'in dienst van', '#werkgever', '#werknemer', '#medewerker',
-  'waar ik werk',
+  'waar ik werk', 'ik werk daar', 'ik werk er', 'wij van', 'wij bij', 'namens mijn werkgever', 'mijn eigen werkgever',
   // en
   'i work at', 'i work for', 'i work with', 'my employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
   'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
-  'speaking for myself', 'i am an employee', "i'm an employee", 'employee of', 'proud to work', '#employee',
+  'speaking for myself', 'i work there', 'where i work', 'we at', 'here at', 'on behalf of my employer', 'i am an employee', "i'm an employee", 'employee of', 'proud to work', '#employee',
   '#ad', '#sponsored',
 ];
+
+const ROLES = [
+  'adviseur', 'medewerker', 'werknemer', 'collega', 'partner', 'eigenaar', 'directeur', 'stagiair', 'stagiaire', 'teamleider',
+  'manager', 'accountmanager', 'consultant', 'schadebehandelaar', 'trainee', 'advisor', 'adviser', 'employee', 'broker', 'intern',
+  'director', 'owner', 'analyst', 'underwriter', 'specialist', 'head', 'lead',
+].join('|');
 
 /** Disclosures with words in between ("ik werk al zes jaar bij", "bij dit kantoor werk"). */
 const LOOSE = [
@@ -25,6 +31,9 @@ const LOOSE = [
   /\b(?:bij|voor)\s+(?:dit|dat|ons|het)\s+(?:kantoor|bedrijf|team)\s+(?:werk|werkzaam)/,
   /\bi(?:'ve|\s+have)?\s+(?:work|worked|been\s+working)\b[^.!?\n]{0,40}\b(?:at|for)\b/,
   /\b(?:proud|trots)\b[^.!?\n]{0,30}\b(?:werk|work)/,
+  // A role at the employer: "ik ben adviseur bij", "I'm an advisor at" (not "klant bij": customers are not staff).
+  new RegExp(`\\bik\\s+ben\\s+(?:\\w+\\s+){0,2}?(?:${ROLES})\\s+(?:bij|van|voor)\\b`),
+  new RegExp(`\\b(?:i\\s+am|i'm)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:${ROLES})\\s+(?:at|with|for)\\b`),
 ];
 
 const LINE = {

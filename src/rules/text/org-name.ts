@@ -10,7 +10,8 @@ const NOT_A_NAME = new Set(
   (
     'ik we wij jij je u hij zij ze het dit dat deze die er een de en maar ook vandaag morgen gisteren nu hier daar wat wie waarom hoe ' +
     'i we you he she they it this that these those a an the and but also today tomorrow yesterday now here there what who why how ' +
-    'meneer mevrouw mr mrs ms dr team'
+    'meneer mevrouw mr mrs ms dr team welkom welcome thanks thank bedankt dank proficiat gefeliciteerd congrats congratulations ' +
+    'signed getekend shoutout trots proud great mooi'
   ).split(' '),
 );
 

@@ -77,6 +77,21 @@ const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c 
 const LEGAL_SUFFIX =
   /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
 
+/** Token sequences written in more than one way in names. */
+const SYNONYMS: [string[], string[][]][] = [
+  [['&'], [['en'], ['and']]],
+  [["'", 't'], [['het']]],
+  [['zn'], [['zonen']]],
+  [['zonen'], [['zn']]],
+  [['gebr'], [['gebroeders']]],
+  [['gebroeders'], [['gebr']]],
+];
+
+function indexOfSeq(tokens: string[], seq: string[]): number {
+  for (let i = 0; i + seq.length <= tokens.length; i++) if (seq.every((x, k) => tokens[i + k] === x)) return i;
+  return -1;
+}
+
 const FILLERS = ['voor', 'in', 'van', 'per', 'for', 'of'];
 
 interface Variant {
@@ -246,15 +261,19 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
   const shapes: string[][] = [tokens];
   const words = tokens.filter((x) => isWordToken(x));
   if (words.length !== tokens.length && words.length > 0) shapes.push(words); // "brouwerij t haantje"
-  if (tokens.includes('&')) {
-    shapes.push(tokens.map((x) => (x === '&' ? 'en' : x)), tokens.map((x) => (x === '&' ? 'and' : x)));
+  for (const [from, to] of SYNONYMS) {
+    const at = indexOfSeq(tokens, from);
+    if (at >= 0) for (const t of to) shapes.push([...tokens.slice(0, at), ...t, ...tokens.slice(at + from.length)]);
   }
   if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
   const out = shapes.map(toSymbols);
   if (o.joined && words.length > 1) {
     const joined = words.join('');
-    if (joined.length >= 5) out.push(joined);
+    if (joined.length >= 5) out.push(joined, words.join('_')); // #jansentransport, @jansen_transport
   }
+  // "NovaChem" is also typed "Nova Chem".
+  const split = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (o.joined && split !== raw) out.push(...surfaceForms(split, { ...o, joined: false }));
   return out;
 }
 

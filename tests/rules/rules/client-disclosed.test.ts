@@ -11,6 +11,9 @@ ruleTable('client-disclosed', {
     'Huge thanks to our Customer Success team for a record quarter!',
     'De klant centraal: dat is waar het om draait.',
     'Tien jaar geleden begon ik als junior schadebehandelaar. Vandaag geef ik leiding aan een team.',
+    'Voor onze klant, een grote logistieke speler, zochten we een oplossing.',
+    'Our client, a large retailer, asked us for help.',
+    'Als klant van de bibliotheek lees ik veel.',
     'Voor onze klanten in Zeeland zijn we er ook in het weekend.',
   ],
   invalid: [
@@ -25,6 +28,12 @@ ruleTable('client-disclosed', {
     { text: 'Mooi project gedaan voor opdrachtgever Gemeente Deventer.', flagged: ['Gemeente Deventer'] },
     { text: 'Great kickoff with our newest client, Brightwater Energy Ltd. Exciting times!', flagged: ['Brightwater Energy Ltd'] },
     { text: 'Kroeze Bouw, een van onze vaste klanten, opende vandaag een nieuwe vestiging.', flagged: ['Kroeze Bouw'] },
+    { text: 'We just signed Harbourline Foods as a new client!', flagged: ['Harbourline Foods'] },
+    { text: 'Welkom Kroeze Bouw als nieuwe klant!', flagged: ['Kroeze Bouw'] },
+    { text: 'A client of ours, Brightwater Energy, just expanded to Germany.', flagged: ['Brightwater Energy'] },
+    { text: 'Kroeze Bouw, een klant van ons, opende een nieuwe hal.', flagged: ['Kroeze Bouw'] },
+    { text: 'Wat een mooie samenwerking met onze klant Zorggroep Oost-Veluwe!', flagged: ['Zorggroep Oost-Veluwe'] },
+    { text: 'Onze klant (Jansen Bouw) heeft veel schade.', flagged: ['Jansen Bouw'] },
     { text: 'Harbourline Foods is our newest client 🎉', flagged: ['Harbourline Foods'] },
   ],
 });

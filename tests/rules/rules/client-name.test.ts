@@ -35,6 +35,11 @@ ruleTable('client-name', {
     { text: "Working for a client like Brouwerij 't Haantje is a joy", flagged: ["Brouwerij 't Haantje"] },
     { text: 'De tuin is aangelegd door hoveniersbedrijf Groen & Zn, een vaste klant.', flagged: ['hoveniersbedrijf Groen & Zn'] },
     { text: 'meeting w/ NORTHWIND SHIPPING at 3, then drinks 🍸', flagged: ['NORTHWIND SHIPPING'] },
+    { text: 'Mooie middag bij Brouwerij Het Haantje, proost!', flagged: ['Brouwerij Het Haantje'] },
+    { text: 'Dank aan Hoveniersbedrijf Groen & Zonen voor de tuin.', flagged: ['Hoveniersbedrijf Groen & Zonen'] },
+    { text: 'Volg ook @northwind_shipping voor updates.', flagged: ['@northwind_shipping'] },
+    { text: 'Nova Chem Europe is a great partner.', flagged: ['Nova Chem Europe'] },
+    { text: 'Geweldig nieuws op jansentransport.nl', flagged: ['jansentransport'] },
     { text: 'Shoutout to #MeijerLogistics and #jansentransport 🙌', flagged: ['#MeijerLogistics', '#jansentransport'] },
   ],
 });

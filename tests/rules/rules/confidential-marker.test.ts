@@ -20,6 +20,9 @@ ruleTable('confidential-marker', {
     { text: "Results are under embargo until Thursday, but let's just say we did well.", flagged: ['under embargo'] },
     { text: 'Dit is strikt vertrouwelijke informatie, maar...', flagged: ['strikt vertrouwelijke'] },
     { text: 'Onder embargo tot maandag: onze nieuwe propositie!', flagged: ['Onder embargo'] },
+    { text: 'Dit is confidentieel, maar we gaan fuseren.', flagged: ['confidentieel'] },
+    { text: 'Het is nog geheim, maar de overname gaat door.', flagged: ['nog geheim'] },
+    { text: 'Embargo until 9:00 CET tomorrow.', flagged: ['Embargo until'] },
     { text: 'Off the record: the merger is happening.', flagged: ['Off the record'] },
   ],
 });

@@ -27,6 +27,8 @@ ruleTable('confidential-term', {
     { text: 'loss-ratio numbers for Q3 just came in and... yikes 😬', flagged: ['loss-ratio'] },
     { text: 'Our loss ratios are improving.', flagged: ['loss ratios'] },
     { text: 'Exciting news about insuring military goods in transit.', flagged: ['military goods'] },
+    { text: 'Het Noordster-project loopt op schema.', flagged: ['Noordster-project'] },
+    { text: 'Hard gewerkt aan het #noordsterproject vandaag.', flagged: ['#noordsterproject'] },
     { text: 'PROJECT NOORDSTER gaat live!', flagged: ['PROJECT NOORDSTER'] },
   ],
 });
