@@ -194,3 +194,26 @@ export async function waitForPack(page: Page, packId: string, timeoutMs = 15_000
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+export const EXAMPLE_PACK_ID = 'vdp-assurantien';
+
+/** A browser with the built extension and the example pack seeded as the user's pack. */
+export async function launchWithExamplePack(options: LaunchOptions = {}): Promise<Session> {
+  const pack = readExamplePack();
+  const session = await launch(options);
+  try {
+    await seedExamplePack(session, pack);
+  } catch (e) {
+    await session.close();
+    throw e;
+  }
+  return session;
+}
+
+/** Opens `url` and waits until the extension runs there with the example pack active. */
+export async function openReady(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await waitForPack(page, EXAMPLE_PACK_ID);
+  return page;
+}
