@@ -1,4 +1,5 @@
 // `thinktwice policy`: refuses invalid packs (exit 2, paths named), writes each target.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ const file = (name: string, text: string) => {
 
 describe('refuses what it cannot deploy (exit 2, nothing written)', () => {
   const table: { name: string; args: () => string[]; err: RegExp }[] = [
-    { name: 'invalid JSON', args: () => [file('a.json', '{"id": "x",\n'), '--target', 'linux', '--out', path.join(dir, 'o1')], err: /not valid JSON.*line 2/ },
+    { name: 'invalid JSON', args: () => [file('a.json', '{"id": "x",\n'), '--target', 'linux', '--out', path.join(dir, 'o1')], err: /a\.json:2:1: \$: invalid JSON/ },
     {
       name: 'schema errors with paths',
       args: () => [file('b.json', '{"id":"x","name":"X","version":"1","clients":[3],"severty":{}}'), '--target', 'linux', '--out', path.join(dir, 'o2')],
@@ -92,5 +93,20 @@ describe('writes a file for every target', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe('through the real binary', () => {
+  const bin = path.resolve(here, '../../bin/thinktwice.js');
+  it('`thinktwice policy` is a command and writes to stdout', () => {
+    const r = spawnSync(process.execPath, [bin, 'policy', PACK, '--target', 'firefox', '--out', '-'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout).policies['3rdparty'].Extensions)).toHaveLength(1);
+  });
+  it('exits 2 on an invalid pack', () => {
+    const r = spawnSync(process.execPath, [bin, 'policy', file('c.json', '{"id":"x"}'), '--target', 'linux', '--out', '-'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/\$\.name: is required/);
   });
 });

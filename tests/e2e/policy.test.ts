@@ -88,7 +88,7 @@ describe('admin policy in Chromium', () => {
 
   it('keeps the last good pack when the policy is broken, and shows the problem', async () => {
     const cases = [
-      { values: { rulePackJson: '{"id": "broken", ' }, path: 'rulePackJson', message: /not valid JSON/ },
+      { values: { rulePackJson: '{"id": "broken", ' }, path: 'rulePackJson', message: /invalid JSON/ },
       // Chrome's schema cannot say "non-empty"; the extension's own check does.
       { values: { rulePack: { ...packV2, version: '' } }, path: 'rulePack.version', message: /must not be empty/ },
     ];

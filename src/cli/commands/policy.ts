@@ -4,8 +4,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../../rules/index.ts';
-import { checkPackUrl, parsePack } from '../../rules/policy/model.ts';
+import { loadPack } from '../../rules/pack-load.ts';
+import { checkPackUrl } from '../../rules/policy/model.ts';
 import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../rules/policy/index.ts';
+import { CliError } from '../errors.ts';
+import type { Io } from '../io.ts';
+import { formatIssue, readText } from '../packs.ts';
 
 export const POLICY_USAGE = `Usage: thinktwice policy PACK --target ${TARGETS.join('|')} [options]
 
@@ -26,11 +30,6 @@ Options:
   --force-install      also force-install the extension
   --update-url URL     update URL for --force-install (Chrome/Edge: the store's; Firefox: the .xpi address)
 `;
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
@@ -64,18 +63,22 @@ export function runPolicy(argv: string[], io: Io = processIo): number {
   if (!target || !TARGETS.includes(target)) return fail(`--target must be one of ${TARGETS.join(', ')}${target ? ` (got "${target}")` : ''}`);
 
   const file = positionals[0]!;
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readFileSync(file);
+    text = readText(file, 'pack');
   } catch (e) {
-    return fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    if (e instanceof CliError) return fail(e.message);
+    throw e;
   }
-  const { pack, problems } = parsePack(bytes.toString('utf8').replace(/^\uFEFF/, ''), file);
-  if (!pack) {
+  const loaded = loadPack(text);
+  if (!loaded.ok) {
     io.err(`thinktwice policy: ${file} is not a valid pack; no policy written.\n`);
-    for (const p of problems) io.err(`  ${p.path}: ${p.message}\n`);
+    for (const issue of loaded.issues) io.err(`  ${formatIssue(file, issue)}\n`);
     return 2;
   }
+  const pack = loaded.pack;
+  // The checksum is of the file exactly as it will be uploaded.
+  const bytes = file === '-' ? Buffer.from(text, 'utf8') : readFileSync(file);
 
   const urlProblem = o['pack-url'] === undefined ? null : checkPackUrl(o['pack-url']);
   if (urlProblem) return fail(`--pack-url ${urlProblem}`);

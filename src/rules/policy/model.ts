@@ -1,8 +1,9 @@
 // Reading what managed storage holds: each top-level key is checked on its own
 // (as Chrome does), the pack is taken from exactly one source, and every problem
 // carries the JSON path an admin can look up.
+import { loadPack, semanticIssues } from '../pack-load.ts';
 import { type Issue, type Schema, validate } from '../schema/dsl.ts';
-import { type Pack, packSchema } from '../schema/pack.ts';
+import type { Pack } from '../schema/pack.ts';
 import type { Platform } from '../types.ts';
 import { DEFAULT_REFRESH_MINUTES, POLICY_KEYS, type Policy, policySchema } from './schema.ts';
 
@@ -49,6 +50,9 @@ export function readPolicy(raw: unknown): PolicyRead {
       continue;
     }
     const issues = validate(sc, value, key);
+    // The pack also gets the checks a schema cannot express (unique rule ids, RE2 patterns, known overrides).
+    if (key === 'rulePack' && !issues.length)
+      issues.push(...semanticIssues(value).map((i) => ({ path: i.path.replace(/^\$/, key), message: i.message })));
     if (issues.length) problems.push(...issues);
     else (ok as Record<string, unknown>)[key] = value;
     if (issues.length && (PACK_KEYS as readonly string[]).includes(key)) result.packBroken = true;
@@ -81,29 +85,16 @@ export function readPolicy(raw: unknown): PolicyRead {
   return result;
 }
 
-/** Parse and validate pack JSON; paths read like `rulePackJson → $.clients[2]`. */
+/** Parse and check pack JSON (pack-load: schema and semantics); paths read like `rulePackJson → $.clients[2]`. */
 export function parsePack(json: string, where: string): { pack?: Pack; problems: Issue[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (e) {
-    return { problems: [{ path: where, message: `is not valid JSON: ${jsonErrorAt(json, e)}` }] };
-  }
-  const issues = validate(packSchema, value);
-  if (issues.length) return { problems: issues.map((i) => ({ path: `${where} → ${i.path}`, message: i.message })) };
-  return { pack: value as Pack, problems: [] };
-}
-
-/** JSON.parse's message plus line and column, which engines do not all give. */
-function jsonErrorAt(json: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const m = /position (\d+)/.exec(msg);
-  if (!m) return msg;
-  const pos = Number(m[1]);
-  const before = json.slice(0, pos);
-  const line = before.split('\n').length;
-  const col = pos - before.lastIndexOf('\n');
-  return `${msg.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line}, column ${col})`;
+  const loaded = loadPack(json.replace(/^\uFEFF/, ''));
+  if (loaded.ok) return { pack: loaded.pack, problems: [] };
+  return {
+    problems: loaded.issues.map((i) => ({
+      path: i.path === '$' ? where : `${where} → ${i.path}`,
+      message: i.line ? `${i.message} (line ${i.line}, column ${i.column})` : i.message,
+    })),
+  };
 }
 
 /** Only HTTPS: a pack decides what employees are warned about, so it must not be tampered with in transit. */

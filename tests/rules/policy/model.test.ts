@@ -32,10 +32,22 @@ describe('readPolicy: valid policies', () => {
 
 describe('readPolicy: invalid policies name the path and keep the pack broken', () => {
   const table: { name: string; raw: unknown; path: string; message: RegExp }[] = [
-    { name: 'bad JSON', raw: { rulePackJson: '{"id": "acme",' }, path: 'rulePackJson', message: /not valid JSON.*line 1/ },
+    { name: 'bad JSON', raw: { rulePackJson: '{"id": "acme",' }, path: 'rulePackJson', message: /invalid JSON.*line 1, column 15/ },
     { name: 'schema error in JSON', raw: { rulePackJson: JSON.stringify({ ...pack, clients: [3] }) }, path: 'rulePackJson → $.clients[0]', message: /must be/ },
     { name: 'schema error in object', raw: { rulePack: { ...pack, version: '' } }, path: 'rulePack.version', message: /must not be empty/ },
     { name: 'typo in a pack key', raw: { rulePack: { ...pack, clietns: [] } }, path: 'rulePack.clietns', message: /did you mean "clients"/ },
+    {
+      name: 'a pattern RE2 cannot run in linear time',
+      raw: { rulePack: { ...pack, rules: [{ id: 'no-x', kind: 'pattern', category: 'confidential', severity: 'warn', message: { nl: 'x', en: 'x' }, pattern: '(a)\\1' }] } },
+      path: 'rulePack.rules[0].pattern',
+      message: /backreferences/,
+    },
+    {
+      name: 'an override of a rule that does not exist',
+      raw: { rulePackJson: JSON.stringify({ ...pack, overrides: { 'no-such-rule': 'off' } }) },
+      path: 'rulePackJson → $.overrides["no-such-rule"]',
+      message: /there is no rule/,
+    },
     { name: 'http URL', raw: { rulePackUrl: 'http://intranet.example/pack.json' }, path: 'rulePackUrl', message: /https/ },
     { name: 'not a URL', raw: { rulePackUrl: 'pack.json' }, path: 'rulePackUrl', message: /not a valid address/ },
     { name: 'bad checksum', raw: { rulePackUrl: 'https://a.example/p.json', rulePackSha256: 'abc' }, path: 'rulePackSha256', message: /64 hexadecimal/ },
