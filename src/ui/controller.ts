@@ -22,7 +22,7 @@ export interface ControllerDeps {
   connect(onAnswer: (a: LintAnswer) => void): { send(r: Omit<LintRequest, 'type'>): void };
 }
 
-const LINT_DELAY_MS = 60;
+const LINT_DELAY_MS = 50;
 /** A newer copy of the content script (extension update or reload) asks older copies to stand down. */
 const TAKEOVER_EVENT = 'thinktwice:takeover';
 const SUBMIT_WAIT_MS = 1500;
