@@ -12,7 +12,8 @@ interface Props {
 }
 
 const keepFocus = (e: MouseEvent) => e.preventDefault();
-const ICON: Record<BadgeView['severity'], string> = { block: '⛔', warn: '⚠', info: 'ℹ', none: '✓' };
+// Glyphs present in common system fonts (no emoji font needed).
+const ICON: Record<BadgeView['severity'], string> = { block: '\u2716', warn: '\u26A0\uFE0E', info: '\u2139\uFE0E', none: '\u2713' };
 
 function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions; label: Label }) {
   const { box } = badge;

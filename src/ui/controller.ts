@@ -140,8 +140,9 @@ export function startController(deps: ControllerDeps): () => void {
     for (const f of s.visible) {
       if (f.end <= f.start) continue;
       const range = s.engine.rangeFor(s.root, snap, f.start, f.end);
-      if (!range) continue;
-      const mark = { range, severity: f.severity };
+      const rectsFor = s.engine.rectsFor;
+      if (!range && !rectsFor) continue;
+      const mark: Mark = range ? { range, severity: f.severity } : { rects: () => rectsFor!(s.root, f.start, f.end, host.scratch), severity: f.severity };
       marks.push(mark);
       s.marks.push({ finding: f, mark });
     }
@@ -185,6 +186,8 @@ export function startController(deps: ControllerDeps): () => void {
     painter.styleFor(root);
     s.observer = new MutationObserver(() => onEdit(s));
     s.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // A textarea's value changes without DOM mutations.
+    root.addEventListener('input', () => onEdit(s));
     root.addEventListener('focusin', () => {
       if (!s.active) {
         s.active = true;

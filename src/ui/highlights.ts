@@ -5,9 +5,14 @@ import type { Severity } from '../rules/index.ts';
 import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from './styles.ts';
 
 export interface Mark {
-  range: Range;
+  /** A live range in the editor, painted with CSS.highlights… */
+  range?: Range;
+  /** …or, where there is none (textarea), boxes measured on demand for the overlay. */
+  rects?: () => DOMRect[];
   severity: Severity;
 }
+
+export const markRects = (m: Mark): DOMRect[] => (m.range ? [...m.range.getClientRects()] : (m.rects?.() ?? []));
 
 export interface Painter {
   /** Replace the marks of one composer. */
@@ -50,14 +55,16 @@ export function createPainter(doc: Document, overlay: HTMLElement): Painter {
     }
   }
 
+  // Overlay boxes: every mark without the Highlight API, rect-only marks always.
   const drawOverlay = () => {
     const boxes: HTMLElement[] = [];
     for (const marks of byComposer.values()) {
-      for (const { range, severity } of marks) {
-        for (const r of range.getClientRects()) {
+      for (const mark of marks) {
+        if (native && mark.range) continue;
+        for (const r of markRects(mark)) {
           if (r.width < 1) continue;
           const box = doc.createElement('div');
-          box.className = `mark ${severity}`;
+          box.className = `mark ${mark.severity}`;
           box.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px`;
           boxes.push(box);
         }
@@ -66,10 +73,15 @@ export function createPainter(doc: Document, overlay: HTMLElement): Painter {
     overlay.replaceChildren(...boxes);
   };
 
+  let overlayInUse = false;
   const refresh = () => {
-    if (!native) return drawOverlay();
-    for (const h of highlights.values()) h.clear();
-    for (const marks of byComposer.values()) for (const m of marks) highlights.get(m.severity)!.add(m.range);
+    if (native) {
+      for (const h of highlights.values()) h.clear();
+      for (const marks of byComposer.values()) for (const m of marks) if (m.range) highlights.get(m.severity)!.add(m.range);
+    }
+    const needsOverlay = !native || [...byComposer.values()].some((ms) => ms.some((m) => !m.range));
+    if (needsOverlay || overlayInUse) drawOverlay();
+    overlayInUse = needsOverlay;
   };
 
   return {
@@ -91,7 +103,7 @@ export function createPainter(doc: Document, overlay: HTMLElement): Painter {
       }
     },
     reposition() {
-      if (!native && byComposer.size) drawOverlay();
+      if (overlayInUse) drawOverlay();
     },
   };
 }

@@ -9,6 +9,8 @@ export const HOST_TAG = 'think-twice-ui';
 
 export interface UiHost {
   overlay: HTMLElement;
+  /** An invisible place for measurements (textarea mirrors). */
+  scratch: HTMLElement;
   render(state: UiState): void;
   /** True when the event happened inside our UI. */
   owns(event: Event): boolean;
@@ -27,10 +29,13 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
   overlay.className = 'layer overlay';
   overlay.setAttribute('aria-hidden', 'true');
   const mount = doc.createElement('div');
-  shadow.append(style, overlay, mount);
+  const scratch = doc.createElement('div');
+  scratch.setAttribute('aria-hidden', 'true');
+  shadow.append(style, overlay, mount, scratch);
   doc.documentElement.appendChild(host);
   return {
     overlay,
+    scratch,
     render(state) {
       // Pages that rebuild <html> children (rare SPA shells) may drop us; put it back.
       if (removed) return;

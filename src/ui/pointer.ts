@@ -2,6 +2,7 @@
 // against the ranges' client rects (one check per animation frame).
 import type { Finding } from '../rules/index.ts';
 import type { Session } from './session.ts';
+import { markRects } from './highlights.ts';
 import type { Box } from './state.ts';
 
 export interface PointerDeps {
@@ -19,7 +20,7 @@ function hitTest(session: Session, x: number, y: number): { findings: Finding[];
   const hits: Finding[] = [];
   let anchor: Box | undefined;
   for (const { finding, mark } of session.marks) {
-    for (const r of mark.range.getClientRects()) {
+    for (const r of markRects(mark)) {
       if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) {
         hits.push(finding);
         anchor ??= { left: r.left, top: r.top, width: r.width, height: r.height };

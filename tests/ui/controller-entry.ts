@@ -3,14 +3,15 @@
 import { startController } from '../../src/ui/controller.ts';
 import { defineSiteAdapter } from '../../src/sites/types.ts';
 import { quill } from '../../src/sites/editors/quill.ts';
+import { textarea } from '../../src/sites/editors/textarea.ts';
 import type { Finding } from '../../src/rules/index.ts';
 import type { LintAnswer, LintRequest } from '../../src/platform/protocol.ts';
 
 const adapter = defineSiteAdapter({
   id: 'linkedin',
   matches: ['localhost'],
-  selectors: { composer: ['.ql-editor[contenteditable="true"]'], submit: ['[data-testid="post"]'] },
-  editor: [quill],
+  selectors: { composer: ['.ql-editor[contenteditable="true"]', 'textarea'], submit: ['[data-testid="post"]'] },
+  editor: [quill, textarea],
 });
 
 const RULES: [RegExp, Finding['severity'], string | undefined][] = [
@@ -36,9 +37,9 @@ const state = { delays: [] as number[], requests: 0, posts: [] as string[], edit
 Object.assign(window, { ttState: state });
 
 export function start(): void {
-  const root = document.querySelector<HTMLElement>('.ql-editor')!;
+  const root = document.querySelector<HTMLElement>('.ql-editor, textarea')!;
   document.querySelector('[data-testid="post"]')!.addEventListener('click', () => {
-    state.posts.push(root.innerText.trim());
+    state.posts.push(root instanceof HTMLTextAreaElement ? root.value : root.innerText.trim());
   });
   startController({
     adapter,

@@ -207,3 +207,40 @@ describe('submit guard', () => {
     expect(await ui('[data-tt="guard"]').count()).toBe(0);
   });
 });
+
+describe('textarea (no DOM text to range over)', () => {
+  beforeEach(async () => {
+    await dom.reset('<main><textarea style="width:400px;height:120px;font:16px monospace"></textarea><button data-testid="post">Post</button></main>');
+    page = dom.page;
+    await page.evaluate(() => (window as any).tt.start());
+  });
+  const boxes = () => page.evaluate(() => [...document.querySelector('think-twice-ui')!.shadowRoot!.querySelectorAll('.overlay .mark')].map((b) => b.className));
+
+  it('underlines with overlay boxes placed over the text, and holds a blocked post', async () => {
+    await page.locator('textarea').click();
+    await page.keyboard.type('een geheim plan');
+    await expect.poll(boxes).toEqual(['mark block']);
+    const [box, word] = await page.evaluate(() => {
+      const b = document.querySelector('think-twice-ui')!.shadowRoot!.querySelector('.overlay .mark') as HTMLElement;
+      const t = document.querySelector('textarea')!.getBoundingClientRect();
+      return [{ left: parseFloat(b.style.left), width: parseFloat(b.style.width) }, t.left];
+    });
+    // "een " is four monospace characters before the word; "geheim" six wide.
+    expect(box.width / 6).toBeCloseTo((box.left - word - 2) / 4, 0);
+    await page.locator('[data-testid="post"]').click();
+    await ui('[data-tt="guard"]').waitFor();
+    expect((await state()).posts).toEqual([]);
+  });
+
+  it('applies a suggestion with undo intact', async () => {
+    await page.locator('textarea').click();
+    await page.keyboard.type('de klant belt');
+    await expect.poll(boxes).toEqual(['mark warn']);
+    await ui('[data-tt="badge"]').click();
+    await ui('[data-action="apply"]').click();
+    await expect.poll(() => page.locator('textarea').inputValue()).toBe('de relatie belt');
+    await expect.poll(boxes).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('textarea').inputValue()).toBe('de klant belt');
+  });
+});

@@ -2,6 +2,7 @@
 // range over, so highlights use the overlay (see src/ui/highlights.ts).
 // insertText keeps the browser's own undo stack.
 import type { EditorEngine } from './types.ts';
+import { textareaRects } from './textarea-rects.ts';
 
 export const textarea: EditorEngine = {
   id: 'textarea',
@@ -11,6 +12,7 @@ export const textarea: EditorEngine = {
     return { text, segments: [] };
   },
   rangeFor: () => null,
+  rectsFor: (root, start, end, scratch) => textareaRects(root as HTMLTextAreaElement, start, end, scratch),
   replace: async (root, start, end, replacement) => {
     const area = root as HTMLTextAreaElement;
     area.focus({ preventScroll: true });

@@ -25,6 +25,8 @@ export interface EditorEngine {
   read(root: HTMLElement): TextSnapshot;
   /** A DOM Range for text[start, end), or null when the engine cannot give one (textarea). */
   rangeFor(root: HTMLElement, snapshot: TextSnapshot, start: number, end: number): Range | null;
+  /** Where there is no Range (textarea): client rects of text[start, end), measured in `scratch`. */
+  rectsFor?(root: HTMLElement, start: number, end: number, scratch: HTMLElement): DOMRect[];
   /** Replace text[start, end) through the editor's own input path; resolves true when the editor took it. */
   replace(root: HTMLElement, start: number, end: number, replacement: string): Promise<boolean>;
 }

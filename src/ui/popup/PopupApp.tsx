@@ -3,22 +3,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/index.ts';
 import { type SettingsSnapshot, watchSettings } from '../../platform/settings.ts';
-import { askActiveTab, type TabStatus } from '../../platform/tab-status.ts';
+import { askTab, type TabStatus } from '../../platform/tab-status.ts';
 import { browser } from 'wxt/browser';
 import { SITE_NAMES, TEXT, formatTime } from '../options/text.ts';
 
-export function PopupApp({ lang }: { lang: Lang }) {
+/** `tabId`: report on that tab instead of the active one (popup.html?tab=N, e.g. opened in its own tab). */
+export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
   const t = TEXT[lang];
   const [snap, setSnap] = useState<SettingsSnapshot>();
   const [tab, setTab] = useState<TabStatus | null>();
   useEffect(() => watchSettings(setSnap), []);
   useEffect(() => {
-    const poll = () => void askActiveTab().then((s) => setTab(s ?? null));
+    const poll = () => void askTab(tabId).then((s) => setTab(s ?? null));
     poll();
     // Findings change while the user types in the page behind the popup.
     const id = setInterval(poll, 1000);
     return () => clearInterval(id);
-  }, []);
+  }, [tabId]);
   if (!snap || tab === undefined) return null;
   const site = tab?.platform ? snap.sites[tab.platform] : undefined;
   const active = !!tab && (!site || site.enabled);
