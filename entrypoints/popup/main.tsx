@@ -6,4 +6,5 @@ import '../../src/ui/popup/popup.css';
 
 const lang = uiLanguage();
 document.documentElement.lang = lang;
-render(<PopupApp lang={lang} />, document.getElementById('app')!);
+const tab = Number(new URLSearchParams(location.search).get('tab'));
+render(<PopupApp lang={lang} tabId={Number.isInteger(tab) && tab > 0 ? tab : undefined} />, document.getElementById('app')!);

@@ -159,6 +159,19 @@ async function scheduleRefresh(minutes: number): Promise<void> {
   if (existing?.periodInMinutes !== minutes) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: minutes });
 }
 
+/** A "!" on the toolbar icon while the company pack has a problem; the popup says which. */
+async function flagProblem(error: PackProblem | undefined): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  if (!action) return;
+  try {
+    await action.setBadgeText({ text: error ? '!' : '' });
+    if (error) await action.setBadgeBackgroundColor({ color: '#c62828' });
+    await action.setTitle({ title: error ? `Think Twice — ${error.path}: ${error.message}` : 'Think Twice' });
+  } catch {
+    // No toolbar button (e.g. a browser without one): the options page still shows the problem.
+  }
+}
+
 /**
  * Calls `onChange` with the company pack and settings now and whenever the
  * policy, the cache or the fetched pack changes. Returns a function that stops.
@@ -176,6 +189,7 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
     if (key === lastKey) return;
     lastKey = key;
     onChange(state);
+    void flagProblem(state.error);
   };
 
   // Start from the cache at once: the user is protected by the last good pack

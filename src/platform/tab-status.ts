@@ -21,12 +21,15 @@ export function answerTabStatus(get: () => TabStatus): void {
   });
 }
 
-/** Popup side: the active tab's status, or undefined when no content script runs there. */
-export async function askActiveTab(): Promise<TabStatus | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return undefined;
+/**
+ * Popup side: the status of tab `tabId` (default: the active tab of this
+ * window), or undefined when no content script runs there.
+ */
+export async function askTab(tabId?: number): Promise<TabStatus | undefined> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return undefined;
   try {
-    return (await browser.tabs.sendMessage(tab.id, { type: TAB_STATUS_MESSAGE })) as TabStatus | undefined;
+    return (await browser.tabs.sendMessage(id, { type: TAB_STATUS_MESSAGE })) as TabStatus | undefined;
   } catch {
     // "Receiving end does not exist": not a supported site, or the page predates the install.
     return undefined;

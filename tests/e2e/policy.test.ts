@@ -26,6 +26,10 @@ const timings: Record<string, number> = {};
  */
 const packRequests: Promise<{ method: string; ifNoneMatch?: string; status?: number }>[] = [];
 
+interface ChromeAction {
+  chrome: { action: { getBadgeText(d: object): Promise<string> } };
+}
+
 const company = (s: ExtensionStatus) => s.packs.find((p) => p.source === 'company');
 const status = () => extensionStatus(page);
 /** Waits until the composer shows exactly these client names underlined. */
@@ -102,6 +106,8 @@ describe('admin policy in Chromium', () => {
       expect(company(s)).toMatchObject({ id: packV2.id, version: '2' });
       await expectUnderlined(['Quorvant Logistics']);
     }
+    // The toolbar icon carries a "!" while the company pack has a problem.
+    expect(await session.sw!.evaluate(() => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({}))).toBe('!');
     // The options page shows the same problem and the pack still in force.
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
@@ -124,6 +130,7 @@ describe('admin policy in Chromium', () => {
     }, 60_000);
     timings.urlPolicyToActive = Date.now() - t0;
     expect(s.error).toBeUndefined();
+    expect(await session.sw!.evaluate(() => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({}))).toBe('');
     const gets = (await Promise.all(packRequests)).filter((r) => r.method === 'GET');
     expect(gets).toEqual([{ method: 'GET', status: 200 }]);
     await expectUnderlined(['Vexmoor Analytics']);
@@ -161,5 +168,13 @@ describe('admin policy in Chromium', () => {
     }, 60_000);
     expect(s.error!.message).toMatch(/https/);
     expect(company(s)).toMatchObject({ id: urlPack.id, version: '7' });
+  });
+
+  it('switches a site off for everyone when the admin says so', async () => {
+    policy.write({ rulePack: packV2, lockUserRules: true, sites: { x: false } });
+    await until('pack 2 again', async () => company(await status())?.version === '2', 60_000);
+    await expectUnderlined([]);
+    policy.write({ rulePack: packV2, lockUserRules: true, sites: { x: true } });
+    await expectUnderlined(['Quorvant Logistics']);
   });
 });
