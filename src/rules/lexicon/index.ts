@@ -35,6 +35,9 @@ export interface Lexicon {
   matcher: TermMatcher<Surface>;
   surfaces: Map<string, Surface>;
   sequences: (sk: Skeleton) => SequenceMatch[];
+  /** Forms that may end a compound, and the same grouped by their last three letters, longest first. */
+  heads: Map<string, Surface>;
+  headEnds: Map<string, string[]>;
   unmask: (masked: string) => string | null;
   joinPrefixes: Set<string>;
 }
@@ -74,13 +77,16 @@ function build(): Lexicon {
     if (c !== form && c.length >= 4 && !form.includes(' ') && !surfaces.has(c)) surfaces.set(c, { entries: s.entries, prefix: s.prefix, collapsedOnly: true });
   }
   const specs: TermSpec<Surface>[] = [];
+  const heads = new Map<string, Surface>();
   for (const [form, s] of surfaces) {
-    const infix = s.entries.some((e) => e.head);
-    specs.push({ term: form, data: s, options: { infix, tail: s.prefix ? 'compound' : 'word' } });
+    specs.push({ term: form, data: s, options: { tail: s.prefix ? 'compound' : 'word' } });
+    if (s.entries.some((e) => e.head) && !form.includes(' ') && form.length >= 4) heads.set(form, s);
   }
+  const headEnds = new Map<string, string[]>();
+  for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(h.slice(-3), [...(headEnds.get(h.slice(-3)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
   const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
-  return { matcher: compileTerms(specs), sequences, surfaces, unmask: unmasker(surfaces), joinPrefixes };
+  return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
 }
 
 const scans = new WeakMap<FoldedText, Hit[]>();
@@ -99,30 +105,30 @@ export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
 export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
   const sk = skeleton(f, text, lex.unmask, lex.joinPrefixes);
   const out: Hit[] = [];
-  for (const m of lex.matcher.find(sk.folded, text)) {
-    const fs = m.fstart + (m.sigil ? 1 : 0);
+  const toks = sk.tokens;
+  const covered = new Uint8Array(toks.length);
+  const consider = (s: Surface, fs: number, fend: number, form: string, sigilStart?: number) => {
     const first = sk.tokenAt[fs]!;
-    const last = sk.tokenAt[m.fend - 1]!;
-    if (first < 0 || last < 0) continue;
-    const s = m.data;
-    const toks = sk.tokens;
-    if (s.collapsedOnly && !toks.slice(first, last + 1).some((t) => t.collapsed)) continue;
+    const last = sk.tokenAt[fend - 1]!;
+    if (first < 0 || last < 0) return;
+    covered.fill(1, first, last + 1);
+    if (s.collapsedOnly && !toks.slice(first, last + 1).some((t) => t.collapsed)) return;
     const inside = fs > toks[first]!.s; // the match starts inside a word: a compound head
     const place: Place = { sk, first, last };
     let best: { kind: Kind; sureness: number; term: string; alt?: string } | undefined;
-    const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, m.fend) : '';
+    const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, fend) : '';
     if (s.prefix && tail.length > 0 && !inside) {
       best = prefixCompound(s.prefix, tail, lex);
     } else {
       for (const e of s.entries) {
         if (inside ? !e.head || fs - toks[first]!.s < 2 : e.headOnly) continue;
         const sureness = judge(e, place);
-        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term.includes('(') ? m.term : e.term, alt: altFor(e, m.term) };
+        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form) };
       }
     }
-    if (!best || best.sureness < 0.5) continue;
+    if (!best || best.sureness < 0.5) return;
     const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
-    const [start, end] = spanOf(sk, spanFirst, last, m.sigil ? m.start : undefined);
+    const [start, end] = spanOf(sk, spanFirst, last, sigilStart);
     const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
     if (best.alt && first === last) {
       const [ws, we] = spanOf(sk, first, last);
@@ -131,6 +137,16 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
       hit.alt = { replacement: cap ? best.alt[0]!.toUpperCase() + best.alt.slice(1) : best.alt, start: ws, end: we };
     }
     out.push(hit);
+  };
+  for (const m of lex.matcher.find(sk.folded, text)) consider(m.data, m.fstart + (m.sigil ? 1 : 0), m.fend, m.term, m.sigil ? m.start : undefined);
+  // Compound heads ("randdebiel", "verkeersidioot"): a suffix check on the few words whose
+  // last three letters end a head, instead of matching inside every word.
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.word;
+    if (covered[i] || w.length < 6) continue;
+    const candidates = lex.headEnds.get(w.slice(-3));
+    const head = candidates?.find((h) => h.length <= w.length - 2 && w.endsWith(h));
+    if (head) consider(lex.heads.get(head)!, toks[i]!.e - head.length, toks[i]!.e, head);
   }
   for (const m of lex.sequences(sk)) {
     const sureness = judge(m.entry, { sk, first: m.first, last: m.last });
