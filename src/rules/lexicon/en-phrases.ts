@@ -27,6 +27,9 @@ export const EN_PHRASES: LexEntry[] = [
   e('(i|we) know where (you|u|ya|you all|your family|your kids|he|she|they) (live|lives|work|works|sleep|sleeps)', 'threat', 0.85, {
     bad: ['Watch your back, Tom. I know where you live'],
   }),
+  e('(i|we) know where (your kids|your children|your wife|your husband|your daughter|your son|your family) (go to school|goes to school|live|lives|work|works|are|is|play|plays)', 'threat', 0.85, {
+    bad: ['I know where your kids go to school'],
+  }),
     e("(you're|youre|you are|ur) (dead meat|a dead man|a dead woman|gonna die|going to die|gonna pay|going to pay)", 'threat', 0.75),
   e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85),
   e('(kill|hang|shoot) yourself', 'threat', 0.9, { forms: ['kys'] }),

@@ -67,12 +67,13 @@ export const NL_PHRASES: LexEntry[] = [
   e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['ik maak je af'] }),
   e(`maak ik ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),
   e(
-    `(ik|dan) (sla|trap|schop|mep|knal|beuk) ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
+    `(ik|dan) (sla|trap|schop|mep|knal|beuk) ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|kop in|hersens in|smoel in|bek in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
     'threat',
     0.9,
+    { bad: ['Ik sla je kop in'] },
   ),
   e(
-    `(sla|trap|schop|mep|knal|beuk) ik ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
+    `(sla|trap|schop|mep|knal|beuk) ik ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|kop in|hersens in|smoel in|bek in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
     'threat',
     0.9,
     { bad: ['als ik hem zie sla ik hem helemaal verrot'] },
@@ -80,9 +81,10 @@ export const NL_PHRASES: LexEntry[] = [
   e(`(ik|dan) (steek|schiet) ${WHO} ${ADV} (neer|dood|af|overhoop|lek)`, 'threat', 0.9),
   e(`(steek|schiet) ik ${WHO} ${ADV} (neer|dood|af|overhoop|lek)`, 'threat', 0.9),
   e(
-    `ik (ga|zal|kom) ${WHO} ${ADV} (afmaken|vermoorden|doodmaken|neersteken|neerschieten|in elkaar slaan|in elkaar trappen|verrot slaan|lens slaan|de hersens inslaan|de kop inslaan|opknopen|wurgen)`,
+    `ik (ga|zal|kom) ${WHO} ${ADV} (afmaken|kapotmaken|vermoorden|doodmaken|neersteken|neerschieten|in elkaar slaan|in elkaar trappen|verrot slaan|lens slaan|de hersens inslaan|de kop inslaan|opknopen|wurgen)`,
     'threat',
     0.9,
+    { bad: ['Ik ga je kapotmaken als ik je zie'] },
   ),
   e(`(ik vermoord|vermoord ik) ${WHO}`, 'threat', 0.9),
   e('(ik weet|we weten|wij weten) waar (je|jij|u|hij|ze|jullie|jouw kinderen|je kinderen) (woont|wonen|woon|slaapt)', 'threat', 0.85),

@@ -125,7 +125,7 @@ export const NL_WORDS: LexEntry[] = [
 
   // Disease curses standing alone. "kanker" itself is a disease first: only
   // its curse phrases and compounds are flagged (nl-phrases.ts).
-  e('tering', 'disease-curse', 0.6, { pos: 'fixed', innocent: ['nering', 'tbc', 'tuberculose'], ok: ['de tering naar de nering zetten'] }),
+  e('tering', 'disease-curse', 0.6, { pos: 'fixed', innocent: ['nering', 'tbc', 'tuberculose', 'ziek', 'dodelijk', 'long', 'besmet', 'sanatorium', 'patient'], ok: ['de tering naar de nering zetten'] }),
   e('tyfus', 'disease-curse', 0.55, {
     pos: 'fixed',
     forms: ['tiefus'],
