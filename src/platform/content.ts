@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../rules/index.ts';
 import { LINT_PORT, type LintAnswer, type LintRequest } from './protocol.ts';
+import en from '../../public/_locales/en/messages.json';
+import nl from '../../public/_locales/nl/messages.json';
 
 export interface LintClient {
   send(request: Omit<LintRequest, 'type'>): void;
@@ -41,10 +43,23 @@ export function uiLanguage(): Lang {
   const tag = (browser.i18n.getUILanguage?.() ?? navigator.language ?? 'en').toLowerCase();
   return tag.startsWith('nl') ? 'nl' : 'en';
 }
+let cachedLang: Lang | undefined;
 
-/** A UI label from _locales (falls back to the key so a missing label is visible, not blank). */
+type Bundle = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const BUNDLES: Record<Lang, Bundle> = { en: en as Bundle, nl: nl as Bundle };
+
+/**
+ * A UI label from public/_locales, in the same language as the findings
+ * (getUILanguage). browser.i18n.getMessage would follow the browser's own
+ * locale instead, which can differ (a browser without the Dutch UI pack
+ * reports "nl" but serves English labels), so the bundles are read here.
+ */
 export function label(key: string, ...subs: string[]): string {
-  // WXT types getMessage per project after `wxt prepare`; the keys live in public/_locales.
-  const i18n = browser.i18n as unknown as { getMessage(name: string, subs?: string[]): string };
-  return i18n.getMessage(key, subs) || key;
+  const entry = BUNDLES[(cachedLang ??= uiLanguage())][key] ?? BUNDLES.en[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    if (content === undefined) return whole;
+    return content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  });
 }
