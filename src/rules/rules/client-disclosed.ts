@@ -4,7 +4,7 @@
 // after (or before) it, never by parsing the whole post.
 import { defineRule } from '../rule.ts';
 import { dealNearby } from '../text/deal.ts';
-import { foldTerm } from '../text/fold.ts';
+import { foldTerm, toFolded } from '../text/fold.ts';
 import { orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
 import { compileTerms, type TermSpec } from '../text/terms.ts';
 
@@ -89,7 +89,7 @@ export default defineRule({
         else if (/[,(–—]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) name = orgNameBefore(text, t.start);
       }
       if (!name || known.has(foldTerm(text.slice(name.start, name.end)))) continue;
-      const deal = dealNearby(folded, text, name.start, name.end);
+      const deal = dealNearby(folded, text, toFolded(folded, name.start), toFolded(folded, name.end));
       ctx.report({
         range: [name.start, name.end],
         messageId: 'disclosed',

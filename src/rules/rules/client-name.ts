@@ -41,7 +41,7 @@ export default defineRule({
   check(ctx, matcher) {
     const folded = ctx.folded();
     for (const m of matcher.find(folded, ctx.text)) {
-      const deal = dealNearby(folded, ctx.text, m.start, m.end);
+      const deal = dealNearby(folded, ctx.text, m.fstart, m.fend);
       const entry = m.data;
       ctx.report({
         range: [m.start, m.end],

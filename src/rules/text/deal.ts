@@ -20,14 +20,12 @@ const matcher = compileTerms(
   STEMS.map((s) => ({ term: s, data: s, options: { tail: 'compound' as const, infix: COMPOUND_HEADS.has(s) } })),
 );
 
-// One scan per post, shared by every client finding in it.
+// One scan per post (only once a client was found), shared by every client finding in it.
 const cache = new WeakMap<FoldedText, TermMatch<string>[]>();
 
-/** Whether a deal word occurs within `radius` characters of [start, end). */
-export function dealNearby(folded: FoldedText, original: string, start: number, end: number, radius = 160): boolean {
-  const lo = Math.max(0, start - radius);
-  const hi = Math.min(original.length, end + radius);
+/** Whether a deal word occurs within `radius` folded characters of the folded span [fstart, fend). */
+export function dealNearby(folded: FoldedText, original: string, fstart: number, fend: number, radius = 160): boolean {
   let hits = cache.get(folded);
   if (!hits) cache.set(folded, (hits = matcher.find(folded, original)));
-  return hits.some((m) => m.end > lo && m.start < hi && (m.end <= start || m.start >= end));
+  return hits.some((m) => m.fend > fstart - radius && m.fstart < fend + radius && (m.fend <= fstart || m.fstart >= fend));
 }

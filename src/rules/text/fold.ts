@@ -42,6 +42,9 @@ export function foldChar(ch: string): string {
   return out;
 }
 
+let identity = new Int32Array(0);
+
+/** Folded text with its map; `map` must be treated as read-only (ASCII posts share one table). */
 export function fold(text: string): FoldedText {
   const n = text.length;
   let ascii = true;
@@ -53,10 +56,12 @@ export function fold(text: string): FoldedText {
     }
   }
   if (ascii) {
-    // Fast path for plain ASCII: same length, identity map.
-    const map = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) map[i] = i;
-    return { text: text.toLowerCase(), map };
+    // Fast path for plain ASCII: same length, identity map (shared, read-only: a view of one table).
+    if (identity.length <= n) {
+      identity = new Int32Array(Math.max(n + 1, identity.length * 2));
+      for (let i = 0; i < identity.length; i++) identity[i] = i;
+    }
+    return { text: text.toLowerCase(), map: identity.subarray(0, n + 1) };
   }
   // ASCII runs are copied as slices; only other characters go through foldChar.
   const parts: string[] = [];
@@ -100,4 +105,16 @@ export function toOriginal(f: FoldedText, fs: number, fe: number): [number, numb
   let j = fe;
   while (j < f.text.length && f.map[j] === last) j++;
   return [start, f.map[j]!];
+}
+
+/** First folded offset whose source is at or after original offset `o` (inverse of the map). */
+export function toFolded(f: FoldedText, o: number): number {
+  let lo = 0;
+  let hi = f.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.map[mid]! < o) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

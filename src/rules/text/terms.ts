@@ -4,6 +4,7 @@
 // API (reused by the built-in lexicons of issue 3):
 //   const m = compileTerms<T>([{ term: 'Jansen Transport', data: x, options: { joined: true } }, ...]);
 //   const hits = m.find(folded /* fold(text) */, text);   // TermMatch<T>[], leftmost-longest, no overlaps
+//   m.find(folded, text, from, to)                        // only matches starting in folded [from, to)
 //   hit = { start, end,        // original UTF-16 offsets (end exclusive), '#'/'@' sigil included
 //           fstart, fend,      // the same span in the folded text
 //           data, term, sigil }
@@ -57,7 +58,42 @@ export interface TermMatch<T> {
 export interface TermMatcher<T> {
   /** Number of compiled surface forms (for diagnostics and tests). */
   readonly forms: number;
-  find(folded: FoldedText, original: string): TermMatch<T>[];
+  /** Matches in the folded text; `from`/`to` (folded offsets) limit where matches may start. */
+  find(folded: FoldedText, original: string, from?: number, to?: number): TermMatch<T>[];
+}
+
+const TAIL = { word: 0, possessive: 1, compound: 2 } as const;
+
+// Token starts of a folded post: the first character of each word and every other
+// non-space character ("#", "&", "'"). Computed once per post, shared by all matchers.
+const startsCache = new WeakMap<FoldedText, Int32Array>();
+export function tokenStarts(folded: FoldedText): Int32Array {
+  let starts = startsCache.get(folded);
+  if (starts) return starts;
+  const t = folded.text;
+  const buf = new Int32Array(t.length);
+  let k = 0;
+  let prevWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word ? !prevWord : !isSepCode(c) && c !== 32) buf[k++] = i;
+    prevWord = word;
+  }
+  starts = buf.subarray(0, k);
+  startsCache.set(folded, starts);
+  return starts;
+}
+
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A term's space: matches one run of whitespace/hyphens (or nothing next to punctuation). */
@@ -162,93 +198,112 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     }
   });
 
-  const find = (folded: FoldedText, original: string): TermMatch<T>[] => {
+  // Per-variant flags in flat arrays: the walk reads them for every terminal it passes.
+  const vTail = Int8Array.from(variants, (v) => TAIL[specs[v.spec]!.options?.tail ?? 'word']);
+  const vLegal = Uint8Array.from(variants, (v) => (specs[v.spec]!.options?.legalSuffix ? 1 : 0));
+  const vInfix = Uint8Array.from(variants, (v) => (specs[v.spec]!.options?.infix ? 1 : 0));
+  const vUpper = Uint8Array.from(variants, (v) => (v.upper ? 1 : 0));
+
+  // Folded end offset of the span when a term of variant v may end at p, else -1.
+  const acceptEnd = (t: string, p: number, v: number): number => {
+    const n = t.length;
+    if (vLegal[v]) {
+      LEGAL_SUFFIX.lastIndex = p;
+      if (LEGAL_SUFFIX.test(t)) p = LEGAL_SUFFIX.lastIndex;
+    }
+    if (p >= n || !isWordCode(t.charCodeAt(p))) return p;
+    const tail = vTail[v];
+    if (tail === TAIL.compound) {
+      let q = p;
+      while (q < n && q - p < 24 && isWordCode(t.charCodeAt(q))) q++;
+      return q < n && isWordCode(t.charCodeAt(q)) ? -1 : q;
+    }
+    // Dutch genitive "Vissers werkplaats": the s belongs to the name.
+    if (tail === TAIL.possessive && t.charCodeAt(p) === 115 && (p + 1 >= n || !isWordCode(t.charCodeAt(p + 1)))) return p + 1;
+    return -1;
+  };
+
+  const isUpper = (folded: FoldedText, original: string, fs: number, fe: number): boolean => {
+    const [a, b] = toOriginal(folded, fs, fe);
+    const span = original.slice(a, b);
+    return span === span.toUpperCase() && span !== span.toLowerCase();
+  };
+
+  // Longest acceptable match starting at folded offset s, as [variant, end], or null.
+  let bestV = -1;
+  let bestEnd = -1;
+  const walk = (folded: FoldedText, original: string, s: number): boolean => {
     const t = folded.text;
     const n = t.length;
-    const out: TermMatch<T>[] = [];
-    let prevWord = false;
-    for (let s = 0; s < n; s++) {
-      const c = t.charCodeAt(s);
-      const word = isWordCode(c);
-      const eligible = rootChild[c] !== 0 && (hasInfix || !word || !prevWord);
-      prevWord = word;
-      if (!eligible) continue;
-      const hit = walk(s);
-      if (hit) {
-        out.push(hit);
-        s = hit.fend - 1;
-        prevWord = isWordCode(t.charCodeAt(s));
+    const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
+    let node = 0;
+    let p = s;
+    bestV = -1;
+    for (;;) {
+      const v = node !== 0 ? terminal[node]! : -1;
+      if (v >= 0 && (startsWord || vInfix[v])) {
+        const end = acceptEnd(t, p, v);
+        if (end >= 0 && (!vUpper[v] || isUpper(folded, original, s, p))) {
+          bestV = v;
+          bestEnd = end;
+        }
       }
+      if (p >= n) break;
+      const c = t.charCodeAt(p);
+      const next = child(node, c);
+      if (next !== 0) {
+        node = next;
+        p++;
+        continue;
+      }
+      const sep = child(node, SEP);
+      if (sep === 0) break;
+      if (isSepCode(c)) {
+        while (p < n && isSepCode(t.charCodeAt(p))) p++;
+        node = sep;
+      } else if (!isWordCode(c) || !isWordCode(t.charCodeAt(p - 1))) {
+        node = sep; // "groen&zn": no space needed next to punctuation
+      } else break;
+    }
+    return bestV >= 0;
+  };
+
+  const hit = (folded: FoldedText, s: number): TermMatch<T> => {
+    const t = folded.text;
+    const spec = specs[variants[bestV]!.spec]!;
+    const before = s > 0 ? t[s - 1] : '';
+    const sigil = before === '#' || before === '@' ? before : '';
+    const fs = sigil ? s - 1 : s;
+    const [start, end] = toOriginal(folded, fs, bestEnd);
+    return { start, end, fstart: fs, fend: bestEnd, data: spec.data, term: spec.term, sigil };
+  };
+
+  const find = (folded: FoldedText, original: string, from = 0, to = folded.text.length): TermMatch<T>[] => {
+    const t = folded.text;
+    const n = Math.min(t.length, to);
+    const out: TermMatch<T>[] = [];
+    if (hasInfix) {
+      // Infix terms may start anywhere: every position is a candidate.
+      for (let s = Math.max(0, from); s < n; s++) {
+        if (rootChild[t.charCodeAt(s)] === 0 || !walk(folded, original, s)) continue;
+        const m = hit(folded, s);
+        out.push(m);
+        s = m.fend - 1;
+      }
+      return out;
+    }
+    // Word-start terms: only the post's token starts (computed once per post, shared by all matchers).
+    const starts = tokenStarts(folded);
+    let next = from;
+    for (let i = lowerBound(starts, from); i < starts.length; i++) {
+      const s = starts[i]!;
+      if (s >= n) break;
+      if (s < next || rootChild[t.charCodeAt(s)] === 0 || !walk(folded, original, s)) continue;
+      const m = hit(folded, s);
+      out.push(m);
+      next = m.fend;
     }
     return out;
-
-    // Longest acceptable match starting at folded offset s.
-    function walk(s: number): TermMatch<T> | null {
-      const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
-      let node = 0;
-      let p = s;
-      let best: { v: Variant; end: number } | null = null;
-      for (;;) {
-        const v = node !== 0 ? terminal[node]! : -1;
-        if (v >= 0) {
-          const variant = variants[v]!;
-          const o = specs[variant.spec]!.options ?? {};
-          if (startsWord || o.infix) {
-            const end = acceptEnd(p, o);
-            if (end >= 0 && (!variant.upper || isUpper(s, p))) best = { v: variant, end };
-          }
-        }
-        if (p >= n) break;
-        const c = t.charCodeAt(p);
-        const next = child(node, c);
-        if (next !== 0) {
-          node = next;
-          p++;
-          continue;
-        }
-        const sep = child(node, SEP);
-        if (sep === 0) break;
-        if (isSepCode(c)) {
-          while (p < n && isSepCode(t.charCodeAt(p))) p++;
-          node = sep;
-        } else if (!isWordCode(c) || !isWordCode(t.charCodeAt(p - 1))) {
-          node = sep; // "groen&zn": no space needed next to punctuation
-        } else break;
-      }
-      if (!best) return null;
-      const spec = specs[best.v.spec]!;
-      let fs = s;
-      const before = s > 0 ? t[s - 1] : '';
-      const sigil = before === '#' || before === '@' ? before : '';
-      if (sigil) fs--;
-      const [start, end] = toOriginal(folded, fs, best.end);
-      return { start, end, fstart: fs, fend: best.end, data: spec.data, term: spec.term, sigil };
-    }
-
-    // Folded end offset of the span when the term may end at p, else -1.
-    function acceptEnd(p: number, o: TermOptions): number {
-      if (o.legalSuffix) {
-        LEGAL_SUFFIX.lastIndex = p;
-        if (LEGAL_SUFFIX.test(t)) p = LEGAL_SUFFIX.lastIndex;
-      }
-      if (p >= n || !isWordCode(t.charCodeAt(p))) return p;
-      if (o.tail === 'compound') {
-        let q = p;
-        while (q < n && q - p < 24 && isWordCode(t.charCodeAt(q))) q++;
-        return q < n && isWordCode(t.charCodeAt(q)) ? -1 : q;
-      }
-      if (o.tail === 'possessive') {
-        // Dutch genitive "Vissers werkplaats": the s belongs to the name.
-        if (t.charCodeAt(p) === 115 && (p + 1 >= n || !isWordCode(t.charCodeAt(p + 1)))) return p + 1;
-      }
-      return -1;
-    }
-
-    function isUpper(fs: number, fe: number): boolean {
-      const [a, b] = toOriginal(folded, fs, fe);
-      const span = original.slice(a, b);
-      return span === span.toUpperCase() && span !== span.toLowerCase();
-    }
   };
 
   return { forms, find };
