@@ -11,7 +11,7 @@ const DISCLOSURES = [
   'ik werk bij', 'ik werk voor', 'ik ben werkzaam bij', 'werkzaam bij', 'mijn werkgever',
   'mijn eigen mening', 'persoonlijke mening', 'op persoonlijke titel', 'eigen mening', 'disclaimer', 'transparantie:',
   'ik ben medewerker', 'medewerker van', 'in dienst bij', 'in dienst van', '#werkgever', '#werknemer', '#medewerker',
-  'waar ik werk', 'ik werk daar', 'ik werk er', 'wij van', 'wij bij', 'namens mijn werkgever', 'mijn eigen werkgever',
+  'op eigen titel', 'namens mezelf', 'namens mijzelf', 'privéaccount', 'prive account', 'privé-account', 'waar ik werk', 'ik werk daar', 'ik werk er', 'wij van', 'wij bij', 'namens mijn werkgever', 'mijn eigen werkgever',
   // en
   'i work at', 'i work for', 'i work with', 'my employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
   'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
@@ -31,6 +31,10 @@ const LOOSE = [
   /\b(?:bij|voor)\s+(?:dit|dat|ons|het)\s+(?:kantoor|bedrijf|team)\s+(?:werk|werkzaam)/,
   /\bi(?:'ve|\s+have)?\s+(?:work|worked|been\s+working)\b[^.!?\n]{0,40}\b(?:at|for)\b/,
   /\b(?:proud|trots)\b[^.!?\n]{0,30}\b(?:werk|work)/,
+  // "Opinions expressed are my own", "alle meningen zijn van mijzelf".
+  /\b(?:views?|opinions?|thoughts|meningen?|standpunten?)\b[^.!?\n]{0,30}\b(?:my own|mine|mijn eigen|van mij(?:zelf)?|van mezelf|persoonlijk)\b/,
+  // Hashtags such as #trotsopmijnwerkgever, #proudemployee.
+  /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)/u,
   // A role at the employer: "ik ben adviseur bij", "I'm an advisor at" (not "klant bij": customers are not staff).
   new RegExp(`\\bik\\s+ben\\s+(?:\\w+\\s+){0,2}?(?:${ROLES})\\s+(?:bij|van|voor)\\b`),
   new RegExp(`\\b(?:i\\s+am|i'm)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:${ROLES})\\s+(?:at|with|for)\\b`),

@@ -11,7 +11,9 @@ const NOT_A_NAME = new Set(
     'ik we wij jij je u hij zij ze het dit dat deze die er een de en maar ook vandaag morgen gisteren nu hier daar wat wie waarom hoe ' +
     'i we you he she they it this that these those a an the and but also today tomorrow yesterday now here there what who why how ' +
     'meneer mevrouw mr mrs ms dr team welkom welcome thanks thank bedankt dank proficiat gefeliciteerd congrats congratulations ' +
-    'signed getekend shoutout trots proud great mooi'
+    'signed getekend shoutout trots proud great mooi ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december'
   ).split(' '),
 );
 
@@ -65,7 +67,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
     if (i === 0) {
       if (!isCap(w)) return null;
       // "De Boer Agri" is a name, "De" alone (or "The team") is not.
-      if (NOT_A_NAME.has(lower) && !(PARTICLES.has(lower) && words[1] && isCap(words[1].w) && !NOT_A_NAME.has(words[1].w.toLowerCase()))) return null;
+      if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && words[1] && isCap(words[1].w) && !NOT_A_NAME.has(words[1].w.toLowerCase()))) return null;
       last = i;
     } else if (isCap(w) || LEGAL.test(w)) {
       last = i;

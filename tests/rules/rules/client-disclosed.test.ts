@@ -14,6 +14,7 @@ ruleTable('client-disclosed', {
     'Voor onze klant, een grote logistieke speler, zochten we een oplossing.',
     'Our client, a large retailer, asked us for help.',
     'Als klant van de bibliotheek lees ik veel.',
+    'Looking forward to our client Monday meeting.',
     'Voor onze klanten in Zeeland zijn we er ook in het weekend.',
   ],
   invalid: [

@@ -16,6 +16,8 @@ ruleTable('disclaimer-missing', {
     'Wij van Van Dijk & Partners staan voor je klaar.',
     'Ik ben adviseur bij Van Dijk & Partners en help je graag.',
     "I'm a senior advisor at VDP and happy to help.",
+    'Van Dijk & Partners rocks. Opinions expressed are my own.',
+    'Trots op Van Dijk & Partners! #trotsopmijnwerkgever',
     'The vdp plugin for vim is great.',
   ],
   invalid: [
