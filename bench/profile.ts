@@ -1,0 +1,29 @@
+// Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000`.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinter, type Pack } from '../src/rules/index.ts';
+import { companyLayers } from './compile.ts';
+import { makeClientNames } from './names.ts';
+import { loadCorpus, makePost } from './posts.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.resolve(ROOT, '..', 'shared', 'corpus');
+const chars = Number(process.argv[2] ?? 3000);
+const names = Number(process.argv[3] ?? 10_000);
+const seconds = Number(process.argv[4] ?? 5);
+const base = JSON.parse(readFileSync(path.join(SHARED, 'company.pack.json'), 'utf8')) as Pack;
+const baseClients = (base.clients ?? []).map((c) => (typeof c === 'string' ? c : c.name));
+const generated = makeClientNames(100_000 - baseClients.length, undefined, baseClients);
+const post = makePost(loadCorpus(path.join(SHARED, 'dev.jsonl')), chars, generated.slice(0, 7));
+const t0 = performance.now();
+const linter = createLinter(companyLayers(base, generated.slice(0, names - baseClients.length)));
+const t1 = performance.now();
+let n = 0;
+const cpu0 = process.cpuUsage();
+while (performance.now() - t1 < seconds * 1000) {
+  linter.lint(post, { uiLang: 'nl' });
+  n++;
+}
+const cpu = process.cpuUsage(cpu0);
+process.stderr.write(`compile ${(t1 - t0).toFixed(1)} ms; ${n} lints, ${((performance.now() - t1) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms cpu each\n`);

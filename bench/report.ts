@@ -1,0 +1,92 @@
+// One plain-text table for the whole run (sections one under the other, one column grid),
+// and the list of budget verdicts.
+import type { Verdict } from './budget.ts';
+import { isSkipped, type BenchResults } from './results.ts';
+
+const int = (n: number) => n.toLocaleString('en-US');
+export const fmtMs = (x: number) => (x < 0.1 ? x.toFixed(4) : x < 10 ? x.toFixed(3) : x < 1000 ? x.toFixed(1) : x.toFixed(0));
+const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+const MB = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+const ratio = (a: number, b: number) => {
+  const r = a / b;
+  return r >= 10 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(2)}×` : `1/${(1 / r).toFixed(0)}`;
+};
+
+type Row = string[];
+
+/** Left-aligns the first two columns, right-aligns the rest; a row of one cell is a section title. */
+export function formatTable(header: Row, rows: Row[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.filter((r) => r.length > 1).map((r) => (r[i] ?? '').length)));
+  const line = (r: Row) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const rule = '─'.repeat(widths.reduce((s, w) => s + w + 2, -2));
+  const out = [line(header), rule];
+  for (const r of rows) out.push(r.length === 1 ? `${rule.slice(0, 2)} ${r[0]}` : line(r));
+  return out.join('\n');
+}
+
+export function renderResults(r: BenchResults): string {
+  const header = ['', 'case', 'median', 'p95', 'n', '÷ obscenity', '÷ alex', 'findings'];
+  const rows: Row[] = [];
+  rows.push(['Linter: time per post (ms), all built-ins on']);
+  const sizes = [...new Set(r.lint.map((c) => c.chars))].sort((a, b) => a - b);
+  for (const chars of sizes) {
+    const cells = r.lint.filter((c) => c.chars === chars);
+    const obs = cells.find((c) => c.engine === 'obscenity');
+    const alex = cells.find((c) => c.engine === 'alex');
+    let first = true;
+    for (const c of cells) {
+      const name =
+        c.engine === 'thinktwice' ? `Think Twice, ${int(c.names ?? 0)} names` : c.engine === 'obscenity' ? 'obscenity (EN profanity)' : `alex (EN, markdown)${c.time.n < 10 ? ` [${c.time.n} runs]` : ''}`;
+      rows.push([
+        first ? `${int(chars)} chars` : '',
+        name,
+        fmtMs(c.time.median),
+        fmtMs(c.time.p95),
+        int(c.time.n),
+        c.engine === 'thinktwice' && obs ? ratio(c.time.median, obs.time.median) : '',
+        c.engine === 'thinktwice' && alex ? ratio(c.time.median, alex.time.median) : '',
+        String(c.findings),
+      ]);
+      first = false;
+    }
+  }
+  rows.push(['Pack compilation: createLinter (ms) and heap kept']);
+  for (const c of r.compile) {
+    rows.push([`${int(c.names)} names`, `first ${fmtMs(c.firstMs)} ms, heap ${c.heapBytes === null ? 'n/a (no --expose-gc)' : MB(c.heapBytes)}`, fmtMs(c.time.median), fmtMs(c.time.p95), int(c.time.n), '', '', '']);
+  }
+  rows.push(['Extension in Chromium (ms)']);
+  if (isSkipped(r.extension)) rows.push(['', `skipped: ${r.extension.skipped}`, '', '', '', '', '', '']);
+  else {
+    const e = r.extension;
+    rows.push([`${e.site}, ${int(e.chars)} chars`, `last keystroke → highlights [${int(e.keystrokes)} keys]`, fmtMs(e.latency.median), fmtMs(e.latency.p95), int(e.latency.n), '', '', '']);
+    rows.push(['', 'extension main-thread CPU / keystroke', fmtMs(e.extensionScript.median), fmtMs(e.extensionScript.p95), int(e.extensionScript.n), '', '', '']);
+    rows.push(['', 'whole page main-thread CPU / keystroke', fmtMs(e.mainThread.median), fmtMs(e.mainThread.p95), int(e.mainThread.n), '', '', '']);
+    const lt = e.longTasks;
+    rows.push(['', `long tasks > 50 ms while typing: ${lt.count === 0 ? 'none' : `${lt.count} (longest ${fmtMs(lt.maxMs)} ms, CPU ${fmtMs(lt.maxCpuMs)} ms)`}`, '', '', '', '', '', '']);
+  }
+  rows.push(['Bundle (Chrome build, gzip)']);
+  if (isSkipped(r.bundle)) rows.push(['', `skipped: ${r.bundle.skipped}`, '', '', '', '', '', '']);
+  else {
+    for (const cs of r.bundle.contentScripts) {
+      rows.push(['content script', `${cs.files.map((f) => f.file).join(' + ')}: ${kB(cs.gzip)} (${kB(cs.bytes)} raw)`, '', '', '', '', '', '']);
+    }
+    for (const f of r.bundle.files.slice(0, 4)) rows.push(['  largest files', `${f.file}: ${kB(f.gzip)} (${kB(f.bytes)} raw)`, '', '', '', '', '', '']);
+    rows.push(['whole extension', `${int(r.bundle.files.length)} files: ${kB(r.bundle.total.gzip)} (${kB(r.bundle.total.bytes)} raw)`, '', '', '', '', '', '']);
+  }
+  // Section titles already fill column 1; drop the repeated "largest files" label after the first.
+  let seen = false;
+  for (const row of rows) {
+    if (row[0] === '  largest files') {
+      if (seen) row[0] = '';
+      seen = true;
+    }
+  }
+  return formatTable(header, rows);
+}
+
+export function renderVerdicts(verdicts: readonly Verdict[]): string {
+  const failed = verdicts.filter((v) => !v.ok);
+  const lines = verdicts.map((v) => `${v.ok ? '  ok  ' : '  FAIL'}  ${v.target} — ${v.actual}`);
+  lines.push(failed.length === 0 ? 'Budget met.' : `Budget violated (${failed.length}):\n${failed.map((v) => `  - [${v.id}] ${v.target}: ${v.actual}`).join('\n')}`);
+  return lines.join('\n');
+}

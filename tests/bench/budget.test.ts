@@ -1,0 +1,96 @@
+// The budget checker's verdicts on given numbers: every target passes at its limit, fails just
+// past it, and fails when it was not measured.
+import { describe, expect, it } from 'vitest';
+import { BUDGET, checkBudget } from '../../bench/budget.ts';
+import type { LintCell } from '../../bench/linter.ts';
+import type { BenchResults, ExtensionResult } from '../../bench/results.ts';
+import type { Summary } from '../../bench/stats.ts';
+
+const sum = (median: number, p95 = median, max = p95): Summary => ({ n: 100, median, p95, min: median, max });
+
+function results(over: { lint3k?: number; obs3k?: number; lint63kP95?: number; compile10kMax?: number; latencyP95?: number; extP95?: number; longTasks?: number; csGzip?: number } = {}): BenchResults {
+  const cell = (engine: LintCell['engine'], chars: number, t: Summary, names?: number): LintCell => ({ engine, chars, names, time: t, findings: 1 });
+  const ext: ExtensionResult = {
+    site: 'linkedin',
+    chars: 3000,
+    keystrokes: 80,
+    latency: sum(70, over.latencyP95 ?? 100),
+    mainThread: sum(9, 30),
+    extensionScript: sum(0.5, over.extP95 ?? 1),
+    longTasks: { count: over.longTasks ?? 0, maxMs: over.longTasks ? 80 : 0, maxCpuMs: over.longTasks ? 20 : 0 },
+  };
+  return {
+    schema: 1,
+    date: '2026-11-22T00:00:00Z',
+    machine: { node: 'v20', cpus: 2, cpuModel: 'x', platform: 'linux x64', load: [0.5, 0.5] },
+    quick: false,
+    lint: [
+      cell('thinktwice', 3000, sum(over.lint3k ?? 0.3), 10_000),
+      cell('obscenity', 3000, sum(over.obs3k ?? 0.7)),
+      cell('thinktwice', 63_206, sum(8, over.lint63kP95 ?? 12), 100_000),
+    ],
+    compile: [{ names: 10_000, firstMs: over.compile10kMax ?? 150, time: sum(100, 140, over.compile10kMax ?? 150), heapBytes: 5e6 }],
+    extension: ext,
+    bundle: {
+      contentScripts: [{ matches: ['https://x.com/*'], files: [{ file: 'content-scripts/composer.js', bytes: 1, gzip: over.csGzip ?? 20_000 }], bytes: 1, gzip: over.csGzip ?? 20_000 }],
+      files: [],
+      total: { bytes: 1, gzip: 1 },
+    },
+  };
+}
+
+const failed = (r: BenchResults) => checkBudget(r).filter((v) => !v.ok).map((v) => v.id);
+
+describe('checkBudget', () => {
+  it('passes a run within every target, one verdict per target', () => {
+    const v = checkBudget(results());
+    expect(v.every((x) => x.ok)).toBe(true);
+    expect(v.map((x) => x.id)).toEqual(['lint-3k-median', 'lint-3k-vs-obscenity', 'lint-63k-p95', 'compile-10k', 'keystroke-latency-p95', 'main-thread-p95', 'long-tasks', 'content-script-size']);
+  });
+
+  it.each([
+    ['lint3k', BUDGET.lint3kMedianMs, 0.501, 'lint-3k-median'],
+    ['lint63kP95', BUDGET.lint63kP95Ms, 20.01, 'lint-63k-p95'],
+    ['compile10kMax', BUDGET.compile10kMs, 200.5, 'compile-10k'],
+    ['latencyP95', BUDGET.keystrokeP95Ms, 150.1, 'keystroke-latency-p95'],
+    ['extP95', BUDGET.mainThreadP95Ms, 4.01, 'main-thread-p95'],
+    ['csGzip', BUDGET.contentScriptGzipBytes, 100_001, 'content-script-size'],
+  ] as const)('%s: ok at the limit (%d), violated just past it (%d)', (key, atLimit, past, id) => {
+    expect(failed(results({ [key]: atLimit, obs3k: 1 }))).toEqual([]);
+    expect(failed(results({ [key]: past, obs3k: 1 }))).toEqual([id]);
+  });
+
+  it.each([
+    [0.3, 0.31, true],
+    [0.3, 0.3, false],
+    [0.3, 0.29, false],
+  ])('Think Twice %d ms vs obscenity %d ms: faster = %s', (tt, obs, ok) => {
+    expect(failed(results({ lint3k: tt, obs3k: obs })).includes('lint-3k-vs-obscenity')).toBe(!ok);
+  });
+
+  it('the slowest compile counts, not the median: a slow first compile fails', () => {
+    const r = results();
+    r.compile[0] = { names: 10_000, firstMs: 340, time: sum(120, 300, 340), heapBytes: null };
+    expect(failed(r)).toEqual(['compile-10k']);
+    expect(checkBudget(r).find((v) => v.id === 'compile-10k')!.actual).toMatch(/first 340\.0 ms/);
+  });
+
+  it('one long task fails', () => {
+    expect(failed(results({ longTasks: 1 }))).toEqual(['long-tasks']);
+  });
+
+  it('what was not measured fails, with the reason', () => {
+    const r = results();
+    r.extension = { skipped: '--no-extension' };
+    r.lint = r.lint.filter((c) => c.engine !== 'obscenity');
+    const v = checkBudget(r).filter((x) => !x.ok);
+    expect(v.map((x) => x.id)).toEqual(['lint-3k-vs-obscenity', 'keystroke-latency-p95', 'main-thread-p95', 'long-tasks']);
+    expect(v[1]!.actual).toBe('not measured (--no-extension)');
+  });
+
+  it('a build without content scripts fails the size target', () => {
+    const r = results();
+    r.bundle = { contentScripts: [], files: [], total: { bytes: 0, gzip: 0 } };
+    expect(failed(r)).toEqual(['content-script-size']);
+  });
+});
