@@ -25,7 +25,8 @@ export interface ControllerDeps {
 const LINT_DELAY_MS = 50;
 /** A newer copy of the content script (extension update or reload) asks older copies to stand down. */
 const TAKEOVER_EVENT = 'thinktwice:takeover';
-const SUBMIT_WAIT_MS = 1500;
+// Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
+const SUBMIT_WAIT_MS = 3000;
 const boxOf = (el: Element): Box => {
   const r = el.getBoundingClientRect();
   return { left: r.left, top: r.top, width: r.width, height: r.height };

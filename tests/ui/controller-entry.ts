@@ -36,7 +36,9 @@ function lint(text: string): Finding[] {
 const state = { delays: [] as number[], requests: 0, posts: [] as string[], editorMutations: 0 };
 Object.assign(window, { ttState: state });
 
-export function start(): void {
+export function start(options: { noHighlightApi?: boolean } = {}): void {
+  // Browsers before the Custom Highlight API (Firefox < 140): the overlay takes over.
+  if (options.noHighlightApi) Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
   const root = document.querySelector<HTMLElement>('.ql-editor, textarea')!;
   document.querySelector('[data-testid="post"]')!.addEventListener('click', () => {
     state.posts.push(root instanceof HTMLTextAreaElement ? root.value : root.innerText.trim());

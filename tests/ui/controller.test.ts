@@ -244,3 +244,33 @@ describe('textarea (no DOM text to range over)', () => {
     await expect.poll(() => page.locator('textarea').inputValue()).toBe('de klant belt');
   });
 });
+
+describe('without the Custom Highlight API', () => {
+  beforeEach(async () => {
+    await dom.reset(PAGE);
+    page = dom.page;
+    await page.evaluate(() => (window as any).tt.start({ noHighlightApi: true }));
+  });
+
+  it('draws overlay boxes over the flagged words, outside the editor, and moves them on scroll', async () => {
+    await page.setViewportSize({ width: 800, height: 400 });
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { style: 'height:2000px' })));
+    await typeText('dit is geheim');
+    const overlay = () =>
+      page.evaluate(() => {
+        const b = document.querySelector('think-twice-ui')!.shadowRoot!.querySelector('.overlay .mark.block') as HTMLElement | null;
+        const p = document.querySelector('.ql-editor p')!.firstChild as Text;
+        const r = document.createRange();
+        r.setStart(p, 7);
+        r.setEnd(p, 13);
+        const w = r.getBoundingClientRect();
+        return b && { box: [b.style.left, b.style.top, b.style.width].map(parseFloat).map(Math.round), word: [w.left, w.top, w.width].map(Math.round) };
+      });
+    const first = await until(overlay, (o) => o !== null);
+    expect(first!.box).toEqual(first!.word);
+    expect(await page.locator('.ql-editor .mark, .ql-editor [class*="thinktwice"]').count()).toBe(0);
+    await page.mouse.wheel(0, 60);
+    const moved = await until(overlay, (o) => o !== null && o.word[1] !== first!.word[1] && o.box[1] === o.word[1]);
+    expect(moved!.box).toEqual(moved!.word);
+  });
+});
