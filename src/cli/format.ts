@@ -14,7 +14,7 @@ export function formatFinding(file: string, text: string, f: Finding, lang: Lang
   const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
   const line = (text.slice(0, lineStart).match(/\n/g)?.length ?? 0) + 1;
   const column = cpLength(text.slice(lineStart, f.start)) + 1;
-  const source = text.slice(lineStart, lineEnd).replace(/\t/g, ' ');
+  const source = text.slice(lineStart, lineEnd).replace(/\r$/, '').replace(/\t/g, ' ');
   const pad = ' '.repeat(column - 1);
   const width = Math.max(1, cpLength(text.slice(f.start, Math.min(f.end, lineEnd))));
   const out = [`${file}:${line}:${column}: ${f.severity} ${f.ruleId} (${f.category}): ${f.message[lang]}`];
