@@ -5,7 +5,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // Real Chromium with the built extension: one browser at a time, generous timeouts.
@@ -17,6 +22,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           maxWorkers: 1,
+          // After the unit tests, so the timing test does not share the CPU with them.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
