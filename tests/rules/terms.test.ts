@@ -80,9 +80,11 @@ describe('compileTerms / find', () => {
 
   it('compiles 10,000 names with variants in reasonable time', () => {
     const specs = Array.from({ length: 10_000 }, (_, i) => ({ term: `Klant${i} Holding ${i % 7}`, data: i, options: client }));
-    const t0 = performance.now();
+    // CPU time of this process: other work on a busy machine does not count against it.
+    const c0 = process.cpuUsage();
     const m = compileTerms(specs);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const c = process.cpuUsage(c0);
+    expect((c.user + c.system) / 1000).toBeLessThan(1000);
     expect(m.forms).toBeGreaterThanOrEqual(20_000);
     const text = 'Vandaag bij klant9999 holding 3 op bezoek';
     expect(m.find(fold(text), text).map((x) => x.data)).toEqual([9999]);
