@@ -18,6 +18,12 @@ const MARKERS: string[] = [
   'embargo until', 'not for external use', 'not for external distribution', 'still under wraps',
 ];
 
+/** Longer phrases that contain a marker but are not one; the matcher prefers the longest. */
+const NOT_MARKERS = [
+  'confidential advisor', 'confidential adviser', 'confidential counsellor', 'confidential counselor', 'confidential helpline',
+  'confidential hotline', 'confidential support', 'vertrouwelijk adviseur', 'vertrouwelijke hulplijn',
+];
+
 export default defineRule({
   meta: {
     id: 'confidential-marker',
@@ -40,14 +46,16 @@ export default defineRule({
   },
 
   compile() {
-    const specs: TermSpec<null>[] = MARKERS.map((term) => ({ term, data: null }));
+    const specs: TermSpec<boolean>[] = MARKERS.map((term) => ({ term, data: true }));
+    specs.push(...NOT_MARKERS.map((term) => ({ term, data: false })));
     // An acronym only in capitals: "nda" inside "agenda" never matches, "Nda" is a name.
-    specs.push({ term: 'NDA', data: null, options: { upper: true, tail: 'possessive' } });
+    specs.push({ term: 'NDA', data: true, options: { upper: true, tail: 'possessive' } });
     return compileTerms(specs);
   },
 
   check(ctx, matcher) {
     for (const m of matcher.find(ctx.folded(), ctx.text)) {
+      if (!m.data) continue;
       ctx.report({ range: [m.start, m.end], messageId: 'marker', data: { text: ctx.text.slice(m.start, m.end) } });
     }
   },

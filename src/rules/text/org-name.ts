@@ -19,7 +19,9 @@ const NOT_A_NAME = new Set(
 
 /** "our Customer Success team", "klant Service": a department, not an organisation. */
 const DEPARTMENT = new Set(
-  'success service services support care experience relations relationship portal day days journey satisfaction team teams desk centre center'.split(' '),
+  ('success service services support care experience relations relationship portal day days journey satisfaction team teams desk ' +
+    'centre center advisory board id nps base list data feedback meeting meetings event events review reviews story stories')
+    .split(' '),
 );
 
 const MAX_WORDS = 7;

@@ -15,6 +15,8 @@ ruleTable('client-disclosed', {
     'Our client, a large retailer, asked us for help.',
     'Als klant van de bibliotheek lees ik veel.',
     'Looking forward to our client Monday meeting.',
+    'Join our Client Advisory Board next month!',
+    'Read our Customer Stories on the website.',
     'Voor onze klanten in Zeeland zijn we er ook in het weekend.',
   ],
   invalid: [

@@ -8,6 +8,7 @@ ruleTable('confidential-marker', {
     'The agenda for tomorrow is online.',
     'Meer kan ik nu nog niet delen, maar wordt vervolgd!',
     'Openbaar vervoer was weer eens te laat vandaag.',
+    'Our confidential advisor is there for everyone who needs to talk.',
     'Internal mobility is a great way to grow your career.',
   ],
   invalid: [
