@@ -35,12 +35,12 @@ export interface Place {
 
 /** Sureness of one entry at this place, after context; < 0.5 means stay quiet. */
 export function judge(entry: LexEntry, p: Place): number {
-  const { tokens } = p.sk;
+  const { sk } = p;
   let score = entry.sureness;
   if (entry.person) score += aimedAtPerson(entry.lang, p);
-  const tok = tokens[p.first]!;
-  const prev = tokens[p.first - 1];
-  const next = tokens[p.last + 1];
+  const tok = sk.tok(p.first)!;
+  const prev = sk.tok(p.first - 1);
+  const next = sk.tok(p.last + 1);
   if (entry.name && tok.cap && (!tok.sentStart || (next?.cap && !BREAK.test(next.gap)) || (prev?.cap && !prev.sentStart && !BREAK.test(tok.gap)))) return 0;
   if (entry.innocent && near(entry.innocent, p)) score -= 0.6;
   if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word)) return 0;
@@ -49,10 +49,10 @@ export function judge(entry: LexEntry, p: Place): number {
 }
 
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
-  const { tokens } = p.sk;
-  const t1 = tokens[p.first - 1];
-  const t2 = tokens[p.first - 2];
-  if (!t1 || BREAK.test(tokens[p.first]!.gap)) return 0;
+  const { sk } = p;
+  const t1 = sk.tok(p.first - 1);
+  const t2 = sk.tok(p.first - 2);
+  if (!t1 || BREAK.test(sk.tok(p.first)!.gap)) return 0;
   const w1 = t1.word.replace(/'/g, '');
   if (STRONG[lang].has(w1)) return 0.5;
   if (t2 && !BREAK.test(t1.gap) && STRONG_PAIRS[lang].has(`${t2.word} ${w1}`)) return 0.5;
@@ -63,12 +63,12 @@ function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
 
 /** Any token within 8 words of the hit starts with one of the stems. */
 function near(stems: readonly string[], p: Place): boolean {
-  const { tokens } = p.sk;
+  const { sk } = p;
   const from = Math.max(0, p.first - 8);
-  const to = Math.min(tokens.length - 1, p.last + 8);
+  const to = Math.min(sk.count - 1, p.last + 8);
   for (let i = from; i <= to; i++) {
     if (i >= p.first && i <= p.last) continue;
-    const w = tokens[i]!.word;
+    const w = sk.tok(i)!.word;
     for (const s of stems) if (w.startsWith(s)) return true;
   }
   return false;
@@ -83,6 +83,6 @@ export const INTENSIFIERS = new Set([
 /** First token of the span once leading intensifiers are included. */
 export function extendBack(sk: Skeleton, first: number): number {
   let i = first;
-  while (i > 0 && /^\s+$/.test(sk.tokens[i]!.gap) && INTENSIFIERS.has(sk.tokens[i - 1]!.word)) i--;
+  while (i > 0 && /^\s+$/.test(sk.tok(i)!.gap) && INTENSIFIERS.has(sk.tok(i - 1)!.word)) i--;
   return i;
 }

@@ -37,7 +37,7 @@ export interface Lexicon {
   sequences: (sk: Skeleton) => SequenceMatch[];
   /** Forms that may end a compound, and the same grouped by their last three letters, longest first. */
   heads: Map<string, Surface>;
-  headEnds: Map<string, string[]>;
+  headEnds: Map<number, string[]>;
   unmask: (masked: string) => string | null;
   joinPrefixes: Set<string>;
 }
@@ -82,8 +82,10 @@ function build(): Lexicon {
     specs.push({ term: form, data: s, options: { tail: s.prefix ? 'compound' : 'word' } });
     if (s.entries.some((e) => e.head) && !form.includes(' ') && form.length >= 4) heads.set(form, s);
   }
-  const headEnds = new Map<string, string[]>();
-  for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(h.slice(-3), [...(headEnds.get(h.slice(-3)) ?? []), h]);
+  const headEnds = new Map<number, string[]>();
+  // Keyed by the char codes of the last three letters, so a post's words need no slicing.
+  const endKey = (h: string) => h.charCodeAt(h.length - 3) * 0x100000000 + h.charCodeAt(h.length - 2) * 0x10000 + h.charCodeAt(h.length - 1);
+  for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(endKey(h), [...(headEnds.get(endKey(h)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
   const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
   return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
@@ -105,15 +107,14 @@ export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
 export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
   const sk = skeleton(f, text, lex.unmask, lex.joinPrefixes);
   const out: Hit[] = [];
-  const toks = sk.tokens;
-  const covered = new Uint8Array(toks.length);
+  const covered = new Uint8Array(sk.count);
   const consider = (s: Surface, fs: number, fend: number, form: string, sigilStart?: number) => {
-    const first = sk.tokenAt[fs]!;
-    const last = sk.tokenAt[fend - 1]!;
+    const first = sk.tokenAt(fs);
+    const last = sk.tokenAt(fend - 1);
     if (first < 0 || last < 0) return;
     covered.fill(1, first, last + 1);
-    if (s.collapsedOnly && !toks.slice(first, last + 1).some((t) => t.collapsed)) return;
-    const inside = fs > toks[first]!.s; // the match starts inside a word: a compound head
+    if (s.collapsedOnly && !sk.collapsed.subarray(first, last + 1).includes(1)) return;
+    const inside = fs > sk.ts[first]!; // the match starts inside a word: a compound head
     const place: Place = { sk, first, last };
     let best: { kind: Kind; sureness: number; term: string; alt?: string } | undefined;
     const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, fend) : '';
@@ -121,7 +122,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
       best = prefixCompound(s.prefix, tail, lex);
     } else {
       for (const e of s.entries) {
-        if (inside ? !e.head || fs - toks[first]!.s < 2 : e.headOnly) continue;
+        if (inside ? !e.head || fs - sk.ts[first]! < 2 : e.headOnly) continue;
         const sureness = judge(e, place);
         if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form) };
       }
@@ -141,18 +142,20 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
   for (const m of lex.matcher.find(sk.folded, text)) consider(m.data, m.fstart + (m.sigil ? 1 : 0), m.fend, m.term, m.sigil ? m.start : undefined);
   // Compound heads ("randdebiel", "verkeersidioot"): a suffix check on the few words whose
   // last three letters end a head, instead of matching inside every word.
-  for (let i = 0; i < toks.length; i++) {
-    const w = toks[i]!.word;
-    if (covered[i] || w.length < 6) continue;
-    const candidates = lex.headEnds.get(w.slice(-3));
-    const head = candidates?.find((h) => h.length <= w.length - 2 && w.endsWith(h));
-    if (head) consider(lex.heads.get(head)!, toks[i]!.e - head.length, toks[i]!.e, head);
+  const sktext = sk.folded.text;
+  for (let i = 0; i < sk.count; i++) {
+    const e = sk.te[i]!;
+    const len = e - sk.ts[i]!;
+    if (covered[i] || len < 6) continue;
+    const candidates = lex.headEnds.get(sktext.charCodeAt(e - 3) * 0x100000000 + sktext.charCodeAt(e - 2) * 0x10000 + sktext.charCodeAt(e - 1));
+    const head = candidates?.find((h) => h.length <= len - 2 && sktext.startsWith(h, e - h.length));
+    if (head) consider(lex.heads.get(head)!, e - head.length, e, head);
   }
   for (const m of lex.sequences(sk)) {
     const sureness = judge(m.entry, { sk, first: m.first, last: m.last });
     if (sureness < 0.5) continue;
     const [start, end] = spanOf(sk, m.first, m.last);
-    const term = sk.tokens.slice(m.first, m.last + 1).map((t) => t.word).join(' ');
+    const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[m.last]!);
     out.push({ start, end, kind: m.entry.kind, sureness: Math.min(1, sureness), term });
   }
   return mergeClauses(text, out);
@@ -217,9 +220,8 @@ function altFor(e: LexEntry, form: string): string | undefined {
 
 /** Original span of tokens [first, last]; `from` keeps a hashtag's sigil. */
 function spanOf(sk: Skeleton, first: number, last: number, from?: number): [number, number] {
-  const a = sk.folded.map[sk.tokens[first]!.s]!;
-  const lastTok = sk.tokens[last]!;
-  const endIdx = lastTok.e;
+  const a = sk.folded.map[sk.ts[first]!]!;
+  const endIdx = sk.te[last]!;
   let j = endIdx;
   const lastSrc = sk.folded.map[endIdx - 1]!;
   while (j < sk.folded.text.length && sk.folded.map[j] === lastSrc) j++;

@@ -21,11 +21,11 @@ export interface SequenceMatch {
 /** Words of a phrase as the skeleton tokenises them ("i'll" → i, ll). */
 const words = (s: string): string[] => s.replace(/['’]/g, ' ').split(/\s+/).filter(Boolean);
 
-/** Gaps allowed inside a phrase: spaces, contraction apostrophes, hyphens. */
-const JOIN = /^[\s'-]*$/;
-
 export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) => SequenceMatch[] {
-  const byFirst = new Map<string, Pattern[]>();
+  // Keyed first by first letter and length (no string made for most words of a post),
+  // then by the exact first word of each alternative of the first group.
+  const key = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+  const byFirst = new Map<number, Map<string, { pattern: Pattern; alt: string[] }[]>>();
   for (const entry of entries) {
     const slots: Slot[] = [];
     for (const m of entry.term.matchAll(/\(([^()]*)\)|[^\s()]+/g)) {
@@ -36,22 +36,27 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
     if (slots[0]!.some((a) => a.length === 0)) throw new Error(`phrase pattern may not start with an optional group: ${entry.term}`);
     const pattern = { entry, slots };
     for (const alt of slots[0]!) {
-      const list = byFirst.get(alt[0]!) ?? [];
-      if (!list.includes(pattern)) list.push(pattern);
-      byFirst.set(alt[0]!, list);
+      const k = key(alt[0]!);
+      const words = byFirst.get(k) ?? new Map<string, { pattern: Pattern; alt: string[] }[]>();
+      byFirst.set(k, words);
+      words.set(alt[0]!, [...(words.get(alt[0]!) ?? []), { pattern, alt }]);
     }
   }
 
   return (sk) => {
-    const toks = sk.tokens;
     const out: SequenceMatch[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const patterns = byFirst.get(toks[i]!.word);
-      if (!patterns) continue;
+    const text = sk.folded.text;
+    for (let i = 0; i < sk.count; i++) {
+      const s = sk.ts[i]!;
+      const byWord = byFirst.get(text.charCodeAt(s) * 64 + Math.min(sk.te[i]! - s, 63));
+      const starts = byWord?.get(text.slice(s, sk.te[i]!));
+      if (!starts) continue;
       let best: SequenceMatch | null = null;
-      for (const p of patterns) {
-        const end = matchSlots(p.slots, 0, i);
-        if (end > i && (!best || end - 1 > best.last)) best = { entry: p.entry, first: i, last: end - 1 };
+      for (const { pattern, alt } of starts) {
+        let t = i + 1;
+        for (let w = 1; w < alt.length && t >= 0; w++, t++) if (t >= sk.count || !sk.wordIs(t, alt[w]!) || !sk.joined(t)) t = -2;
+        const end = t >= 0 ? matchSlots(pattern.slots, 1, t) : -1;
+        if (end > i && (!best || end - 1 > best.last)) best = { entry: pattern.entry, first: i, last: end - 1 };
       }
       if (best) {
         out.push(best);
@@ -67,8 +72,7 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
         let t = ti;
         let ok = true;
         for (const w of alt) {
-          const tok = toks[t];
-          if (!tok || tok.word !== w || (t > ti || si > 0 ? !JOIN.test(tok.gap) : false)) {
+          if (t >= sk.count || !sk.wordIs(t, w) || !sk.joined(t)) {
             ok = false;
             break;
           }

@@ -12,28 +12,73 @@ const LEET: Record<string, string> = {
   '@': 'a', '$': 's', '!': 'i', '|': 'l', '€': 'e',
 };
 
-/** A word of the post as the insult rules see it. */
-export interface Token {
-  /** Skeleton offsets [s, e). */
-  s: number;
-  e: number;
+/** What the lazy token fields read from. */
+interface Source {
+  t: string;
+  skeleton: string;
+  masked: Uint8Array | null;
+  original: string;
+  map: Int32Array;
+}
+
+/**
+ * A word of the post as the insult rules see it. Context fields are computed on
+ * first use: only the few words around a hit ever need them.
+ */
+export class Token {
+  constructor(
+    /** Skeleton offsets [s, e). */
+    readonly s: number,
+    readonly e: number,
+    /** Letters were repeated ("IDIOOOOOT") and collapsed to one. */
+    readonly collapsed: boolean,
+    /** Folded offset of the word and of the end of the previous word. */
+    private readonly a: number,
+    private readonly prevEnd: number,
+    private readonly src: Source,
+  ) {}
+
   /** The word after undoing disguises. */
-  word: string;
-  /** Original text starts with a capital letter. */
-  cap: boolean;
-  /** First word of a sentence (or of the post). */
-  sentStart: boolean;
-  /** Letters were repeated ("IDIOOOOOT") and collapsed to one. */
-  collapsed: boolean;
+  get word(): string {
+    return this.src.skeleton.slice(this.s, this.e);
+  }
+
   /** The characters between the previous token and this one. */
-  gap: string;
+  get gap(): string {
+    return this.src.t.slice(this.prevEnd, this.a);
+  }
+
+  /** Original text starts with a capital letter. */
+  get cap(): boolean {
+    const ch = this.src.original[this.src.map[this.a]!] ?? '';
+    return ch !== ch.toLowerCase();
+  }
+
+  /** First word of a sentence (or of the post): after . ! ? a newline or an emoji; not after a comma, quote or bracket. */
+  get sentStart(): boolean {
+    const { t, masked } = this.src;
+    let b = this.a - 1;
+    while (b >= 0 && (t[b] === ' ' || t[b] === '\t')) b--;
+    return b < 0 || SENTENCE_END.includes(t[b]!) || (classAt(t, b) === 0 && !masked?.[b] && !NOT_SENTENCE_END.includes(t[b]!));
+  }
 }
 
 export interface Skeleton {
   folded: FoldedText;
-  tokens: Token[];
-  /** Token index for each skeleton offset, -1 between words. */
-  tokenAt: Int32Array;
+  /** Number of words; word i spans skeleton [ts[i], te[i]). */
+  count: number;
+  ts: Int32Array;
+  te: Int32Array;
+  /** Words whose letters were repeated and collapsed. */
+  collapsed: Uint8Array;
+  /** Index of the word at a skeleton offset, -1 between words. */
+  tokenAt(pos: number): number;
+  /** Word i with its context fields (built on first use), or undefined outside the post. */
+  tok(i: number): Token | undefined;
+  /** Word i is exactly w (no string is made). */
+  wordIs(i: number, w: string): boolean;
+  /** Only spaces, apostrophes or hyphens separate word i from the one before (same phrase). */
+  joined(i: number): boolean;
 }
 
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
@@ -59,96 +104,109 @@ function classAt(t: string, i: number): number {
   return k;
 }
 
-interface Raw {
-  a: number;
-  b: number;
-  /** Folded offsets of the letters of a spaced-out word, else undefined. */
-  spaced?: number[];
-}
-
 export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPrefixes: ReadonlySet<string>): Skeleton {
   const t = f.text;
   const n = t.length;
-  const cls = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = CLASS[t.charCodeAt(i)]!;
-    cls[i] = k >= 0 ? k : classAt(t, i);
-  }
-  const masked = maskNotProse(t, cls);
-  if (masked) for (let i = 0; i < n; i++) if (masked[i]) cls[i] = 0;
+  const masked = maskNotProse(t);
+  // Character class, masked characters count as spaces. One pass: this is the hot loop.
+  const cl = (i: number): number => (masked && masked[i] ? 0 : classAt(t, i));
 
   // 1. Raw tokens: runs of letters, digits and leet symbols, outer symbols trimmed.
-  const raws: Raw[] = [];
+  // Typed arrays and no strings: most words need nothing undone.
+  const ra = new Int32Array((n >> 1) + 1);
+  const rb = new Int32Array((n >> 1) + 1);
+  const odd = new Uint8Array((n >> 1) + 1); // a digit or symbol, or a letter three times in a row
+  let count = 0;
   for (let i = 0; i < n; ) {
-    if (cls[i] === 0) {
+    if (cl(i) === 0) {
       i++;
       continue;
     }
     let j = i;
     let letters = 0;
-    while (j < n && cls[j] !== 0) if (cls[j++] === 1) letters++;
+    let special = 0;
+    let c: number;
+    while (j < n && (c = cl(j)) !== 0) {
+      if (c === 1) {
+        letters++;
+        if (j >= i + 2 && t.charCodeAt(j) === t.charCodeAt(j - 1) && t.charCodeAt(j) === t.charCodeAt(j - 2)) special = 1;
+      } else special = 1;
+      j++;
+    }
     let a = i;
     let b = j;
-    while (a < b && '*!|'.includes(t[a]!)) a++;
-    while (b > a && '!|@$'.includes(t[b - 1]!)) b--;
+    while (a < b && (t[a] === '*' || t[a] === '!' || t[a] === '|')) a++;
+    while (b > a && (t[b - 1] === '!' || t[b - 1] === '|' || t[b - 1] === '@' || t[b - 1] === '$')) b--;
     // Trailing asterisks only mask a short word ("f***", "sh**"), else they are footnotes.
     if (t[b - 1] === '*' && letters > 2) while (b > a && t[b - 1] === '*') b--;
-    if (b > a) raws.push({ a, b });
+    if (b > a) {
+      ra[count] = a;
+      rb[count] = b;
+      odd[count++] = special;
+    }
     i = j;
   }
 
-  // 2. Spaced-out letters: three or more one-character tokens, one identical spacer apart.
-  const merged: Raw[] = [];
-  for (let i = 0; i < raws.length; ) {
-    let j = i;
-    let spacer = '';
-    while (j + 1 < raws.length && raws[j]!.b - raws[j]!.a === 1 && raws[j + 1]!.b - raws[j + 1]!.a === 1 && raws[j + 1]!.a - raws[j]!.b === 1) {
-      const gap = t[raws[j]!.b]!;
-      if (!SPACERS.includes(gap) || (spacer && gap !== spacer)) break;
-      spacer = gap;
-      j++;
+  // 2. Words: spaced-out letters merged, disguises undone, curse prefixes joined over a hyphen.
+  const fa: number[] = [];
+  const fb: number[] = [];
+  const decoded = new Map<number, { word: string; pos?: number[] }>(); // word index → undone word
+  const collapsedList: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const a = ra[k]!;
+    let b = rb[k]!;
+    let word: string | undefined;
+    let pos: number[] | undefined;
+    // Three or more one-character tokens, one identical spacer apart ("k l o o t z a k", "s.c.u.m").
+    if (b - a === 1) {
+      let j = k;
+      while (j + 1 < count && rb[j + 1]! - ra[j + 1]! === 1 && ra[j + 1]! - rb[j]! === 1 && SPACERS.includes(t[rb[j]!]!) && t[rb[j]!] === t[rb[k]!]) j++;
+      if (j - k >= 2) {
+        pos = [];
+        for (let q = k; q <= j; q++) pos.push(ra[q]!);
+        word = pos.map((p) => t[p]!).join('');
+        b = rb[j]!;
+        k = j;
+      }
     }
-    if (j - i >= 2) {
-      merged.push({ a: raws[i]!.a, b: raws[j]!.b, spaced: raws.slice(i, j + 1).map((r) => r.a) });
-      i = j + 1;
-    } else merged.push(raws[i++]!);
-  }
-
-  // 3. Undo disguises per token; a token whose word differs from its text is an edit.
-  const words: string[] = [];
-  const collapsedFlags: boolean[] = [];
-  const spans: Raw[] = [];
-  let edits = false;
-  for (let k = 0; k < merged.length; k++) {
-    let raw = merged[k]!;
-    const text0 = raw.spaced ? raw.spaced.map((p) => t[p]!).join('') : t.slice(raw.a, raw.b);
-    let word = decode(text0, unmask, cls, raw);
-    let collapsed = lastCollapsed;
+    let collapsed = false;
+    if (word !== undefined || odd[k]) {
+      const raw = word ?? t.slice(a, b);
+      word = decode(raw, unmask);
+      collapsed = lastCollapsed;
+      if (word === raw && !pos) word = undefined;
+    }
     // "kanker-lijer", "k*t-marokkanen": a curse prefix hyphenated to the next word.
-    const next = merged[k + 1];
-    if (next && next.a === raw.b + 1 && t.charCodeAt(raw.b) === 45 && !next.spaced && joinPrefixes.has(word)) {
-      const rest = decode(t.slice(next.a, next.b), unmask, cls, next);
-      raw = { a: raw.a, b: next.b, spaced: [...positions(raw), ...positions(next)] };
-      word += rest;
-      collapsed ||= lastCollapsed;
-      k++;
+    if (k + 1 < count && ra[k + 1] === b + 1 && t.charCodeAt(b) === 45 && rb[k + 1]! - ra[k + 1]! > 1) {
+      const w = word ?? t.slice(a, b);
+      if (joinPrefixes.has(w)) {
+        const rest = decode(t.slice(ra[k + 1]!, rb[k + 1]!), unmask);
+        collapsed ||= lastCollapsed;
+        pos = [...(pos ?? range(a, b)), ...range(ra[k + 1]!, rb[k + 1]!)];
+        word = w + rest;
+        b = rb[++k]!;
+      }
     }
-    if (raw.spaced || word !== text0) edits = true;
-    words.push(word);
-    collapsedFlags.push(collapsed);
-    spans.push(raw);
+    if (word !== undefined) decoded.set(fa.length, { word, pos });
+    if (collapsed) collapsedList.push(fa.length);
+    fa.push(a);
+    fb.push(b);
   }
+  const words = fa.length;
 
-  // 4. The skeleton text and its map to the original.
+  // 3. The skeleton text and its map to the original: the folded text itself unless something changed.
   let text = t;
   let map = f.map;
-  const starts: number[] = [];
-  if (!edits && !masked) {
-    for (const r of spans) starts.push(r.a);
+  const ts = new Int32Array(words);
+  const te = new Int32Array(words);
+  if (decoded.size === 0 && !masked) {
+    for (let k = 0; k < words; k++) {
+      ts[k] = fa[k]!;
+      te[k] = fb[k]!;
+    }
   } else {
-    // Rebuilt from slices; the map is filled in place (no per-character arrays).
     let total = t.length;
-    spans.forEach((r, k) => (total += words[k]!.length - (r.b - r.a)));
+    for (const [k, d] of decoded) total += d.word.length - (fb[k]! - fa[k]!);
     const out: string[] = [];
     const m = new Int32Array(total + 1);
     let at = 0;
@@ -159,53 +217,71 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
       len += to - at;
       at = to;
     };
-    spans.forEach((r, k) => {
-      copy(r.a);
-      starts.push(len);
-      const w = words[k]!;
-      if (!r.spaced && w.length === r.b - r.a) for (let i = r.a; i < r.b; i++) m[len + i - r.a] = f.map[i]!;
-      else {
-        const src = positions(r);
-        for (let c = 0; c < w.length; c++) {
-          // Proportional map keeps spans monotone when a word got shorter or longer.
-          const p = c === w.length - 1 ? src[src.length - 1]! : src[Math.min(src.length - 1, Math.floor((c * src.length) / w.length))]!;
-          m[len + c] = f.map[p]!;
-        }
+    for (let k = 0; k < words; k++) {
+      const d = decoded.get(k);
+      if (!d) {
+        ts[k] = len + fa[k]! - at;
+        te[k] = len + fb[k]! - at;
+        continue;
+      }
+      copy(fa[k]!);
+      ts[k] = len;
+      const w = d.word;
+      const src = d.pos ?? range(fa[k]!, fb[k]!);
+      for (let c = 0; c < w.length; c++) {
+        // Proportional map keeps spans monotone when a word got shorter or longer.
+        const p = c === w.length - 1 ? src[src.length - 1]! : src[Math.min(src.length - 1, Math.floor((c * src.length) / w.length))]!;
+        m[len + c] = f.map[p]!;
       }
       out.push(w);
       len += w.length;
-      at = r.b;
-    });
+      te[k] = len;
+      at = fb[k]!;
+    }
     copy(t.length);
     m[len] = f.map[t.length]!;
     text = out.join('');
     map = m;
   }
 
-  const tokens: Token[] = [];
-  const tokenAt = new Int32Array(text.length).fill(-1);
-  let prevEnd = 0;
-  spans.forEach((r, k) => {
-    const s = starts[k]!;
-    const w = words[k]!;
-    let b = r.a - 1;
-    while (b >= 0 && (t[b] === ' ' || t[b] === '\t')) b--;
-    const ch = original[f.map[r.a]!] ?? '';
-    tokens.push({
-      s,
-      e: s + w.length,
-      word: w,
-      cap: ch !== ch.toLowerCase(),
-      // After . ! ? a newline or an emoji; not after a comma, quote or bracket.
-      sentStart: b < 0 || SENTENCE_END.includes(t[b]!) || (cls[b] === 0 && !masked?.[b] && !NOT_SENTENCE_END.includes(t[b]!)),
-      collapsed: collapsedFlags[k]!,
-      gap: t.slice(prevEnd, r.a),
-    });
-    for (let i = s; i < s + w.length; i++) tokenAt[i] = k;
-    prevEnd = r.b;
-  });
-  return { folded: { text, map }, tokens, tokenAt };
+  const collapsed = new Uint8Array(words);
+  for (const k of collapsedList) collapsed[k] = 1;
+  const src: Source = { t, skeleton: text, masked, original, map: f.map };
+  const cache: (Token | undefined)[] = [];
+  return {
+    folded: { text, map },
+    count: words,
+    ts,
+    te,
+    collapsed,
+    tokenAt(pos) {
+      // Binary search: only the few hits of a post ask.
+      let lo = 0;
+      let hi = words - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (te[mid]! <= pos) lo = mid + 1;
+        else if (ts[mid]! > pos) hi = mid - 1;
+        else return mid;
+      }
+      return -1;
+    },
+    tok(i) {
+      if (i < 0 || i >= words) return undefined;
+      return (cache[i] ??= new Token(ts[i]!, te[i]!, collapsed[i] === 1, fa[i]!, i > 0 ? fb[i - 1]! : 0, src));
+    },
+    wordIs: (i, w) => te[i]! - ts[i]! === w.length && text.startsWith(w, ts[i]!),
+    joined(i) {
+      for (let p = i > 0 ? fb[i - 1]! : 0; p < fa[i]!; p++) {
+        const c = t.charCodeAt(p);
+        if (c !== 32 && c !== 39 && c !== 45 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+      }
+      return true;
+    },
+  };
 }
+
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
 function maskSlice(t: string, masked: Uint8Array, a: number, b: number): string {
   let out = '';
@@ -213,17 +289,11 @@ function maskSlice(t: string, masked: Uint8Array, a: number, b: number): string 
   return out;
 }
 
-function positions(r: Raw): number[] {
-  if (r.spaced) return r.spaced;
-  const out: number[] = [];
-  for (let p = r.a; p < r.b; p++) out.push(p);
-  return out;
-}
 
 /** Word characters of e-mail addresses and handles. */
 const isMailChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 43 || (c >= 65 && c <= 90);
 
-function maskNotProse(t: string, cls: Uint8Array): Uint8Array | null {
+function maskNotProse(t: string): Uint8Array | null {
   // Found by expanding around each "@" (a regex scan of every word start measured 0.15 ms per 3,000 chars).
   const link = t.includes('http') || t.includes('www.');
   let at = t.indexOf('@');
@@ -237,9 +307,9 @@ function maskNotProse(t: string, cls: Uint8Array): Uint8Array | null {
     while (b > at + 1 && (t[b - 1] === '.' || t[b - 1] === '-')) b--; // sentence dot after an address
     const domain = t.slice(at + 1, b);
     if (a < at && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(domain)) masked.fill(1, a, b); // e-mail address
-    else if ((at === 0 || cls[at - 1] === 0) && '$@'.indexOf(t[at - 1] ?? '') < 0 && b > at + 1 && cls[at + 1] === 1) {
+    else if ((at === 0 || classAt(t, at - 1) === 0) && '$@'.indexOf(t[at - 1] ?? '') < 0 && b > at + 1 && classAt(t, at + 1) === 1) {
       let e = at + 1;
-      while (e < t.length && (cls[e] !== 0 || t[e] === '_') && t[e] !== '@') e++;
+      while (e < t.length && (classAt(t, e) !== 0 || t[e] === '_') && t[e] !== '@') e++;
       masked.fill(1, at, e); // @handle
     }
   }
@@ -251,11 +321,10 @@ function maskNotProse(t: string, cls: Uint8Array): Uint8Array | null {
 let lastCollapsed = false;
 
 /** The word a token spells once digits, symbols, asterisks and repeated letters are undone. */
-function decode(raw: string, unmask: Unmask, cls: Uint8Array, r: Raw): string {
+function decode(raw: string, unmask: Unmask): string {
   lastCollapsed = false;
   let letters = 0;
-  if (r.spaced) for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
-  else for (let i = r.a; i < r.b; i++) letters += cls[i] === 1 ? 1 : 0;
+  for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
   let word = raw;
   // Leet only inside words that also have letters ("h03r", "b1tch"), not in "2024" or "3e".
   if (letters < raw.length && letters >= 1 && raw.length >= 3) {
