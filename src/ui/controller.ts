@@ -22,7 +22,11 @@ export interface ControllerDeps {
   connect(onAnswer: (a: LintAnswer) => void): { send(r: Omit<LintRequest, 'type'>): void };
 }
 
-const LINT_DELAY_MS = 50;
+// One request in flight per composer: an edit while it is out is sent when the
+// answer arrives. No fixed pause, so the last keystroke is checked one round trip
+// (plus at most the one before it) later; edits in the same task are coalesced.
+/** An answer that does not come (worker stopped mid-request) is asked for again. */
+const RETRY_MS = 1000;
 /** A newer copy of the content script (extension update or reload) asks older copies to stand down. */
 const TAKEOVER_EVENT = 'thinktwice:takeover';
 // Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
@@ -122,6 +126,7 @@ export function startController(deps: ControllerDeps): () => void {
     const s = sessions.get(id)!;
     s.observer?.disconnect();
     clearTimeout(s.lintTimer);
+    clearTimeout(s.retryTimer);
     sessions.delete(id);
     painter.set(id, []);
     if (card?.composer === id) card = undefined;
@@ -155,12 +160,16 @@ export function startController(deps: ControllerDeps): () => void {
   function lintNow(s: Session, force = false) {
     clearTimeout(s.lintTimer);
     s.lintTimer = undefined;
+    s.dirty = false;
     const text = s.engine.read(s.root).text;
     if (!force && text === s.sentText) return;
-    s.seq++;
+    const seq = ++s.seq;
     s.sentText = text;
-    if (!/\S/.test(text)) return onAnswer({ type: 'findings', composer: s.id, seq: s.seq, findings: [] });
-    client.send({ composer: s.id, seq: s.seq, text, platform: adapter.id, uiLang: lang });
+    if (!/\S/.test(text)) return onAnswer({ type: 'findings', composer: s.id, seq, findings: [] });
+    s.sentAt = performance.now();
+    client.send({ composer: s.id, seq, text, platform: adapter.id, uiLang: lang });
+    clearTimeout(s.retryTimer);
+    s.retryTimer = setTimeout(() => s.seq === seq && isPending(s) && lintNow(s, true), RETRY_MS);
   }
 
   function onAnswer(a: LintAnswer) {
@@ -170,15 +179,17 @@ export function startController(deps: ControllerDeps): () => void {
     }
     const s = sessions.get(a.composer);
     if (!s || a.seq !== s.seq) return; // stale: a newer request is on its way
+    clearTimeout(s.retryTimer);
     s.base = { text: s.sentText!, findings: a.findings };
     reproject(s);
     for (const w of s.waiters.splice(0)) w();
+    if (s.dirty) lintNow(s);
   }
 
   function onEdit(s: Session) {
     s.frame ??= requestAnimationFrame(() => reproject(s));
-    clearTimeout(s.lintTimer);
-    s.lintTimer = setTimeout(() => lintNow(s), LINT_DELAY_MS);
+    if (isPending(s) && performance.now() - (s.sentAt ?? 0) < RETRY_MS) s.dirty = true;
+    else s.lintTimer ??= setTimeout(() => lintNow(s), 0);
   }
 
   function track(root: HTMLElement, engine: EditorEngine) {

@@ -23,6 +23,10 @@ export interface Session {
   waiters: (() => void)[];
   observer?: MutationObserver;
   lintTimer?: ReturnType<typeof setTimeout>;
+  retryTimer?: ReturnType<typeof setTimeout>;
+  /** Edited while a request was out: send again when its answer arrives. */
+  dirty?: boolean;
+  sentAt?: number;
   frame?: number;
 }
 

@@ -49,6 +49,8 @@ export function start(options: { noHighlightApi?: boolean } = {}): void {
     lang: 'en',
     label: (k) => k,
     connect(onAnswer: (a: LintAnswer) => void) {
+      // The test can play the background telling the tab that the packs changed.
+      Object.assign(window, { ttPacksChanged: () => onAnswer({ type: 'packs-changed' }) });
       return {
         send(r: Omit<LintRequest, 'type'>) {
           state.requests++;

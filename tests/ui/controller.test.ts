@@ -61,15 +61,28 @@ describe('highlights and badge', () => {
   });
 
   it('drops a late answer for older text', async () => {
-    // First request answers after the second: its findings ("klant") must not be painted.
+    // The first request answers late; a pack change forces a second request for newer
+    // text, which answers first. The late answer ("klant") must not replace it.
     await setDelays([400, 5]);
     await typeText('klant');
     await until(state, (s) => s.requests >= 1);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('geheim');
+    await page.evaluate(() => (window as any).ttPacksChanged());
     await until(highlights, (m) => m.block.length > 0);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 600));
     expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
+  });
+
+  it('sends the text typed while a request was out once its answer arrives', async () => {
+    await setDelays([300, 5, 5]);
+    await typeText('klant');
+    await until(highlights, (m) => m.warn.length > 0);
+    await page.keyboard.type(' geheim');
+    await until(highlights, (m) => m.block.length > 0);
+    expect(await highlights()).toEqual({ block: ['geheim'], warn: ['klant'], info: [] });
+    // One request per answer round trip, not one per keystroke.
+    expect((await state()).requests).toBeLessThan('klant geheim'.length);
   });
 
   it('never changes the editor DOM while checking', async () => {
