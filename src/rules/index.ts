@@ -3,3 +3,5 @@ export { createLinter, MAX_CHARS, type Linter } from './lint.ts';
 export { mergePacks, type EffectivePack, type Layer, type Source } from './merge.ts';
 export type { Pack, CustomRule, NamedEntry } from './schema/pack.ts';
 export * from './types.ts';
+export { loadPack, type LoadResult, type PackIssue } from './pack-load.ts';
+export { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './text/terms.ts';
