@@ -2,9 +2,8 @@
 // [data-text] spans; an empty block holds a <br data-text> placeholder and soft
 // line breaks are literal "\n" characters. Draft keeps its model in React
 // state and handles paste itself (one undo step).
-import type { EditorEngine } from './types.ts';
-import { readText, rangeFromSnapshot, type ReadOptions } from './text-map.ts';
-import { replaceByPaste } from './input.ts';
+import type { ReadOptions } from './text-map.ts';
+import { contentEditableEngine } from './dom-engine.ts';
 
 const options: ReadOptions = {
   isBlock: (el) => el.hasAttribute('data-block'),
@@ -12,10 +11,4 @@ const options: ReadOptions = {
   isPlaceholderBr: () => true,
 };
 
-export const draft: EditorEngine = {
-  id: 'draft',
-  selector: '.public-DraftEditor-content[contenteditable="true"]',
-  read: (root) => readText(root, options),
-  rangeFor: (root, snap, start, end) => rangeFromSnapshot(root, snap, start, end),
-  replace: (root, start, end, replacement) => replaceByPaste(root, options, start, end, replacement),
-};
+export const draft = contentEditableEngine('draft', '.public-DraftEditor-content[contenteditable="true"]', options);

@@ -3,9 +3,8 @@
 // trailing line keeps an extra placeholder <br>. execCommand('insertText')
 // duplicates text here (design.md), so replacements go through Lexical's paste
 // command only.
-import type { EditorEngine } from './types.ts';
-import { isBlockTag, readText, rangeFromSnapshot, type ReadOptions } from './text-map.ts';
-import { replaceByPaste } from './input.ts';
+import { isBlockTag, type ReadOptions } from './text-map.ts';
+import { contentEditableEngine } from './dom-engine.ts';
 
 const options: ReadOptions = {
   isBlock: isBlockTag,
@@ -13,10 +12,4 @@ const options: ReadOptions = {
   skip: (el) => el.getAttribute('contenteditable') === 'false' && !el.textContent,
 };
 
-export const lexical: EditorEngine = {
-  id: 'lexical',
-  selector: '[data-lexical-editor="true"][contenteditable="true"]',
-  read: (root) => readText(root, options),
-  rangeFor: (root, snap, start, end) => rangeFromSnapshot(root, snap, start, end),
-  replace: (root, start, end, replacement) => replaceByPaste(root, options, start, end, replacement, false),
-};
+export const lexical = contentEditableEngine('lexical', '[data-lexical-editor="true"][contenteditable="true"]', options, false);
