@@ -86,7 +86,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
 /** The organisation name ending right before `to` ("Jansen Transport, een van onze klanten"), or null. */
 export function orgNameBefore(text: string, to: number): NameSpan | null {
   const windowStart = Math.max(0, to - 80);
-  const before = text.slice(windowStart, to).replace(/[\s,:–—-]+$/u, '');
+  const before = text.slice(windowStart, to).replace(/[\s,:;(–—-]+$/u, '');
   const tokens = before.split(/(?<=\s)/);
   let start = -1;
   let pos = windowStart + before.length;

@@ -37,6 +37,8 @@ ruleTable('client-disclosed', {
     { text: 'Kroeze Bouw, een klant van ons, opende een nieuwe hal.', flagged: ['Kroeze Bouw'] },
     { text: 'Wat een mooie samenwerking met onze klant Zorggroep Oost-Veluwe!', flagged: ['Zorggroep Oost-Veluwe'] },
     { text: 'Onze klant (Jansen Bouw) heeft veel schade.', flagged: ['Jansen Bouw'] },
+    { text: 'Nieuwe klant: Veldkamp Installatietechniek!', flagged: ['Veldkamp Installatietechniek'] },
+    { text: 'Vandaag langs bij Kroeze Bouw (klant van ons) in Deventer.', flagged: ['Kroeze Bouw'] },
     { text: 'Harbourline Foods is our newest client 🎉', flagged: ['Harbourline Foods'] },
   ],
 });
