@@ -16,6 +16,8 @@ const REFRESH_ALARM = 'thinktwice-policy-refresh';
 const RECHECK_DELAYS = [1, 2, 4, 8, 15, 30, 60, 120];
 /** Managed storage empty this long (across worker restarts): the admin removed the policy. */
 const EMPTY_GRACE_MS = 10 * 60_000;
+/** After this long a change event that empties managed storage is a removal, not a slow start. */
+const STARTUP_MS = 30_000;
 
 type PackFrom = 'rulePack' | 'rulePackJson' | 'rulePackUrl';
 
@@ -74,7 +76,7 @@ async function readCache(): Promise<PolicyCache | undefined> {
 }
 
 /** One evaluation of managed storage against the cache. */
-async function evaluate(now: number, refetch: boolean): Promise<{ state: PolicyState; recheck: boolean }> {
+async function evaluate(now: number, refetch: boolean, removal: boolean): Promise<{ state: PolicyState; recheck: boolean }> {
   const raw = await readManaged();
   let cache = await readCache();
   const statusOf = (s: Partial<PolicyStatus>): PolicyStatus => ({
@@ -90,7 +92,7 @@ async function evaluate(now: number, refetch: boolean): Promise<{ state: PolicyS
     // Empty may mean "not loaded yet" (browser just started): always re-check for a while.
     if (!cache) return { state: { settings: DEFAULT_SETTINGS, status: statusOf({ managed: false }) }, recheck: true };
     const emptySince = cache.emptySince ?? now;
-    if (now - emptySince > EMPTY_GRACE_MS) {
+    if (removal || now - emptySince > EMPTY_GRACE_MS) {
       await browser.storage.local.remove(POLICY_CACHE_KEY);
       cache = undefined;
       return { state: { settings: DEFAULT_SETTINGS, status: statusOf({ managed: false }) }, recheck: false };
@@ -178,6 +180,7 @@ async function flagProblem(error: PackProblem | undefined): Promise<void> {
  */
 export function watchPolicy(onChange: (state: PolicyState) => void): () => void {
   let stopped = false;
+  const startedAt = Date.now();
   let chain: Promise<void> = Promise.resolve();
   let lastKey = '';
   let attempt = 0;
@@ -210,7 +213,7 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
       if (reason === 'change') attempt = 0;
       let result: Awaited<ReturnType<typeof evaluate>>;
       try {
-        result = await evaluate(Date.now(), reason === 'alarm');
+        result = await evaluate(Date.now(), reason === 'alarm', reason === 'change' && Date.now() - startedAt > STARTUP_MS);
       } catch (e) {
         const cache = await readCache().catch(() => undefined);
         const error = { path: 'storage.managed', message: String((e as Error)?.message ?? e) };
