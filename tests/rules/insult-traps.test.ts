@@ -42,6 +42,9 @@ describe('Dutch traps stay quiet', () => {
     'Het onderzoek naar tyfus op Curaçao is afgerond.',
     'Shiitake en oesterzwammen uit eigen kweek.',
     'De negerzoen heet nu zoen.',
+    'De bitch van de buren heeft pups gekregen.',
+    'Die doos moet naar zolder, plakband erop.',
+    'Wat een douche in dat hotel!',
   ])('%s', (text) => {
     expect(insults(text).map((f) => f.text)).toEqual([]);
   });
@@ -95,6 +98,10 @@ describe('the same words, aimed at people, are flagged', () => {
     ['Ga toch kanker krijgen met je regels.', 'Ga toch kanker krijgen'],
     ['Tering, alweer file.', 'Tering'],
     ['look at those tits', 'tits'],
+    ['wat een loser is die manager', 'loser'],
+    ['Wat een zielige loser', 'loser'],
+    ['fokking irritant dit', 'fokking'],
+    ['wat een stomme doos', 'stomme doos'],
   ])('%s', (text, flagged) => {
     expect(insults(text).map((f) => f.text)).toEqual([flagged]);
   });

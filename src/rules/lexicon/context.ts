@@ -6,8 +6,8 @@ import type { LexEntry } from './types.ts';
 
 /** Words right before an ambiguous noun that aim it at a person, by language. */
 const STRONG: Record<'nl' | 'en', Set<string>> = {
-  nl: new Set(['jij', 'jou', 'vuile', 'vuil', 'vieze', 'vies', 'smerige', 'smerig', 'stomme', 'stom', 'domme', 'dikke', 'vette', 'lelijke', 'achterlijke', 'gore', 'lamme', 'ouwe', 'stuk', 'zulke', 'zo\'n', 'kut', 'kanker', 'tering', 'tyfus', 'rot', 'rotte', 'luie', 'valse', 'gluiperige']),
-  en: new Set(['you', 'ya', 'stupid', 'dumb', 'fat', 'ugly', 'little', 'dirty', 'filthy', 'fucking', 'bloody', 'total', 'complete', 'absolute', 'utter', 'lying', 'useless', 'pathetic', 'big', 'such']),
+  nl: new Set(['jij', 'jou', 'vuile', 'vuil', 'vieze', 'vies', 'smerige', 'smerig', 'stomme', 'stom', 'domme', 'dikke', 'vette', 'lelijke', 'achterlijke', 'gore', 'lamme', 'ouwe', 'stuk', 'zulke', 'zo\'n', 'kut', 'kanker', 'tering', 'tyfus', 'rot', 'rotte', 'luie', 'valse', 'gluiperige', 'zielige', 'sneue', 'arrogante', 'waardeloze', 'vreselijke', 'irritante', 'enge', 'vervelende', 'gore', 'kale']),
+  en: new Set(['you', 'ya', 'stupid', 'dumb', 'fat', 'ugly', 'little', 'dirty', 'filthy', 'fucking', 'bloody', 'total', 'complete', 'absolute', 'utter', 'lying', 'useless', 'pathetic', 'big', 'such', 'sad', 'miserable', 'arrogant', 'annoying', 'worthless', 'fucking', 'old']),
 };
 const WEAK: Record<'nl' | 'en', Set<string>> = {
   nl: new Set(['die', 'dat', 'deze', 'zo', 'zon', 'echte', 'complete', 'enorme', 'grote']),
@@ -37,7 +37,8 @@ export interface Place {
 export function judge(entry: LexEntry, p: Place): number {
   const { sk } = p;
   let score = entry.sureness;
-  if (entry.person) score += aimedAtPerson(entry.lang, p);
+  // English insults are common in Dutch posts ("wat een loser"): both languages' person words count.
+  if (entry.person) score += entry.homograph ? aimedAtPerson(entry.lang, p) : Math.max(aimedAtPerson('nl', p), aimedAtPerson('en', p));
   const tok = sk.tok(p.first)!;
   const prev = sk.tok(p.first - 1);
   const next = sk.tok(p.last + 1);

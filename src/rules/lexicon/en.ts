@@ -16,7 +16,7 @@ export const EN_WORDS: LexEntry[] = [
   e('asshole', 'insult', 0.95, { forms: ['assholes', 'arsehole', 'arseholes', 'a-hole', 'a-holes'], alt: '|people', bad: ['My landlord is an absolute asshole.', '@$$hole'] }),
   e('dickhead', 'insult', 0.95, { bad: ['To the dickhead who keyed my car'] }),
   e('douchebag', 'insult', 0.85),
-  e('douche', 'insult', 0.3, { person: true, bad: ['what a douche'], ok: ['douche in de badkamer'] }),
+  e('douche', 'insult', 0.3, { person: true, homograph: true, bad: ['what a douche'], ok: ['douche in de badkamer'] }),
   e('scumbag', 'insult', 0.9, { bad: ['is a s.c.u.m.b.a.g.'] }),
   e('scum', 'insult', 0.6, { innocent: ['pond', 'algae', 'soap'] }),
   e('bastard', 'insult', 0.8, { innocent: ['sword', 'file', 'child', 'legitim'] }),
@@ -99,11 +99,11 @@ export const EN_WORDS: LexEntry[] = [
   e('carpet muncher', 'slur-homophobic', 0.9),
 
   // Sexual insults.
-  e('bitch', 'sexual', 0.8, { innocent: ['dog', 'pupp', 'litter', 'breed', 'kennel', 'sire'], bad: ["you're a stupid b1tch"] }),
+  e('bitch', 'sexual', 0.8, { innocent: ['dog', 'pup', 'litter', 'breed', 'kennel', 'sire', 'nest', 'reu', 'fokker'], bad: ["you're a stupid b1tch"] }),
   e('slut', 'sexual', 0.95),
   e('whore', 'sexual', 0.95),
   e('skank', 'sexual', 0.9),
-  e('hoe', 'sexual', 0.1, { person: true, innocent: ['garden', 'rake', 'soil', 'weed', 'shovel'] }),
+  e('hoe', 'sexual', 0.1, { person: true, homograph: true, innocent: ['garden', 'rake', 'soil', 'weed', 'shovel'] }),
   e('thot', 'sexual', 0.8),
   e('cunt', 'sexual', 0.98),
   e('pussy', 'sexual', 0.35, { person: true, innocent: ['cat', 'kitten', 'willow', 'puss in boots'] }),
@@ -114,6 +114,7 @@ export const EN_WORDS: LexEntry[] = [
     ok: ['Garden bird count: two great tits, a robin'],
   }),
   e('milf', 'sexual', 0.8),
+  e('suck my (dick|cock|balls|d)', 'sexual', 0.9),
   e('cocksucker', 'sexual', 0.98),
   e('blowjob', 'sexual', 0.7),
   e('wank', 'sexual', 0.8, { pos: 'verb' }),
@@ -121,7 +122,7 @@ export const EN_WORDS: LexEntry[] = [
   e('hooker', 'sexual', 0.3, { person: true, innocent: ['rugby', 'scrum', 'prop', 'lineout'] }),
 
   // Profane curses.
-  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
+  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken', 'fokking', 'focking', 'fakking', 'fuk', 'fukking'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
   e('effing', 'profanity', 0.6),
   e('shit', 'profanity', 0.55, { pos: 'fixed', forms: ['shits', 'shitty', 'shitting', 'shite', 'bullshit', 'horseshit', 'shitshow', 'shitstorm', 'shithole'] }),
   e('goddamn', 'profanity', 0.6, { pos: 'fixed', forms: ['goddamned', 'goddammit', 'god damn', 'goddamnit'] }),

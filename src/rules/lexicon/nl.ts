@@ -29,6 +29,9 @@ export const NL_WORDS: LexEntry[] = [
   e('rotzak', 'insult', 0.9, { }),
   e('etterbak', 'insult', 0.85),
   e('klojo', 'insult', 0.8),
+  e('klootviool', 'insult', 0.85, { forms: ['kloothommel', 'kloothommels'] }),
+  e('engerd', 'insult', 0.6),
+  e('doos', 'insult', 0.05, { person: true, innocent: ['karton', 'verhuis', 'pakket', 'schoen', 'inpak', 'plakband', 'opberg'], bad: ['wat een stomme doos'], ok: ['die doos moet naar zolder'] }),
   e('vetzak', 'insult', 0.85),
   e('dikzak', 'insult', 0.75),
   e('lamzak', 'insult', 0.8),
@@ -121,6 +124,9 @@ export const NL_WORDS: LexEntry[] = [
   e('godver', 'profanity', 0.8, { pos: 'fixed', forms: ['godskolere', 'godsklere'], alt: 'balen' }),
   e('verdomme', 'profanity', 0.55, { pos: 'fixed', forms: ['verdomd', 'verdomde'], alt: 'balen' }),
   e('gvd', 'profanity', 0.75, { pos: 'fixed' }),
+  e('schijt', 'profanity', 0.55, { pos: 'fixed', forms: ['schijthoofd', 'schijtlijster', 'schijterd'], bad: ['schijt aan jullie'] }),
+  e('zuig (mijn|m\'n|me) (lul|pik|ballen)', 'sexual', 0.9),
+  e('pijp (mijn|m\'n|me) (lul|pik)', 'sexual', 0.9),
   e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren'] }),
 
   // Disease curses standing alone. "kanker" itself is a disease first: only

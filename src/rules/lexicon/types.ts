@@ -35,6 +35,8 @@ export interface LexEntry {
   headOnly?: boolean;
   /** Ambiguous: needs a word aimed at a person next to it ("die eikel", "what a dick"). */
   person?: boolean;
+  /** Also an ordinary word in the other language ("douche": shower): only this language's person words count. */
+  homograph?: boolean;
   /** Also a name or demonym: written with a capital inside a sentence it is the innocent reading. */
   name?: boolean;
   /** Words within a few words of the hit that give the innocent reading (acorns: "kastanjes"). */
