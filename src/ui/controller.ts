@@ -71,10 +71,14 @@ export function startController(deps: ControllerDeps): () => void {
     },
     async apply(id, f) {
       const s = sessions.get(id);
-      const sug = f.suggestion;
-      if (!s || !sug || !s.base) return;
-      // Offsets are only valid for the text they were computed on.
-      if (s.engine.read(s.root).text !== s.base.text) return;
+      if (!s) return;
+      // The card may show an older copy: take the finding as it sits in the current text
+      // (findings move with edits) and check the span still reads the same.
+      reproject(s);
+      const text = s.snapshot?.text ?? '';
+      const g = s.visible.filter((v) => v.ruleId === f.ruleId && v.text === f.text && v.suggestion).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+      const sug = g?.suggestion;
+      if (!g || !sug || text.slice(g.start, g.end) !== g.text) return;
       await s.engine.replace(s.root, sug.start, sug.end, sug.replacement);
       if (card) card.focus = false;
     },
