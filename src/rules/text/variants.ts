@@ -1,0 +1,80 @@
+// Surface forms of a term, generated once when a pack is compiled (never per post):
+// spaced and punctuation-free shapes, synonyms ("&"/"en"/"and", "'t"/"het"), Dutch
+// plurals and fillers ("premieverhogingen voor 2027"), joined forms for hashtags and
+// handles, split CamelCase. Forms are strings in which SEP stands for "the spaces
+// between two words" (the matcher lets it match any run of spaces or hyphens).
+import { foldTerm } from './fold.ts';
+import type { TermOptions } from './terms.ts';
+
+/** A term's space: matches one run of whitespace/hyphens (or nothing next to punctuation). */
+export const SEP = 1;
+
+/** Token sequences written in more than one way in names. */
+const SYNONYMS: [string[], string[][]][] = [
+  [['&'], [['en'], ['and']]],
+  [["'", 't'], [['het']]],
+  [['zn'], [['zonen']]],
+  [['zonen'], [['zn']]],
+  [['gebr'], [['gebroeders']]],
+  [['gebroeders'], [['gebr']]],
+];
+
+function indexOfSeq(tokens: string[], seq: string[]): number {
+  for (let i = 0; i + seq.length <= tokens.length; i++) if (seq.every((x, k) => tokens[i + k] === x)) return i;
+  return -1;
+}
+
+const FILLERS = ['voor', 'in', 'van', 'per', 'for', 'of'];
+
+/** Every form a term may take in a post; SEP stands for the spaces between words. */
+export function surfaceForms(raw: string, o: TermOptions): string[] {
+  const tokens = tokenize(foldTerm(raw));
+  if (tokens.length === 0) return [];
+  const shapes: string[][] = [tokens];
+  const words = tokens.filter((x) => isWordToken(x));
+  if (words.length !== tokens.length && words.length > 0) shapes.push(words); // "brouwerij t haantje"
+  for (const [from, to] of SYNONYMS) {
+    const at = indexOfSeq(tokens, from);
+    if (at >= 0) for (const t of to) shapes.push([...tokens.slice(0, at), ...t, ...tokens.slice(at + from.length)]);
+  }
+  if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
+  const out = shapes.map(toSymbols);
+  if (o.joined && words.length > 1) {
+    const joined = words.join('');
+    if (joined.length >= 5) out.push(joined, words.join('_')); // #jansentransport, @jansen_transport
+  }
+  // "NovaChem" is also typed "Nova Chem".
+  const split = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (o.joined && split !== raw) out.push(...surfaceForms(split, { ...o, joined: false }));
+  return out;
+}
+
+/** Words and single punctuation marks; spaces and hyphens only separate. */
+function tokenize(folded: string): string[] {
+  if (/^[a-z0-9_]+(?:[ -]+[a-z0-9_]+)*$/.test(folded)) return folded.split(/[ -]+/); // the common case, fast
+  return folded.match(/[\p{L}\p{N}_]+|[^\s\-\p{L}\p{N}_]/gu) ?? [];
+}
+
+const isWordToken = (x: string): boolean => /^[\p{L}\p{N}_]/u.test(x);
+
+const SEP_CHAR = String.fromCharCode(SEP);
+const toSymbols = (tokens: string[]): string => tokens.join(SEP_CHAR);
+
+/** Plural forms of non-final words and a filler before a number (bounded product). */
+function inflections(tokens: string[]): string[][] {
+  let acc: string[][] = [[]];
+  tokens.forEach((tok, i) => {
+    const last = i === tokens.length - 1;
+    const choices = [tok];
+    if (!last && /^\p{L}{4,}$/u.test(tok)) choices.push(`${tok}en`, `${tok}s`);
+    const nextIsNumber = !last && /^\d+$/.test(tokens[i + 1]!);
+    const next: string[][] = [];
+    for (const prefix of acc)
+      for (const ch of choices) {
+        next.push([...prefix, ch]);
+        if (nextIsNumber) for (const f of FILLERS) next.push([...prefix, ch, f]);
+      }
+    acc = next.slice(0, 64);
+  });
+  return acc.filter((x) => x.join(' ') !== tokens.join(' '));
+}
