@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { JANSEN_EXAMPLE } from './corpus.ts';
 import { expectedHighlights, highlights, referenceLinter, ui } from './ext.ts';
-import { launchWithExamplePack, openReady, type Session } from './harness.ts';
+import type { Pack } from '../../src/rules/schema/pack.ts';
+import { launch, launchWithExamplePack, openReady, readExamplePack, seedExamplePack, type Session } from './harness.ts';
 import { FACEBOOK, LINKEDIN, TWITTER, X, commentComposer, openReplyComposer, openThreadComposer, type Composer, type Site } from './sites/index.ts';
 
 const POLL = { timeout: 5_000, interval: 50 };
@@ -120,6 +121,53 @@ describe.each([
       if (f.clause) expect(text).toContain(f.clause);
       if (f.suggestion) expect(text).toContain(f.suggestion.label[lang]);
     }
+    await page.close();
+  });
+});
+
+describe.each([
+  ['en-US', 'en'],
+  ['nl-NL', 'nl'],
+] as const)('a company rule with a protocol clause, browser language %s', (locale, lang) => {
+  // The example pack's own findings carry no clause; a custom rule with one shows it in the card.
+  const pack = {
+    ...(readExamplePack() as Pack),
+    rules: [
+      {
+        id: 'no-tariffs',
+        kind: 'terms',
+        category: 'confidential',
+        severity: 'block',
+        terms: ['tarievenlijst'],
+        message: { nl: 'Tarieven zijn intern.', en: 'Tariffs are internal.' },
+        why: { nl: 'Concurrenten lezen mee.', en: 'Competitors read along.' },
+        clause: '3.2',
+      },
+    ],
+  } as Pack;
+  const TEXT = 'Nieuwe tarievenlijst is klaar, morgen meer!';
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({ locale });
+    await seedExamplePack(session, pack);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows its message, why and clause 3.2 in the card', async () => {
+    const page = await openReady(session, X.url);
+    const c = await X.openComposer(page);
+    const findings = referenceLinter(pack).lint(TEXT, { platform: 'x', uiLang: lang });
+    expect(findings.map((f) => f.ruleId)).toEqual(['no-tariffs']);
+    await c.type(TEXT);
+    await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(findings));
+    const u = ui(c.frame);
+    await u.badges.and(c.frame.locator('[data-count="1"]')).first().click();
+    const text = await u.findings.and(c.frame.locator('[data-rule-id="no-tariffs"]')).innerText();
+    expect(text).toContain(lang === 'en' ? 'Tariffs are internal.' : 'Tarieven zijn intern.');
+    expect(text).toContain(lang === 'en' ? 'Competitors read along.' : 'Concurrenten lezen mee.');
+    expect(text).toContain('3.2');
     await page.close();
   });
 });

@@ -13,7 +13,8 @@ export type Highlights = Record<Severity, string[]>;
 let linter: Linter | undefined;
 
 /** The linter the extension should be running: no built-in packs yet, the example pack as the user layer. */
-export function referenceLinter(): Linter {
+export function referenceLinter(pack?: Pack): Linter {
+  if (pack) return createLinter(policyLayers({ builtins: [], user: pack, settings: { lockUserRules: false } }));
   linter ??= createLinter(policyLayers({ builtins: [], user: readExamplePack() as Pack, settings: { lockUserRules: false } }));
   return linter;
 }
