@@ -2,7 +2,7 @@
 // really reads (/etc/chromium/policies/managed/, unique name, removed after),
 // a local HTTPS server for rulePackUrl, and small waits.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,8 +13,23 @@ import { selfSignedCert } from './server/cert.ts';
 export const POLICY_DIR = process.env.THINKTWICE_POLICY_DIR ?? '/etc/chromium/policies/managed';
 export const RUN = randomUUID().slice(0, 8);
 
+/** Files an interrupted earlier run left behind (over an hour old) would leak into every browser. */
+function sweepStale(): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(POLICY_DIR);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(POLICY_DIR, name);
+    if (/^\.?thinktwice-e2e-/.test(name) && Date.now() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
+  }
+}
+
 /** One policy file for this run; `write` replaces its content, `remove` deletes it. */
 export function policyFile() {
+  sweepStale();
   const file = path.join(POLICY_DIR, `thinktwice-e2e-${RUN}.json`);
   return {
     file,
