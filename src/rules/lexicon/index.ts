@@ -172,8 +172,10 @@ function mergeClauses(text: string, hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Hit[] = [];
   for (const h of hits) {
-    const prev = out.findLast((o) => RULE_OF[o.kind] === RULE_OF[h.kind]);
-    if (prev && h.start >= prev.end) {
+    // The last hit of the same rule, looking back a few hits only (long posts have hundreds).
+    let prev: Hit | undefined;
+    for (let k = out.length - 1; k >= Math.max(0, out.length - 4) && !prev; k--) if (RULE_OF[out[k]!.kind] === RULE_OF[h.kind]) prev = out[k];
+    if (prev && h.start >= prev.end && h.start - prev.end <= 40) {
       const between = text.slice(prev.end, h.start);
       if (!/[.!?\n;:]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3) {
         prev.end = Math.max(prev.end, h.end);

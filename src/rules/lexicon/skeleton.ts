@@ -199,7 +199,8 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
   let map = f.map;
   const ts = new Int32Array(words);
   const te = new Int32Array(words);
-  if (decoded.size === 0 && !masked) {
+  // Masked text (links, addresses, handles) stays in the skeleton: it has no words, so hits there map to no token and drop.
+  if (decoded.size === 0) {
     for (let k = 0; k < words; k++) {
       ts[k] = fa[k]!;
       te[k] = fb[k]!;
@@ -212,7 +213,7 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
     let at = 0;
     let len = 0;
     const copy = (to: number) => {
-      out.push(masked ? maskSlice(t, masked, at, to) : t.slice(at, to));
+      out.push(t.slice(at, to));
       for (let i = at; i < to; i++) m[len + i - at] = f.map[i]!;
       len += to - at;
       at = to;
@@ -283,11 +284,6 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
-function maskSlice(t: string, masked: Uint8Array, a: number, b: number): string {
-  let out = '';
-  for (let i = a; i < b; i++) out += masked[i] ? '_' : t[i];
-  return out;
-}
 
 
 /** Word characters of e-mail addresses and handles. */
