@@ -24,7 +24,7 @@
 // Why not modern-ahocorasick: every term here must START at a word boundary, so a trie
 // walked from each word start finds the same matches as Aho–Corasick without failure
 // links, lets spaces in a term match any run of spaces/hyphens, and measured faster on
-// 10,000-name packs (scripts/measure-lint.ts). Variants are generated here, at compile
+// 10,000-name packs (scripts/compare-matchers.ts). Variants are generated in variants.ts, at compile
 // time; matching a post does no per-term work.
 import type { FoldedText } from './fold.ts';
 import { toOriginal } from './fold.ts';
