@@ -122,7 +122,12 @@ export function startController(deps: ControllerDeps): () => void {
       if (card.only && !findings.length) card = undefined;
       else state.card = { composer: card.composer, findings, anchor: card.anchor, focus: card.focus };
     }
-    if (guard) state.guard = { findings: blockFindings(guard.group), anchor: boxOf(guard.anchor) };
+    if (guard) {
+      const blocks = blockFindings(guard.group);
+      // Fixed while the guard was open: nothing left to hold, the next Post goes through.
+      if (blocks.length) state.guard = { findings: blocks, anchor: boxOf(guard.anchor) };
+      else guard = undefined;
+    }
     host.render(state);
   }
 

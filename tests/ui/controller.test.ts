@@ -196,6 +196,19 @@ describe('submit guard', () => {
     expect((await state()).posts).toEqual([]);
   });
 
+  it('closes the guard once the blocking text is fixed; the next click posts', async () => {
+    await typeText('het geheim');
+    await until(highlights, (m) => m.block.length > 0);
+    await post();
+    await ui('[data-tt="guard"]').waitFor();
+    await editor().click();
+    for (let i = 0; i < 'geheim'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('plan');
+    await expect.poll(() => ui('[data-tt="guard"]').count()).toBe(0);
+    await post();
+    await expect.poll(async () => (await state()).posts).toEqual(['het plan']);
+  });
+
   it('holds Ctrl+Enter too', async () => {
     await typeText('het geheim');
     await until(highlights, (m) => m.block.length > 0);
