@@ -13,6 +13,7 @@ ruleTable('personal-data-bsn', {
     'Bel 0612345678',
     'In 2023 waren er 123.456.789 transacties.',
     'Bedrag: 1.234.567,89 euro',
+    'Mijn oude rekeningnummer 123456782 is opgeheven.',
   ],
   invalid: [
     { text: 'persoonsnummer 236262361. Herkent iemand haar?', flagged: ['236262361'], severity: 'block' },

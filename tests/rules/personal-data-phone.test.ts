@@ -13,6 +13,7 @@ ruleTable('personal-data-phone', {
     'Rekening NL12 ABCD 0123 4567 89 klopt niet.',
     'Bel onze klantenservice op 020-1234567.',
     'Zie artikel 6:162 BW.',
+    'Dossiernummer 06-2024-0012 is afgerond.',
   ],
   invalid: [
     { text: 'App me even: 06-41873952 📱', flagged: ['06-41873952'], severity: 'block' },

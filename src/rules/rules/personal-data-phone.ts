@@ -9,6 +9,8 @@ const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\d){5
 const NOT_PERSONAL = /^0(800|900|906|909|88|97|14)/;
 /** Digits that continue an IBAN ("NL12 ABCD 0123 4567 89") are the account's, not a phone's. */
 const IBAN_BEFORE = /[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){0,7}[ ]?$/i;
+/** Words that say a number is something else ("dossiernummer 06-2024-0012"). */
+const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|dossier|zaak|case|ticket|polis|policy|artikel|serie|serial)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
 const COMPANY_WORDS = /\b(bel ons|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|call us|our office|our team|customer service|switchboard|hoofdkantoor|head office)\b/i;
 
 export default defineRule({
@@ -39,7 +41,8 @@ export default defineRule({
     const text = ctx.text;
     for (const m of text.matchAll(CANDIDATE)) {
       const raw = m[0];
-      if (IBAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (IBAN_BEFORE.test(before) || OTHER_NUMBER.test(before)) continue;
       let digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
       if (raw.startsWith('00')) digits = digits.slice(2);
       const international = raw.startsWith('+') || raw.startsWith('00');
