@@ -1,10 +1,13 @@
 // Site adapters are data: every selector is dated, valid CSS, and every
 // adapter's hosts are covered by the content script's match patterns.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SITE_ADAPTERS, adapterFor } from '../../src/sites/index.ts';
 import { HOST_MATCHES } from '../../src/sites/matches.ts';
 import { openDomPage, type DomPage } from './browser.ts';
+
+// A real browser on a busy CI machine: give each test room (the assertions stay exact).
+vi.setConfig({ testTimeout: 30_000 });
 
 const selectorsOf = (a: (typeof SITE_ADAPTERS)[number]) => Object.values(a.selectors).flat() as string[];
 

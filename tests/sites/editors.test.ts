@@ -1,8 +1,11 @@
 // Reading each engine's DOM as the text the user sees, and mapping offsets
 // back to DOM ranges. Markup as each editor renders it (captured from the
 // real packages in tests/e2e/fixtures and the live sites' public DOM).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDomPage, type DomPage } from './browser.ts';
+
+// A real browser on a busy CI machine: give each test room (the assertions stay exact).
+vi.setConfig({ testTimeout: 30_000 });
 
 type Engine = 'draft' | 'lexical' | 'quill' | 'prosemirror';
 interface Case {

@@ -1,8 +1,11 @@
 // The content-script controller in real Chromium on a plain contenteditable:
 // highlights, stale answers, badge and card, ignore, apply, and the submit guard.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDomPage, type DomPage } from '../sites/browser.ts';
+
+// A real browser on a busy CI machine: give each test room (the assertions stay exact).
+vi.setConfig({ testTimeout: 30_000 });
 
 let dom: DomPage;
 let page: Page;
