@@ -108,9 +108,14 @@ async function evaluate(now: number, refetch: boolean, removal: boolean): Promis
   let company = cache?.pack;
   const save = async (c: Omit<PolicyCache, 'appliedAt'>) => {
     const same = cache && JSON.stringify(cache.pack) === JSON.stringify(c.pack);
-    cache = { ...c, appliedAt: same && cache ? cache.appliedAt : now };
-    await browser.storage.local.set({ [POLICY_CACHE_KEY]: cache });
+    // Managed storage answered, so any "empty since" mark is over.
+    const { emptySince: _, ...rest } = c;
+    const next: PolicyCache = { ...rest, appliedAt: same && cache ? cache.appliedAt : now };
     company = c.pack;
+    // Every worker start re-reads the policy: rewrite a big pack only when something changed.
+    if (cache && JSON.stringify(cache) === JSON.stringify(next)) return;
+    cache = next;
+    await browser.storage.local.set({ [POLICY_CACHE_KEY]: cache });
   };
 
   const src = read.source;
