@@ -111,4 +111,14 @@ describe('policy watcher', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(states.at(-1)?.company?.version).toBe('1');
   });
+
+  it('a policy that answers again clears the empty-since mark', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE_KEY]: cacheOf(pack('1'), { emptySince: Date.now() - 5 * 60_000 }) });
+    await fakeBrowser.storage.managed.set({ rulePack: pack('1'), lockUserRules: true });
+    start();
+    await until('pack 1', (x) => x.company?.version === '1');
+    await new Promise((r) => setTimeout(r, 100));
+    const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { emptySince?: number };
+    expect(cache.emptySince).toBeUndefined();
+  });
 });
