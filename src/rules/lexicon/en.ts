@@ -87,7 +87,7 @@ export const EN_WORDS: LexEntry[] = [
 
   // Homophobic and transphobic slurs.
   e('faggot', 'slur-homophobic', 0.98, { bad: ['look at this f@ggot'] }),
-  e('fag', 'slur-homophobic', 0.5, { innocent: ['cigarette', 'smok', 'lighter', 'packet', 'ciggie'] }),
+  e('fag', 'slur-homophobic', 0.3, { person: true, innocent: ['cigarette', 'smok', 'lighter', 'packet', 'ciggie'] }),
   e('dyke', 'slur-homophobic', 0.3, { person: true, innocent: ['dike', 'water', 'flood', 'sea', 'polder', 'dutch', 'levee'] }),
   e('tranny', 'slur-homophobic', 0.85, { forms: ['trannies'], innocent: ['fluid', 'gearbox', 'transmission', 'car', 'engine'] }),
   e('shemale', 'slur-homophobic', 0.85),
