@@ -6,10 +6,12 @@ import { type Summary, summarize } from './stats.ts';
 
 export interface CompileResult {
   names: number;
-  /** The first compile in this process (colder JIT), in ms. */
+  /** The first compile in this process (colder JIT), wall and CPU ms. */
   firstMs: number;
-  /** All compiles, the first included. */
+  firstCpuMs: number;
+  /** All compiles, the first included: wall and CPU time. */
   time: Summary;
+  cpu: Summary;
   /** Heap kept by one compiled linter, in bytes (heapUsed after minus before, both after a full GC). */
   heapBytes: number | null;
 }
@@ -30,16 +32,20 @@ function heapAfterGc(): number | null {
 /** Compiles `layers` `runs` times; returns the timing and the last linter (kept for linting). */
 export function benchCompile(names: number, layers: Layer[], runs: number): { result: CompileResult; linter: Linter } {
   const times: number[] = [];
+  const cpus: number[] = [];
   let linter: Linter | undefined;
   let heapBytes: number | null = null;
   for (let i = 0; i < runs; i++) {
     linter = undefined;
     const before = heapAfterGc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     linter = createLinter(layers);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
     const after = heapAfterGc();
     if (before !== null && after !== null) heapBytes = after - before;
   }
-  return { result: { names, firstMs: times[0]!, time: summarize(times), heapBytes }, linter: linter! };
+  return { result: { names, firstMs: times[0]!, firstCpuMs: cpus[0]!, time: summarize(times), cpu: summarize(cpus), heapBytes }, linter: linter! };
 }

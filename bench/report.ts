@@ -25,7 +25,8 @@ export function formatTable(header: Row, rows: Row[]): string {
 }
 
 export function renderResults(r: BenchResults): string {
-  const header = ['', 'case', 'median', 'p95', 'n', '÷ obscenity', '÷ alex', 'findings'];
+  const header = ['', 'case', 'median', 'p95', 'cpu med', 'cpu p95', 'n', '÷ obscenity', '÷ alex', 'findings'];
+  const blank = (n: number) => Array.from({ length: n }, () => '');
   const rows: Row[] = [];
   rows.push(['Linter: time per post (ms), all built-ins on']);
   const sizes = [...new Set(r.lint.map((c) => c.chars))].sort((a, b) => a - b);
@@ -42,6 +43,8 @@ export function renderResults(r: BenchResults): string {
         name,
         fmtMs(c.time.median),
         fmtMs(c.time.p95),
+        fmtMs(c.cpu.median),
+        fmtMs(c.cpu.p95),
         int(c.time.n),
         c.engine === 'thinktwice' && obs ? ratio(c.time.median, obs.time.median) : '',
         c.engine === 'thinktwice' && alex ? ratio(c.time.median, alex.time.median) : '',
@@ -52,26 +55,27 @@ export function renderResults(r: BenchResults): string {
   }
   rows.push(['Pack compilation: createLinter (ms) and heap kept']);
   for (const c of r.compile) {
-    rows.push([`${int(c.names)} names`, `first ${fmtMs(c.firstMs)} ms, heap ${c.heapBytes === null ? 'n/a (no --expose-gc)' : MB(c.heapBytes)}`, fmtMs(c.time.median), fmtMs(c.time.p95), int(c.time.n), '', '', '']);
+    const heap = c.heapBytes === null ? 'n/a (no --expose-gc)' : MB(c.heapBytes);
+    rows.push([`${int(c.names)} names`, `first ${fmtMs(c.firstMs)} (cpu ${fmtMs(c.firstCpuMs)}), heap ${heap}`, fmtMs(c.time.median), fmtMs(c.time.p95), fmtMs(c.cpu.median), fmtMs(c.cpu.p95), int(c.time.n), ...blank(3)]);
   }
   rows.push(['Extension in Chromium (ms)']);
-  if (isSkipped(r.extension)) rows.push(['', `skipped: ${r.extension.skipped}`, '', '', '', '', '', '']);
+  if (isSkipped(r.extension)) rows.push(['', `skipped: ${r.extension.skipped}`, ...blank(8)]);
   else {
     const e = r.extension;
-    rows.push([`${e.site}, ${int(e.chars)} chars`, `last keystroke → highlights [${int(e.keystrokes)} keys]`, fmtMs(e.latency.median), fmtMs(e.latency.p95), int(e.latency.n), '', '', '']);
-    rows.push(['', 'extension main-thread CPU / keystroke', fmtMs(e.extensionScript.median), fmtMs(e.extensionScript.p95), int(e.extensionScript.n), '', '', '']);
-    rows.push(['', 'whole page main-thread CPU / keystroke', fmtMs(e.mainThread.median), fmtMs(e.mainThread.p95), int(e.mainThread.n), '', '', '']);
+    rows.push([`${e.site}, ${int(e.chars)} chars`, `last keystroke → highlights [${int(e.keystrokes)} keys]`, fmtMs(e.latency.median), fmtMs(e.latency.p95), '', '', int(e.latency.n), ...blank(3)]);
+    rows.push(['', 'extension main-thread time / keystroke', '', '', fmtMs(e.extensionScript.median), fmtMs(e.extensionScript.p95), int(e.extensionScript.n), ...blank(3)]);
+    rows.push(['', 'whole page main-thread time / keystroke', '', '', fmtMs(e.mainThread.median), fmtMs(e.mainThread.p95), int(e.mainThread.n), ...blank(3)]);
     const lt = e.longTasks;
-    rows.push(['', `long tasks > 50 ms while typing: ${lt.count === 0 ? 'none' : `${lt.count} (longest ${fmtMs(lt.maxMs)} ms, CPU ${fmtMs(lt.maxCpuMs)} ms)`}`, '', '', '', '', '', '']);
+    rows.push(['', `long tasks > 50 ms while typing: ${lt.count === 0 ? 'none' : `${lt.count} (longest ${fmtMs(lt.maxMs)} ms, cpu ${fmtMs(lt.maxCpuMs)} ms)`}`, ...blank(8)]);
   }
   rows.push(['Bundle (Chrome build, gzip)']);
-  if (isSkipped(r.bundle)) rows.push(['', `skipped: ${r.bundle.skipped}`, '', '', '', '', '', '']);
+  if (isSkipped(r.bundle)) rows.push(['', `skipped: ${r.bundle.skipped}`, ...blank(8)]);
   else {
     for (const cs of r.bundle.contentScripts) {
-      rows.push(['content script', `${cs.files.map((f) => f.file).join(' + ')}: ${kB(cs.gzip)} (${kB(cs.bytes)} raw)`, '', '', '', '', '', '']);
+      rows.push(['content script', `${cs.files.map((f) => f.file).join(' + ')}: ${kB(cs.gzip)} (${kB(cs.bytes)} raw)`, ...blank(8)]);
     }
-    for (const f of r.bundle.files.slice(0, 4)) rows.push(['  largest files', `${f.file}: ${kB(f.gzip)} (${kB(f.bytes)} raw)`, '', '', '', '', '', '']);
-    rows.push(['whole extension', `${int(r.bundle.files.length)} files: ${kB(r.bundle.total.gzip)} (${kB(r.bundle.total.bytes)} raw)`, '', '', '', '', '', '']);
+    for (const f of r.bundle.files.slice(0, 4)) rows.push(['  largest files', `${f.file}: ${kB(f.gzip)} (${kB(f.bytes)} raw)`, ...blank(8)]);
+    rows.push(['whole extension', `${int(r.bundle.files.length)} files: ${kB(r.bundle.total.gzip)} (${kB(r.bundle.total.bytes)} raw)`, ...blank(8)]);
   }
   // Section titles already fill column 1; drop the repeated "largest files" label after the first.
   let seen = false;
