@@ -163,7 +163,7 @@ const packInfo = (p: Pack) => ({ id: p.id, name: p.name, version: p.version });
 async function scheduleRefresh(minutes: number): Promise<void> {
   if (!browser.alarms) return;
   const existing = await browser.alarms.get(REFRESH_ALARM);
-  if (existing?.periodInMinutes !== minutes) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: minutes });
+  if (existing?.periodInMinutes !== minutes) await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
 }
 
 /** A "!" on the toolbar icon while the company pack has a problem; the popup says which. */
