@@ -5,63 +5,17 @@
 // keeps a map back to the ORIGINAL text so findings underline what was typed.
 // Most posts have no disguise at all: then the skeleton IS the folded text.
 import type { FoldedText } from '../text/fold.ts';
+import { classAt } from './chars.ts';
+import { maskNotProse } from './not-prose.ts';
+import { type Source, Token } from './token.ts';
+
+export { Token } from './token.ts';
 
 /** Digits and symbols people type for letters. */
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
   '@': 'a', '$': 's', '!': 'i', '|': 'l', '€': 'e',
 };
-
-/** What the lazy token fields read from. */
-interface Source {
-  t: string;
-  skeleton: string;
-  masked: Uint8Array | null;
-  original: string;
-  map: Int32Array;
-}
-
-/**
- * A word of the post as the insult rules see it. Context fields are computed on
- * first use: only the few words around a hit ever need them.
- */
-export class Token {
-  constructor(
-    /** Skeleton offsets [s, e). */
-    readonly s: number,
-    readonly e: number,
-    /** Letters were repeated ("IDIOOOOOT") and collapsed to one. */
-    readonly collapsed: boolean,
-    /** Folded offset of the word and of the end of the previous word. */
-    private readonly a: number,
-    private readonly prevEnd: number,
-    private readonly src: Source,
-  ) {}
-
-  /** The word after undoing disguises. */
-  get word(): string {
-    return this.src.skeleton.slice(this.s, this.e);
-  }
-
-  /** The characters between the previous token and this one. */
-  get gap(): string {
-    return this.src.t.slice(this.prevEnd, this.a);
-  }
-
-  /** Original text starts with a capital letter. */
-  get cap(): boolean {
-    const ch = this.src.original[this.src.map[this.a]!] ?? '';
-    return ch !== ch.toLowerCase();
-  }
-
-  /** First word of a sentence (or of the post): after . ! ? a newline or an emoji; not after a comma, quote or bracket. */
-  get sentStart(): boolean {
-    const { t, masked } = this.src;
-    let b = this.a - 1;
-    while (b >= 0 && (t[b] === ' ' || t[b] === '\t')) b--;
-    return b < 0 || SENTENCE_END.includes(t[b]!) || (classAt(t, b) === 0 && !masked?.[b] && !NOT_SENTENCE_END.includes(t[b]!));
-  }
-}
 
 export interface Skeleton {
   folded: FoldedText;
@@ -84,25 +38,8 @@ export interface Skeleton {
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
 export type Unmask = (masked: string) => string | null;
 
-// Links, e-mail addresses and @handles are not prose: they are masked out.
-const LINK = /(?:https?:\/\/|www\.)\S+/g;
-const SENTENCE_END = '.!?\n';
-const NOT_SENTENCE_END = ',;:-\'"()&/+=';
 /** Single characters that may separate spaced-out letters ("k l o o t z a k", "s.c.u.m"). */
 const SPACERS = ' .-_';
-
-// Character classes per UTF-16 unit, cached: 0 other, 1 letter, 2 digit or leet symbol.
-const CLASS = new Int8Array(65536).fill(-1);
-function classAt(t: string, i: number): number {
-  const code = t.charCodeAt(i);
-  let k = CLASS[code]!;
-  if (k < 0) {
-    const c = String.fromCharCode(code);
-    k = /\p{L}/u.test(c) ? 1 : /[\p{N}@$*!|€]/u.test(c) ? 2 : 0;
-    CLASS[code] = k;
-  }
-  return k;
-}
 
 export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPrefixes: ReadonlySet<string>): Skeleton {
   const t = f.text;
@@ -285,33 +222,6 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
 
-
-/** Word characters of e-mail addresses and handles. */
-const isMailChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 43 || (c >= 65 && c <= 90);
-
-function maskNotProse(t: string): Uint8Array | null {
-  // Found by expanding around each "@" (a regex scan of every word start measured 0.15 ms per 3,000 chars).
-  const link = t.includes('http') || t.includes('www.');
-  let at = t.indexOf('@');
-  if (at < 0 && !link) return null;
-  const masked = new Uint8Array(t.length);
-  for (; at >= 0; at = t.indexOf('@', at + 1)) {
-    let a = at;
-    while (a > 0 && isMailChar(t.charCodeAt(a - 1))) a--;
-    let b = at + 1;
-    while (b < t.length && isMailChar(t.charCodeAt(b))) b++;
-    while (b > at + 1 && (t[b - 1] === '.' || t[b - 1] === '-')) b--; // sentence dot after an address
-    const domain = t.slice(at + 1, b);
-    if (a < at && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(domain)) masked.fill(1, a, b); // e-mail address
-    else if ((at === 0 || classAt(t, at - 1) === 0) && '$@'.indexOf(t[at - 1] ?? '') < 0 && b > at + 1 && classAt(t, at + 1) === 1) {
-      let e = at + 1;
-      while (e < t.length && (classAt(t, e) !== 0 || t[e] === '_') && t[e] !== '@') e++;
-      masked.fill(1, at, e); // @handle
-    }
-  }
-  if (link) for (const m of t.matchAll(LINK)) masked.fill(1, m.index, m.index + m[0].length);
-  return masked;
-}
 
 /** Set by decode(): the last word had repeated letters collapsed. */
 let lastCollapsed = false;
