@@ -80,7 +80,7 @@ function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: 
           message: fillMessage(message, r.data),
         };
         if (meta.why) finding.why = meta.why;
-        const clause = r.clause ?? meta.clause;
+        const clause = r.clause ?? pack.clauses[meta.id] ?? pack.clauses[meta.category] ?? meta.clause;
         if (clause) finding.clause = clause;
         if (r.source) finding.source = r.source;
         if (r.fix) {

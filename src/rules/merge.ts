@@ -27,6 +27,8 @@ export interface EffectivePack {
   disclaimers: { personal: string[]; affiliation: string[] };
   severity: Partial<Record<Category, SeveritySetting>>;
   overrides: Record<string, SeveritySetting>;
+  /** Protocol clause per category or rule id (later layers win). */
+  clauses: Record<string, string>;
   rules: Sourced<CustomRule>[];
 }
 
@@ -44,6 +46,7 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     disclaimers: { personal: [], affiliation: [] },
     severity: {},
     overrides: {},
+    clauses: {},
     rules: [],
   };
   // Settings a locked layer made; a later unlocked layer may only make them stricter.
@@ -81,6 +84,7 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     };
     setAll(out.severity, lockedSeverity, pack.severity);
     setAll(out.overrides, lockedOverride, pack.overrides);
+    Object.assign(out.clauses, pack.clauses);
     locked ||= !!lock;
   }
   if (out.languages.length === 0) out.languages.push(...LANGS);

@@ -4,9 +4,10 @@
 // that exist. Pure (no file system): the CLI, the options page and the worker share it.
 import { compilePattern } from './custom/pattern.ts';
 import { BUILTIN_RULES } from './registry.ts';
-import { didYouMean, type Issue, validate } from './schema/dsl.ts';
+import { childPath, didYouMean, type Issue, validate } from './schema/dsl.ts';
 import { JsonSyntaxError, lineCol, parseJson } from './schema/json.ts';
 import { type CustomRule, type Pack, packSchema } from './schema/pack.ts';
+import { CATEGORIES } from './types.ts';
 
 export interface PackIssue extends Issue {
   /** 1-based position in the JSON source, when known. */
@@ -88,14 +89,23 @@ export function semanticIssues(value: unknown, knownRuleIds: readonly string[] =
       if (problem) out.push({ path: `${at}.pattern`, message: problem });
     }
   });
+  const known = [...new Set([...builtin, ...seen.keys(), ...knownRuleIds])];
+  const clauses = pack.clauses;
+  if (clauses && typeof clauses === 'object' && !Array.isArray(clauses)) {
+    const keys = [...CATEGORIES, ...known];
+    for (const id of Object.keys(clauses)) {
+      if (keys.includes(id)) continue;
+      const hint = didYouMean(id, keys);
+      out.push({ path: childPath('$.clauses', id), message: `"${id}" is neither a category (${CATEGORIES.join(', ')}) nor a rule id${hint ? ` (did you mean "${hint}"?)` : ''}` });
+    }
+  }
   const overrides = pack.overrides;
   if (overrides && typeof overrides === 'object' && !Array.isArray(overrides)) {
-    const known = [...new Set([...builtin, ...seen.keys(), ...knownRuleIds])];
     for (const id of Object.keys(overrides)) {
       if (known.includes(id)) continue;
       const hint = didYouMean(id, known);
       out.push({
-        path: `$.overrides[${JSON.stringify(id)}]`,
+        path: childPath('$.overrides', id),
         message: `there is no rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; known rules: ${known.join(', ')}`,
       });
     }

@@ -38,6 +38,17 @@ describe('severity', () => {
   });
 });
 
+describe('clauses', () => {
+  it('come from the pack per rule id, else per category', () => {
+    const pack = { ...COMPANY_PACK, clauses: { client: '2.1 Klanten', 'client-disclosed': '2.2 Onbekende klanten' } } as Pack;
+    const got = createLinter([{ source: 'company', pack }]).lint('Bezoek aan Jansen Transport en onze klant Kroeze Bouw.');
+    expect(got.map((f) => [f.ruleId, f.clause])).toEqual([
+      ['client-name', '2.1 Klanten'],
+      ['client-disclosed', '2.2 Onbekende klanten'],
+    ]);
+  });
+});
+
 describe('findings', () => {
   it('use UTF-16 offsets into the original text (emoji, accents, full-width)', () => {
     const text = '🚛🚛 Café met ＮＯＶＡＣＨＥＭ en Jansen Transport';

@@ -14,6 +14,7 @@ describe('loadPack accepts', () => {
     ['long-form entries', json({ clients: [{ name: 'Jansen Transport', aliases: ['JT'], handles: ['@jt'], note: 'since 2019', severity: 'block' }] })],
     ['each rule kind', json({ rules: [r({}), r({ id: 'p', kind: 'pattern', terms: undefined, pattern: '\\bPOL-\\d+' }), r({ id: 'c', kind: 'cooccurrence', termsFrom: 'clients', near: ['polis'], window: 5 }), r({ id: 'q', kind: 'requirement', require: ['#ad'] })] })],
     ['overrides of built-in and own rules', json({ overrides: { 'client-name': 'block', r1: 'off' }, rules: [r({})] })],
+    ['clauses per category and rule id', json({ clauses: { client: '2.1', 'disclaimer-missing': '4.2', r1: '5' }, rules: [r({})] })],
     ['a $schema key and a BOM', `\ufeff${json({ $schema: './schema/pack.schema.json' })}`],
   ])('%s', (_, source) => {
     const res = loadPack(source);
@@ -50,6 +51,7 @@ describe('loadPack rejects', () => {
     ['unbalanced', json({ rules: [r({ kind: 'pattern', pattern: '[a-z' })] }), '$.rules[0].pattern', /not a valid regular expression.*missing closing \]/, undefined, undefined],
     ['unknown kind', json({ rules: [r({ kind: 'regex' })] }), '$.rules[0].kind', /one of "terms", "pattern", "cooccurrence", "requirement"/, undefined, undefined],
     ['unknown override', json({ overrides: { 'client-nam': 'off' } }), '$.overrides["client-nam"]', /no rule "client-nam" \(did you mean "client-name"\?\)/, 6, 19],
+    ['unknown clause key', json({ clauses: { clients: '2.1' } }), '$.clauses.clients', /neither a category .* \(did you mean "client"\?\)/, 6, 16],
     ['window out of range', json({ rules: [r({ kind: 'cooccurrence', near: ['x'], window: 500 })] }), '$.rules[0].window', /at most 50/, undefined, undefined],
   ])('%s', (_, source, path, message, line, column) => {
     const res = loadPack(source);

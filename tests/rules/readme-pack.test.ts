@@ -26,5 +26,6 @@ describe('README pack example', () => {
     expect(ids('Nu 10% korting bij ons! #ad')).toEqual([]);
     expect(ids('Strikt vertrouwelijk')).toEqual(['confidential-marker:Strikt vertrouwelijk:block']);
     expect(ids('Ik ben trots op Van Dijk & Partners')).toEqual(['disclaimer-missing:Van Dijk & Partners:info']);
+    expect(linter.lint('Bezoek aan Jansen Transport')[0]!.clause).toBe('2.1 Klanten noemen we niet zonder toestemming');
   });
 });

@@ -85,6 +85,9 @@ export const packSchema = s.object(
     ),
     severity: s.record(severitySetting, { keys: CATEGORIES, description: 'Severity per category, or "off".' }),
     overrides: s.record(severitySetting, { description: 'Severity per rule id, or "off"; wins over `severity`.' }),
+    clauses: s.record(text('The clause, e.g. "2.1 — Klanten noemen we niet zonder toestemming".'), {
+      description: 'The protocol clause per category or rule id, shown with findings (a rule id wins over its category).',
+    }),
     rules: s.array(customRuleSchema, { description: 'The company\'s own rules.' }),
   },
   { required: ['id', 'name', 'version'] },
