@@ -107,13 +107,16 @@ function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: 
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const out: Finding[] = [];
+  // Sorted by start: a finding can only overlap the kept one of its category that reaches furthest.
+  const reach = new Map<string, Finding>();
   for (const f of findings) {
-    const clash = out.find((o) => o.category === f.category && o.start < f.end && f.start < o.end && o.start !== o.end);
-    if (clash && f.start !== f.end) {
-      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[clash.severity]) clash.severity = f.severity;
+    const o = reach.get(f.category);
+    if (o && f.start !== f.end && f.start < o.end) {
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity]) o.severity = f.severity;
       continue;
     }
     out.push(f);
+    if (f.start !== f.end && (!o || f.end > o.end)) reach.set(f.category, f);
   }
   return out;
 }

@@ -27,3 +27,17 @@ describe('fold', () => {
     expect(input.slice(s, e).toLowerCase().replace('ß', 'ss')).toBe(needle);
   });
 });
+
+describe('fold map', () => {
+  it.each([
+    ['ﷺ\ud800,VDP'], // one char folds to 18, then a lone surrogate, then ASCII
+    ['ß'.repeat(40) + 'abc'],
+    ['\ud83d'], // lone high surrogate at the end
+    ['a\udc00b'], // lone low surrogate
+  ])('has one entry per folded char plus the end for %j', (input) => {
+    const f = fold(input);
+    expect(f.map.length).toBe(f.text.length + 1);
+    expect(f.map[f.text.length]).toBe(input.length);
+    for (let i = 1; i < f.map.length; i++) expect(f.map[i]!).toBeGreaterThanOrEqual(f.map[i - 1]!);
+  });
+});

@@ -44,6 +44,13 @@ export function foldChar(ch: string): string {
 
 let identity = new Int32Array(0);
 
+/** A copy with room for at least `extra` more entries (a folded char may expand: "ﷺ" → 18). */
+function grow(map: Int32Array, extra: number): Int32Array {
+  const bigger = new Int32Array(map.length * 2 + extra + 1);
+  bigger.set(map);
+  return bigger;
+}
+
 /** Folded text with its map; `map` must be treated as read-only (ASCII posts share one table). */
 export function fold(text: string): FoldedText {
   const n = text.length;
@@ -65,23 +72,21 @@ export function fold(text: string): FoldedText {
   }
   // ASCII runs are copied as slices; only other characters go through foldChar.
   const parts: string[] = [];
-  let map = new Int32Array(n + 17);
+  let map: Int32Array = new Int32Array(n + 17);
   let len = 0;
   let run = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x7f && c !== 0x60) {
+      if (len + 1 >= map.length) map = grow(map, 1);
       map[len++] = i++;
       continue;
     }
     if (run < i) parts.push(text.slice(run, i));
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const width = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
     const f = foldChar(width === 1 ? text[i]! : text.slice(i, i + 2));
-    if (len + f.length + 1 >= map.length) {
-      const bigger = new Int32Array(map.length * 2 + f.length);
-      bigger.set(map);
-      map = bigger;
-    }
+    if (len + f.length + 1 >= map.length) map = grow(map, f.length);
     for (let k = 0; k < f.length; k++) map[len++] = i;
     parts.push(f);
     i += width;
