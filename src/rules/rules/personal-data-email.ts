@@ -3,7 +3,9 @@
 // (info@, sales@, vacatures@) are meant to be public and are not flagged.
 import { defineRule } from '../rule.ts';
 
-const EMAIL = /(?<![\w.+-])([\w.%+-]+)@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])/gi;
+const LOCAL = /^[\w.%+-]+$/;
+const DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+const isAddressChar = (c: string): boolean => /[\w.%+-]/.test(c);
 /** Free-mail providers and consumer ISPs (the label before the top-level domain). */
 const FREE_MAIL = new Set(
   ('gmail googlemail hotmail outlook live msn yahoo ymail icloud me mac aol gmx web proton protonmail pm zoho mail yandex tutanota tuta fastmail hey ' +
@@ -34,14 +36,24 @@ export default defineRule({
   compile: () => ({}),
 
   check(ctx) {
-    for (const m of ctx.text.matchAll(EMAIL)) {
-      const local = m[1]!;
-      const labels = m[2]!.toLowerCase().split('.');
+    // Expanded around each "@": a regex over the whole post tries every word start (slow on long posts).
+    const text = ctx.text;
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let a = at;
+      while (a > 0 && isAddressChar(text[a - 1]!)) a--;
+      while (a < at && text[a] === '.') a++;
+      let b = at + 1;
+      while (b < text.length && isAddressChar(text[b]!)) b++;
+      while (b > at + 1 && /[.\-]/.test(text[b - 1]!)) b--; // the full stop after an address
+      const local = text.slice(a, at);
+      const domain = text.slice(at + 1, b);
+      if (!local || !LOCAL.test(local) || !DOMAIN.test(domain)) continue;
+      const labels = domain.toLowerCase().split('.');
       // "hotmail.co.uk": the provider is the label before the country's second level.
       const provider = labels.length >= 3 && /^(co|com|org|net)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3]! : labels[labels.length - 2]!;
       const free = FREE_MAIL.has(provider);
       if (!free && (ROLE.test(local) || !/^\p{L}+[._-]\p{L}+/u.test(local))) continue;
-      if (free || !ROLE.test(local.split(/[._-]/)[0]!)) ctx.report({ range: [m.index, m.index + m[0].length], messageId: 'email' });
+      if (free || !ROLE.test(local.split(/[._-]/)[0]!)) ctx.report({ range: [a, b], messageId: 'email' });
     }
   },
 });
