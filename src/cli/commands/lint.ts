@@ -29,6 +29,8 @@ export const lint: Command = {
     if (args.flags.has('help')) return io.out(`${USAGE}\n`), 0;
     if (args.positional.length > 1) throw new CliError(`expected at most one FILE, got ${args.positional.length}\n${USAGE}`);
     const file = args.positional[0] ?? '-';
+    // Without a FILE and at a terminal, reading stdin would just wait: say what to do instead.
+    if (args.positional.length === 0 && process.stdin.isTTY) throw new CliError(`give a FILE, or "-" to read the post from standard input\n${USAGE}`);
     const linter = createLinter(loadPackLayers(args.options.pack ?? []));
     const text = readText(file, 'post').replace(/^\uFEFF/, '');
     const platform = args.options.platform?.[0] as Platform | undefined;
