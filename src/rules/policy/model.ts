@@ -62,6 +62,13 @@ export function readPolicy(raw: unknown): PolicyRead {
   if (ok.rulePackRefreshMinutes !== undefined) settings.refreshMinutes = ok.rulePackRefreshMinutes;
 
   const set = PACK_KEYS.filter((k) => (raw as Record<string, unknown>)[k] !== undefined);
+  // Chrome drops a value that breaks the managed schema before the extension sees it.
+  if (!set.length && Object.keys(raw).length)
+    problems.push({
+      path: 'rulePack',
+      message: 'the policy has settings but no rulePack, rulePackJson or rulePackUrl; if one was set, see chrome://policy: the browser drops values that do not match the schema',
+      warning: true,
+    });
   for (const extra of set.slice(1))
     problems.push({ path: extra, message: `ignored: ${set[0]} is set too, and the first of ${PACK_KEYS.join(', ')} wins`, warning: true });
   if (set[0] === 'rulePack' && ok.rulePack) result.source = { kind: 'inline', key: 'rulePack', pack: ok.rulePack };

@@ -17,6 +17,13 @@ export function PolicyBanner({ snap, t, lang }: { snap: SettingsSnapshot; t: Tex
           — {t.updated}: {formatTime(status?.updatedAt, lang)}
         </p>
       )}
+      {(status?.problems ?? [])
+        .filter((p) => p.warning)
+        .map((p) => (
+          <p class="muted" key={p.path} data-tt="policy-warning" data-path={p.path}>
+            ⚠ <code>{p.path}</code>: {p.message}
+          </p>
+        ))}
       {error && (
         <div role="alert" data-tt="policy-error" data-path={error.path}>
           <p>{status?.error ? t.policyError : ''}</p>
