@@ -5,7 +5,7 @@
 // keeps a map back to the ORIGINAL text so findings underline what was typed.
 // Most posts have no disguise at all: then the skeleton IS the folded text.
 import type { FoldedText } from '../text/fold.ts';
-import { classAt } from './chars.ts';
+import { CLASS, classAt } from './chars.ts';
 import { maskNotProse } from './not-prose.ts';
 import { type Source, Token } from './token.ts';
 
@@ -44,31 +44,40 @@ const SPACERS = ' .-_';
 export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPrefixes: ReadonlySet<string>): Skeleton {
   const t = f.text;
   const n = t.length;
-  const masked = maskNotProse(t);
-  // Character class, masked characters count as spaces. One pass: this is the hot loop.
-  const cl = (i: number): number => (masked && masked[i] ? 0 : classAt(t, i));
+  const masked = maskNotProse(t); // masked characters count as spaces
 
   // 1. Raw tokens: runs of letters, digits and leet symbols, outer symbols trimmed.
-  // Typed arrays and no strings: most words need nothing undone.
+  // Typed arrays and no strings: most words need nothing undone. This is the hot loop.
   const ra = new Int32Array((n >> 1) + 1);
   const rb = new Int32Array((n >> 1) + 1);
   const odd = new Uint8Array((n >> 1) + 1); // a digit or symbol, or a letter three times in a row
   let count = 0;
-  for (let i = 0; i < n; ) {
-    if (cl(i) === 0) {
+  let i = 0;
+  while (i < n) {
+    let code = t.charCodeAt(i);
+    let c = CLASS[code]!;
+    if (c < 0) c = classAt(t, i);
+    if (c === 0 || (masked !== null && masked[i] === 1)) {
       i++;
       continue;
     }
     let j = i;
     let letters = 0;
     let special = 0;
-    let c: number;
-    while (j < n && (c = cl(j)) !== 0) {
+    let p1 = -1;
+    let p2 = -2;
+    for (;;) {
       if (c === 1) {
         letters++;
-        if (j >= i + 2 && t.charCodeAt(j) === t.charCodeAt(j - 1) && t.charCodeAt(j) === t.charCodeAt(j - 2)) special = 1;
+        if (code === p1 && code === p2) special = 1;
       } else special = 1;
-      j++;
+      p2 = p1;
+      p1 = code;
+      if (++j >= n) break;
+      code = t.charCodeAt(j);
+      c = CLASS[code]!;
+      if (c < 0) c = classAt(t, j);
+      if (c === 0 || (masked !== null && masked[j] === 1)) break;
     }
     let a = i;
     let b = j;
