@@ -47,6 +47,19 @@ function triggerSpecs(): TermSpec<Trigger>[] {
 
 const CLIENT_WORD = /\b(?:klant|klanten|client|clients|customer|customers|opdrachtgever)\b/;
 
+/**
+ * "Nieuwe klant binnen! Welkom aan boord, Veldkamp Installatietechniek": a welcome is a
+ * client disclosure only with a client word close by, and names an organisation (two or
+ * more words, or a coined one-word name), not a new colleague ("Welcome aboard, Tom!").
+ */
+function welcomedClient(text: string, folded: string, fstart: number, end: number): NameSpan | null {
+  if (!CLIENT_WORD.test(folded.slice(Math.max(0, fstart - 100), fstart + 160))) return null;
+  const name = orgNameAfter(text, end);
+  if (!name) return null;
+  const words = text.slice(name.start, name.end).split(/\s+/);
+  return words.length >= 2 || /\p{Ll}\p{Lu}/u.test(words[0]!) ? name : null;
+}
+
 export default defineRule({
   meta: {
     id: 'client-disclosed',
@@ -82,7 +95,7 @@ export default defineRule({
       let fixFrom = -1;
       // "X, a client of ours" or "a client of ours, X": the name on either side.
       if (t.data.dir === 'before') name = orgNameBefore(text, t.start) ?? (/^\s*[,:]/.test(text.slice(t.end, t.end + 3)) ? orgNameAfter(text, t.end) : null);
-      else if (t.data.dir === 'welcome') name = CLIENT_WORD.test(folded.text) ? orgNameAfter(text, t.end) : null;
+      else if (t.data.dir === 'welcome') name = welcomedClient(text, folded.text, t.fstart, t.end);
       else {
         name = orgNameAfter(text, t.end);
         if (name) fixFrom = t.start;

@@ -21,7 +21,8 @@ const MARKERS: string[] = [
 /** Longer phrases that contain a marker but are not one; the matcher prefers the longest. */
 const NOT_MARKERS = [
   'confidential advisor', 'confidential adviser', 'confidential counsellor', 'confidential counselor', 'confidential helpline',
-  'confidential hotline', 'confidential support', 'vertrouwelijk adviseur', 'vertrouwelijke hulplijn',
+  'confidential hotline', 'confidential support', 'confidential informant', 'confidential informants', 'confidential source',
+  'confidential sources', 'vertrouwelijk adviseur', 'vertrouwelijke hulplijn',
 ];
 
 export default defineRule({

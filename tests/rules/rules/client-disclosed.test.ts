@@ -17,6 +17,9 @@ ruleTable('client-disclosed', {
     'Looking forward to our client Monday meeting.',
     'Join our Client Advisory Board next month!',
     'Read our Customer Stories on the website.',
+    'Welcome aboard, Tom! Our customers will love you.',
+    'Onze klant is koning, ook op maandag.',
+    'Als klant van Ziggo ben ik klaar met hun storingen.',
     'Voor onze klanten in Zeeland zijn we er ook in het weekend.',
   ],
   invalid: [
@@ -39,6 +42,7 @@ ruleTable('client-disclosed', {
     { text: 'Onze klant (Jansen Bouw) heeft veel schade.', flagged: ['Jansen Bouw'] },
     { text: 'Nieuwe klant: Veldkamp Installatietechniek!', flagged: ['Veldkamp Installatietechniek'] },
     { text: 'Vandaag langs bij Kroeze Bouw (klant van ons) in Deventer.', flagged: ['Kroeze Bouw'] },
+    { text: 'Welcome aboard, Brightwater Energy, our newest client!', flagged: ['Brightwater Energy'] },
     { text: 'Harbourline Foods is our newest client 🎉', flagged: ['Harbourline Foods'] },
   ],
 });

@@ -9,6 +9,7 @@ ruleTable('confidential-marker', {
     'Meer kan ik nu nog niet delen, maar wordt vervolgd!',
     'Openbaar vervoer was weer eens te laat vandaag.',
     'Our confidential advisor is there for everyone who needs to talk.',
+    'The confidential informant in the TV series was brilliant.',
     'Internal mobility is a great way to grow your career.',
   ],
   invalid: [
