@@ -38,6 +38,9 @@ export function installPointer(deps: PointerDeps): () => void {
   let last: { session: Session | undefined; x: number; y: number } | undefined;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let hovering = false;
+  // The underline the pointer rests on and has already been reported: resting longer, or
+  // after the card was closed (Escape), does not open it again until the pointer leaves.
+  let reported: Finding | undefined;
 
   const sessionOf = (e: Event): Session | undefined => {
     const path = e.composedPath();
@@ -48,10 +51,13 @@ export function installPointer(deps: PointerDeps): () => void {
     frame = 0;
     const { session: s, x, y } = last!;
     const hit = s && hitTest(s, x, y);
+    if (hit && hit.findings[0] === reported) return;
     clearTimeout(hoverTimer);
+    reported = undefined;
     if (hit) {
       hoverTimer = setTimeout(() => {
         hovering = true;
+        reported = hit.findings[0];
         deps.onFindings(s!, hit.findings, hit.anchor, 'hover');
       }, HOVER_DELAY_MS);
     } else if (hovering) {
@@ -66,7 +72,10 @@ export function installPointer(deps: PointerDeps): () => void {
   const onClick = (e: MouseEvent) => {
     const s = sessionOf(e);
     const hit = s && hitTest(s, e.clientX, e.clientY);
-    if (hit) deps.onFindings(s!, hit.findings, hit.anchor, 'click');
+    if (!hit) return;
+    clearTimeout(hoverTimer);
+    reported = hit.findings[0];
+    deps.onFindings(s!, hit.findings, hit.anchor, 'click');
   };
   doc.addEventListener('mousemove', onMove, { capture: true, passive: true });
   doc.addEventListener('click', onClick, { capture: true, passive: true });

@@ -134,6 +134,29 @@ describe('card', () => {
     expect(await ui('[data-tt="finding"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => ui('[data-tt="card"]').count()).toBe(0);
+    // Resting on the same underline does not bring it back…
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await ui('[data-tt="card"]').count()).toBe(0);
+    // …a click on it does.
+    await page.mouse.click(box.x, box.y);
+    await ui('[data-tt="card"]').waitFor({ timeout: 2000 });
+  });
+
+  it('a click right after moving onto an underline opens the card once; Escape closes it for good', async () => {
+    await typeText('dit is geheim');
+    await until(highlights, (m) => m.block.length > 0);
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('thinktwice-block') as any)][0].getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await ui('[data-tt="card"]').waitFor({ timeout: 2000 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui('[data-tt="card"]').count()).toBe(0);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await ui('[data-tt="card"]').count()).toBe(0);
   });
 
   it('ignore once removes the finding for this draft', async () => {
