@@ -41,7 +41,7 @@ export const EN_PHRASES: LexEntry[] = [
 
   // Attacks on groups.
   e(
-    '(go|get|fuck off|piss off|sod off|go home) (back|) (to|) (where you came from|where you come from|where u came from|your own country|your country|your own countries|your shithole country|your own land)',
+    '(go|get|fuck off|piss off|sod off|go home) (back|) (to|) (where you came from|where you come from|where u came from|your own country|your country|your own countries|your shithole country|your own land|africa|asia|mexico|poland|pakistan|india|china|the desert|the jungle)',
     'slur-racist',
     0.9,
     { bad: ['go back to your own country you filthy immigrant', 'go back to where you came from'] },

@@ -87,10 +87,17 @@ export const NL_PHRASES: LexEntry[] = [
     { bad: ['Ik ga je kapotmaken als ik je zie'] },
   ),
   e(`(ik vermoord|vermoord ik) ${WHO}`, 'threat', 0.9),
-  e('(ik weet|we weten|wij weten) waar (je|jij|u|hij|ze|jullie|jouw kinderen|je kinderen) (woont|wonen|woon|slaapt)', 'threat', 0.85),
+  e('(ik weet|we weten|wij weten) waar (je|jij|u|hij|ze|jullie|jouw kinderen|je kinderen|je vrouw|je dochter|je zoon) (woont|wonen|woon|slaapt|werkt|werken|op school zit|op school zitten|naar school gaat|naar school gaan)', 'threat', 0.85, {
+    bad: ['We weten waar je kinderen op school zitten'],
+  }),
   e('(ik weet|we weten) (je|jouw) adres', 'threat', 0.7),
   e('ik kom (je|jou|jullie) (halen|opzoeken|pakken)', 'threat', 0.7),
-  e('je (bent|bent er) (geweest|de klos)', 'threat', 0.6, { clause: true }),
+  e('(je|jij) (bent er geweest|gaat eraan|gaat er aan|bent de klos)', 'threat', 0.65, {
+    innocent: ['wennen', 'werk', 'denk', 'begin', 'twijfel', 'toevoeg', 'bijdra', 'meedoen', 'meewerk', 'hebben', 'lol', 'plezier'],
+    bad: ['Jij gaat eraan', 'ik ga je vinden en dan ben je de klos'],
+    ok: ['Je gaat eraan wennen, echt waar.', 'Jij gaat er aan werken vanaf maandag'],
+  }),
+  e('(dan|en dan) ben (je|jij) (de klos|er geweest|dood)', 'threat', 0.65),
   e('(ik hoop dat|hopelijk) (je|jij|hij|ze|jullie) (doodgaat|doodgaan|sterft|sterven|verrekt|verrekken|crepeert|creperen|kanker krijgt|kanker krijgen)', 'threat', 0.9),
 
   // Attacks on groups.
@@ -98,4 +105,5 @@ export const NL_PHRASES: LexEntry[] = [
   e(`(vuile|vieze|smerige|stinkende|kanker|kut|tering|tyfus|domme|achterlijke) (${NL_GROUPS})`, 'slur-racist', 0.9, { bad: ['vuile buitenlanders'] }),
   e(`(vuile|vieze|smerige|stinkende|kanker|kut|tering|tyfus|domme|achterlijke) (${NL_QUEER})`, 'slur-homophobic', 0.9),
   e(`(${NL_GROUPS}) (moeten|horen) (eruit|het land uit|dood|vergast te worden|opgehangen te worden|afgemaakt te worden)`, 'slur-racist', 0.85),
+  e('(die|deze|zulke|al die|alle) (mensen|gasten|lui|types|figuren) (moeten|mogen) (allemaal|) (dood|vergast worden|opgehangen worden|afgeschoten worden)', 'threat', 0.8, { bad: ['Die mensen moeten dood'] }),
 ];
