@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
 import { dealNearby } from '../text/deal.ts';
 import { foldTerm, toFolded } from '../text/fold.ts';
 import { orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
-import { compileTerms, type TermSpec } from '../text/terms.ts';
+import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
 
 type Trigger = { dir: 'after' | 'before' | 'welcome' };
 
@@ -44,6 +44,9 @@ function triggerSpecs(): TermSpec<Trigger>[] {
   for (const t of WELCOME) out.push({ term: t, data: { dir: 'welcome' } });
   return out;
 }
+
+// The phrases do not depend on the pack: compiled once per process, on first use.
+let triggers: TermMatcher<Trigger> | undefined;
 
 const CLIENT_WORD = /\b(?:klant|klanten|client|clients|customer|customers|opdrachtgever)\b/;
 
@@ -84,7 +87,7 @@ export default defineRule({
   compile(pack) {
     // Names the other rules own: a listed client (client-name) or the employer itself.
     const known = new Set([...pack.clients.map((c) => c.name), ...pack.organization.names.map((o) => o.name)].map(foldTerm));
-    return { triggers: compileTerms(triggerSpecs()), known };
+    return { triggers: (triggers ??= compileTerms(triggerSpecs())), known };
   },
 
   check(ctx, { triggers, known }) {

@@ -1,7 +1,7 @@
 // Words that say the content itself is confidential: "vertrouwelijk", "nog niet
 // openbaar", "internal only", "under embargo", "NDA". Built in, Dutch and English.
 import { defineRule } from '../rule.ts';
-import { compileTerms, type TermSpec } from '../text/terms.ts';
+import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
 
 const MARKERS: string[] = [
   // nl
@@ -25,6 +25,16 @@ const NOT_MARKERS = [
   'confidential sources', 'vertrouwelijk adviseur', 'vertrouwelijke hulplijn',
 ];
 
+function compileMarkers(): TermMatcher<boolean> {
+  const specs: TermSpec<boolean>[] = MARKERS.map((term) => ({ term, data: true }));
+  specs.push(...NOT_MARKERS.map((term) => ({ term, data: false })));
+  // An acronym only in capitals: "nda" inside "agenda" never matches, "Nda" is a name.
+  specs.push({ term: 'NDA', data: true, options: { upper: true, tail: 'possessive' } });
+  return compileTerms(specs);
+}
+// Built in, not from the pack: compiled once per process, on first use.
+let matcher: TermMatcher<boolean> | undefined;
+
 export default defineRule({
   meta: {
     id: 'confidential-marker',
@@ -46,13 +56,7 @@ export default defineRule({
     },
   },
 
-  compile() {
-    const specs: TermSpec<boolean>[] = MARKERS.map((term) => ({ term, data: true }));
-    specs.push(...NOT_MARKERS.map((term) => ({ term, data: false })));
-    // An acronym only in capitals: "nda" inside "agenda" never matches, "Nda" is a name.
-    specs.push({ term: 'NDA', data: true, options: { upper: true, tail: 'possessive' } });
-    return compileTerms(specs);
-  },
+  compile: () => (matcher ??= compileMarkers()),
 
   check(ctx, matcher) {
     for (const m of matcher.find(ctx.folded(), ctx.text)) {
