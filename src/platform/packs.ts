@@ -44,7 +44,7 @@ async function readLayers(policy: PolicyState | undefined): Promise<LayerState> 
   const user = value != null && !userError ? (value as Pack) : undefined;
   const settings = policy?.settings ?? { lockUserRules: false, sites: {} };
   const userSites = (stored[SITE_SETTINGS_KEY] ?? {}) as Partial<Record<Platform, boolean>>;
-  const disabledSites = PLATFORMS.filter((p) => !siteState(p, settings.sites, userSites).enabled);
+  const disabledSites = PLATFORMS.filter((p) => !siteState(p, settings, userSites).enabled);
   const error = policy?.error ?? userError;
   return {
     layers: policyLayers({ builtins: [], company: policy?.company, user, settings }),

@@ -35,7 +35,7 @@ export async function readSettings(): Promise<SettingsSnapshot> {
   const userPackError = rawUser == null ? undefined : checkPack(rawUser, `storage.local.${USER_PACK_KEY}`);
   const userPack = rawUser != null && !userPackError ? (rawUser as Pack) : undefined;
   const userSites = (got[SITE_SETTINGS_KEY] ?? {}) as SiteSettings;
-  const sites = Object.fromEntries(PLATFORMS.map((p) => [p, siteState(p, settings.sites, userSites)])) as Record<Platform, SiteState>;
+  const sites = Object.fromEntries(PLATFORMS.map((p) => [p, siteState(p, settings, userSites)])) as Record<Platform, SiteState>;
   const company = cache?.pack;
   return {
     ...(policy ? { policy } : {}),

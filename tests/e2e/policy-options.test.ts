@@ -29,7 +29,7 @@ const expectUnderlined = async (want: string[]) => {
 };
 
 beforeAll(async () => {
-  // The admin locks X off; LinkedIn and Facebook stay the user's choice.
+  // The admin fixes X on; under lockUserRules LinkedIn and Facebook are fixed on too.
   policy.write({ rulePack: pack, lockUserRules: true, sites: { x: true } });
   session = await launch(process.env.THINKTWICE_EXTENSION_DIR ? { extensionDir: process.env.THINKTWICE_EXTENSION_DIR } : {});
   page = await session.context.newPage();
@@ -55,7 +55,10 @@ describe('options page', () => {
     const x = options.locator('[data-tt="site"][data-site="x"]');
     expect(await x.isDisabled()).toBe(true);
     expect(await x.isChecked()).toBe(true);
-    expect(await options.locator('[data-tt="site"][data-site="linkedin"]').isDisabled()).toBe(false);
+    // lockUserRules: the sites the admin left out are fixed on as well.
+    const linkedin = options.locator('[data-tt="site"][data-site="linkedin"]');
+    expect(await linkedin.isDisabled()).toBe(true);
+    expect(await linkedin.isChecked()).toBe(true);
     await expectUnderlined(['Zephyrion Holdings']);
   });
 
@@ -82,8 +85,11 @@ describe('options page', () => {
     expect(JSON.stringify(stored)).not.toContain('7431');
   });
 
-  it('a site switch the admin left open works for the user', async () => {
+  it('without the lock, a site the admin left open can be switched by the user', async () => {
+    policy.write({ rulePack: pack, lockUserRules: false, sites: { x: true } });
     const linkedin = options.locator('[data-tt="site"][data-site="linkedin"]');
+    await expect.poll(() => linkedin.isDisabled(), { timeout: 30_000 }).toBe(false);
+    expect(await options.locator('[data-tt="site"][data-site="x"]').isDisabled()).toBe(true);
     await linkedin.uncheck();
     const stored = await session.sw!.evaluate(() => (globalThis as unknown as ChromeApi).chrome.storage.local.get(null));
     expect(stored.siteSettings).toEqual({ linkedin: false });

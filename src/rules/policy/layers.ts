@@ -30,13 +30,18 @@ export interface SiteState {
   locked: boolean;
 }
 
+/**
+ * A site the admin set is fixed; under lockUserRules every other site is fixed
+ * on (switching a site off would switch the company rules off there).
+ */
 export function siteState(
   platform: Platform,
-  policySites: Partial<Record<Platform, boolean>>,
+  settings: Pick<PolicySettings, 'sites' | 'lockUserRules'>,
   userSites: Partial<Record<Platform, boolean>> = {},
 ): SiteState {
-  const admin = policySites[platform];
+  const admin = settings.sites[platform];
   if (admin !== undefined) return { enabled: admin, locked: true };
+  if (settings.lockUserRules) return { enabled: true, locked: true };
   return { enabled: userSites[platform] ?? true, locked: false };
 }
 

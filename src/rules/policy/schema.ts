@@ -39,11 +39,11 @@ export const policySchema = s.object({
     description: `How often rulePackUrl is checked for a new version (default ${DEFAULT_REFRESH_MINUTES}).`,
   }),
   lockUserRules: s.boolean({
-    description: 'true: users cannot switch off or weaken any rule; they can only add their own clients and terms.',
+    description: 'true: users cannot switch off or weaken any rule, nor switch a site off; they can only add their own clients and terms.',
   }),
   sites: s.object(
     Object.fromEntries(PLATFORMS.map((p) => [p, siteSwitch(p)])) as Record<(typeof PLATFORMS)[number], ReturnType<typeof siteSwitch>>,
-    { required: [], description: 'Per-site switch. A site not listed here can be switched by the user.' },
+    { required: [], description: 'Per-site switch. A site not listed here can be switched by the user, unless lockUserRules is true.' },
   ),
 });
 

@@ -118,12 +118,16 @@ describe('lockUserRules: the user may add and tighten, never weaken', () => {
 });
 
 describe('site switches', () => {
+  const open = (sites = {}) => ({ sites, lockUserRules: false });
   const table: [Parameters<typeof siteState>, ReturnType<typeof siteState>][] = [
-    [['linkedin', {}, {}], { enabled: true, locked: false }],
-    [['linkedin', {}, { linkedin: false }], { enabled: false, locked: false }],
-    [['x', { x: false }, { x: true }], { enabled: false, locked: true }],
-    [['facebook', { facebook: true }, { facebook: false }], { enabled: true, locked: true }],
-    [['facebook', { x: false }, { facebook: false }], { enabled: false, locked: false }],
+    [['linkedin', open(), {}], { enabled: true, locked: false }],
+    [['linkedin', open(), { linkedin: false }], { enabled: false, locked: false }],
+    [['x', open({ x: false }), { x: true }], { enabled: false, locked: true }],
+    [['facebook', open({ facebook: true }), { facebook: false }], { enabled: true, locked: true }],
+    [['facebook', open({ x: false }), { facebook: false }], { enabled: false, locked: false }],
+    // Under lockUserRules the user cannot switch a site off; the admin still can.
+    [['linkedin', { sites: {}, lockUserRules: true }, { linkedin: false }], { enabled: true, locked: true }],
+    [['x', { sites: { x: false }, lockUserRules: true }, {}], { enabled: false, locked: true }],
   ];
   for (const [args, want] of table) it(JSON.stringify(args), () => expect(siteState(...args)).toEqual(want));
 });
