@@ -37,11 +37,16 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
     const at = indexOfSeq(tokens, from);
     if (at >= 0) for (const t of to) shapes.push([...tokens.slice(0, at), ...t, ...tokens.slice(at + from.length)]);
   }
+  const shapeCount = shapes.length;
   if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
   const out = shapes.map(toSymbols);
   if (o.joined && words.length > 1) {
-    const joined = words.join('');
-    if (joined.length >= 5) out.push(joined, words.join('_')); // #jansentransport, @jansen_transport
+    // #jansentransport, @jansen_transport; synonym shapes too (#VanDijkEnPartners), not inflections.
+    for (const sh of shapes.slice(0, shapeCount)) {
+      const w = sh.filter((x) => isWordToken(x));
+      const joined = w.join('');
+      if (w.length > 1 && joined.length >= 5) out.push(joined, w.join('_'));
+    }
   }
   // "NovaChem" is also typed "Nova Chem".
   const split = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');

@@ -28,6 +28,7 @@ ruleTable('disclaimer-missing', {
     { text: 'If you need proper liability cover, talk to Van Dijk & Partners. Highly recommended! 👌', flagged: ['Van Dijk & Partners'], suggestion: '\n\n(I work at Van Dijk & Partners; views are my own.)' },
     { text: 'Best insurance broker in Utrecht? VDP, hands down. They sorted out my home insurance in a day.', flagged: ['VDP'] },
     { text: 'Bluefin Capital kiest weer voor Van Dijk & Partners 🥂 Proost!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Trots! #VanDijkEnPartners #verzekeren', flagged: ['#VanDijkEnPartners'] },
     { text: 'Ik ben al jaren klant bij Van Dijk & Partners, top service!', flagged: ['Van Dijk & Partners'] },
     { text: 'Great to see #VanDijkPartners sponsoring the local football club.', flagged: ['#VanDijkPartners'] },
     { text: "Van Dijk & Partners' new office is stunning.", flagged: ['Van Dijk & Partners'] },
