@@ -45,6 +45,7 @@ describe('thinktwice', () => {
     [['lint', '--format', 'xml', '-'], /must be one of text, json, not "xml"/],
     [['lint', '--platform', 'linkedn', '-'], /did you mean "linkedin"/],
     [['lint', 'missing.txt'], /cannot read post "missing.txt": no such file/],
+    [['lint', '.'], /cannot read post "\.": it is a directory/],
     [['lint', '--pack', 'missing.json', '-'], /cannot read pack "missing.json": no such file/],
     [['eval'], /expected one CORPUS file/],
     [['pack'], /missing pack command/],
@@ -84,6 +85,16 @@ describe('thinktwice lint', () => {
       ['client-name', 19, 35, 'Jansen Transport'],
     ]);
     expect(findings[0]).toHaveProperty('message.nl');
+  });
+
+  it('layers repeated --pack files (lists add up, later settings win)', () => {
+    const extra = file('extra.json', JSON.stringify({ id: 'extra', name: 'Extra', version: '1', clients: ['Kroeze Bouw'], severity: { client: 'block' } }));
+    const r = cli(['lint', '-', '--pack', PACK, '--pack', extra, '--format', 'json'], 'Koffie met Jansen Transport en Kroeze Bouw.');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings.map((f: { text: string; severity: string; source: string }) => [f.text, f.severity, f.source])).toEqual([
+      ['Jansen Transport', 'block', 'vdp-assurantien'],
+      ['Kroeze Bouw', 'block', 'extra'],
+    ]);
   });
 
   it('runs with the built-in rules only when no pack is given', () => {
