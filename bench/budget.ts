@@ -63,7 +63,7 @@ export function checkBudget(r: BenchResults): Verdict[] {
   const e = r.extension;
   const eTargets = [
     ['keystroke-latency-p95', `keystroke → highlights p95 ≤ ${ms(BUDGET.keystrokeP95Ms)}`],
-    ['main-thread-p95', `extension's main-thread time per keystroke p95 ≤ ${ms(BUDGET.mainThreadP95Ms)}`],
+    ['main-thread-p95', `extension's main-thread time per keystroke p95 ≤ ${ms(BUDGET.mainThreadP95Ms)} (CPU)`],
     ['long-tasks', `no long task (> ${BUDGET.longTaskMs} ms) while typing`],
   ] as const;
   if (isSkipped(e)) for (const [id, target] of eTargets) missing(id, target, e.skipped);
@@ -72,13 +72,13 @@ export function checkBudget(r: BenchResults): Verdict[] {
     out.push({
       id: eTargets[1][0],
       target: eTargets[1][1],
-      actual: `p95 ${ms(e.extensionScript.p95)} (whole page incl. editor and rendering: p95 ${ms(e.mainThread.p95)})`,
-      ok: e.extensionScript.p95 <= BUDGET.mainThreadP95Ms,
+      actual: `p95 ${ms(e.mainThreadCpu.p95)} CPU (wall ${ms(e.mainThread.p95)})`,
+      ok: e.mainThreadCpu.p95 <= BUDGET.mainThreadP95Ms,
     });
     out.push({
       id: eTargets[2][0],
       target: eTargets[2][1],
-      actual: e.longTasks.count === 0 ? 'none' : `${e.longTasks.count}, longest ${ms(e.longTasks.maxMs)} (CPU ${ms(e.longTasks.maxCpuMs)})`,
+      actual: e.longTasks.count === 0 ? 'none' : `${e.longTasks.count}, longest ${ms(e.longTasks.maxMs)}`,
       ok: e.longTasks.count === 0,
     });
   }

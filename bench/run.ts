@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   else {
     log('typing into the fixture composer in Chromium');
     try {
-      extension = await benchExtension(BUILD_DIR, corpus, opts.quick);
+      extension = await benchExtension(BUILD_DIR, opts.quick);
     } catch (e) {
       extension = { skipped: `failed: ${(e as Error).message.split('\n')[0]}` };
     }

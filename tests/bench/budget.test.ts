@@ -10,14 +10,17 @@ const sum = (median: number, p95 = median, max = p95): Summary => ({ n: 100, med
 
 function results(over: { lint3k?: number; obs3k?: number; lint63kP95?: number; compile10kMax?: number; latencyP95?: number; extP95?: number; longTasks?: number; csGzip?: number } = {}): BenchResults {
   const cell = (engine: LintCell['engine'], chars: number, t: Summary, names?: number): LintCell => ({ engine, chars, names, time: t, cpu: t, findings: 1 });
+  const dist = (median: number, p95: number) => ({ samples: 300, median, p95, max: p95 });
   const ext: ExtensionResult = {
     site: 'linkedin',
     chars: 3000,
-    keystrokes: 80,
-    latency: sum(70, over.latencyP95 ?? 100),
-    mainThread: sum(9, 30),
-    extensionScript: sum(0.5, over.extP95 ?? 1),
-    longTasks: { count: over.longTasks ?? 0, maxMs: over.longTasks ? 80 : 0, maxCpuMs: over.longTasks ? 20 : 0 },
+    packNames: 10_000,
+    latency: dist(70, over.latencyP95 ?? 100),
+    latencyPainted: dist(80, 110),
+    // Wall time far over the limit: only the CPU time counts (the OS running others is not our work).
+    mainThread: dist(3, 40),
+    mainThreadCpu: dist(0.5, over.extP95 ?? 1),
+    longTasks: { count: over.longTasks ?? 0, maxMs: over.longTasks ? 80 : 0 },
   };
   return {
     schema: 1,
