@@ -68,7 +68,7 @@ export function longPost(length: number): string {
  */
 export async function measureTyping(page: Page, c: Composer, options: PerfOptions = {}): Promise<TypingPerf> {
   const length = options.length ?? 3000;
-  const rounds = options.rounds ?? 6;
+  const rounds = options.rounds ?? 10;
   const gap = options.keyGapMs ?? 100;
   const base = longPost(length - PHRASE.length);
   await c.editor.click();
