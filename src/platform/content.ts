@@ -20,7 +20,9 @@ export function connectLinter(onAnswer: (answer: LintAnswer) => void): LintClien
     const p = browser.runtime.connect({ name: LINT_PORT });
     p.onMessage.addListener((msg: unknown) => onAnswer(msg as LintAnswer));
     p.onDisconnect.addListener(() => {
-      if (port === p) port = undefined;
+      if (port !== p) return;
+      port = undefined;
+      onAnswer({ type: 'disconnected' });
     });
     return p;
   };

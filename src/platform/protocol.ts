@@ -21,7 +21,9 @@ export interface LintRequest {
 export type LintAnswer =
   | { type: 'findings'; composer: number; seq: number; findings: Finding[] }
   /** The effective pack changed: lint the open composers again. */
-  | { type: 'packs-changed' };
+  | { type: 'packs-changed' }
+  /** Not from the background: the port closed (worker stopped); requests in flight are lost. */
+  | { type: 'disconnected' };
 
 export interface Status {
   ready: boolean;

@@ -26,7 +26,7 @@ export interface ControllerDeps {
 // answer arrives. No fixed pause, so the last keystroke is checked one round trip
 // (plus at most the one before it) later; edits in the same task are coalesced.
 /** An answer that does not come (worker stopped mid-request) is asked for again. */
-const RETRY_MS = 1000;
+const RETRY_MS = 500;
 /** A newer copy of the content script (extension update or reload) asks older copies to stand down. */
 const TAKEOVER_EVENT = 'thinktwice:takeover';
 // Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
@@ -166,13 +166,15 @@ export function startController(deps: ControllerDeps): () => void {
     if (before !== s.visible.length || card?.composer === s.id || guard) render();
   }
 
-  function lintNow(s: Session, force = false) {
+  function lintNow(s: Session, force: boolean | 'pack' = false) {
     clearTimeout(s.lintTimer);
     s.lintTimer = undefined;
     s.dirty = false;
     const text = s.engine.read(s.root).text;
     if (!force && text === s.sentText) return;
     const seq = ++s.seq;
+    // A repeat of the same text (retry, pack change) keeps earlier answers for it valid.
+    if (text !== s.sentText || force === 'pack') s.textSeq = seq;
     s.sentText = text;
     if (!/\S/.test(text)) return onAnswer({ type: 'findings', composer: s.id, seq, findings: [] });
     s.sentAt = performance.now();
@@ -183,11 +185,17 @@ export function startController(deps: ControllerDeps): () => void {
 
   function onAnswer(a: LintAnswer) {
     if (a.type === 'packs-changed') {
-      for (const s of sessions.values()) lintNow(s, true);
+      for (const s of sessions.values()) lintNow(s, 'pack');
+      return;
+    }
+    if (a.type === 'disconnected') {
+      // Ask again now (this reopens the port) instead of waiting for the retry.
+      for (const s of sessions.values()) if (isPending(s)) lintNow(s, true);
       return;
     }
     const s = sessions.get(a.composer);
-    if (!s || a.seq !== s.seq) return; // stale: a newer request is on its way
+    // Stale: an answer for older text (or an older pack) while a newer request is out.
+    if (!s || a.seq < (s.textSeq ?? s.seq) || a.seq > s.seq) return;
     clearTimeout(s.retryTimer);
     s.base = { text: s.sentText!, findings: a.findings };
     reproject(s);

@@ -11,6 +11,8 @@ export interface Session {
   /** Focused at least once or holding text: gets a badge. */
   active: boolean;
   seq: number;
+  /** First request (seq) for the text in `sentText`: answers from then on fit it. */
+  textSeq?: number;
   sentText?: string;
   /** Text and findings of the last accepted answer. */
   base?: { text: string; findings: Finding[] };

@@ -50,12 +50,21 @@ export function start(options: { noHighlightApi?: boolean } = {}): void {
     label: (k) => k,
     connect(onAnswer: (a: LintAnswer) => void) {
       // The test can play the background telling the tab that the packs changed.
-      Object.assign(window, { ttPacksChanged: () => onAnswer({ type: 'packs-changed' }) });
+      Object.assign(window, {
+        ttPacksChanged: () => onAnswer({ type: 'packs-changed' }),
+        // The worker stopped: what was in flight is lost, the port reports the close.
+        ttDisconnect: () => {
+          for (const t of inFlight.splice(0)) clearTimeout(t);
+          onAnswer({ type: 'disconnected' });
+        },
+      });
+      const inFlight: ReturnType<typeof setTimeout>[] = [];
       return {
         send(r: Omit<LintRequest, 'type'>) {
           state.requests++;
           const delay = state.delays.shift() ?? 5;
-          setTimeout(() => onAnswer({ type: 'findings', composer: r.composer, seq: r.seq, findings: lint(r.text) }), delay);
+          if (delay < 0) return; // this answer is lost
+          inFlight.push(setTimeout(() => onAnswer({ type: 'findings', composer: r.composer, seq: r.seq, findings: lint(r.text) }), delay));
         },
       };
     },

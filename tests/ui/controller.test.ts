@@ -88,6 +88,34 @@ describe('highlights and badge', () => {
     expect((await state()).requests).toBeLessThan('klant geheim'.length);
   });
 
+  it('asks again when an answer is lost', async () => {
+    await setDelays([-1, -1, -1, -1, -1, -1]);
+    await typeText('geheim');
+    await until(state, (s) => s.requests >= 1);
+    await setDelays([]);
+    await until(highlights, (m) => m.block.length > 0, 4000);
+    expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
+  });
+
+  it('re-sends at once what was in flight when the port closes', async () => {
+    // Every request (and retry) stays unanswered until the close.
+    await setDelays(Array(50).fill(60_000));
+    await typeText('g');
+    await until(state, (s) => s.requests >= 1);
+    await page.keyboard.type('eheim');
+    // In the same task as the close: the re-send does not wait for a timer.
+    const [before, after] = await page.evaluate(() => {
+      const st = (window as any).ttState;
+      const n = st.requests as number;
+      st.delays = [];
+      (window as any).ttDisconnect();
+      return [n, st.requests as number];
+    });
+    expect(after).toBe(before + 1);
+    await until(highlights, (m) => m.block.length > 0);
+    expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
+  });
+
   it('never changes the editor DOM while checking', async () => {
     await typeText('geheim en klant');
     await until(highlights, (m) => m.block.length > 0);
