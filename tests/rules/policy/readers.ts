@@ -12,7 +12,7 @@ interface SaxParser {
   write(s: string): SaxParser;
   close(): void;
 }
-// sax comes with web-ext (a dev dependency); it is a strict, well-known XML parser.
+// sax (a dev dependency) is a strict, well-known XML parser.
 const sax = createRequire(import.meta.url)('sax') as { parser(strict: boolean): SaxParser };
 
 type Frame = { tag: string; items: unknown[]; keys: string[]; text: string };
