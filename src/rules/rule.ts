@@ -53,8 +53,8 @@ export interface Rule<C = unknown> {
 
 export const defineRule = <C>(rule: Rule<C>): Rule<C> => rule;
 
-/** Fill `{name}` placeholders. */
-export const fillMessage = (m: Messages, data: Record<string, string> = {}): Messages => ({
-  nl: m.nl.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`),
-  en: m.en.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`),
-});
+/** Fill `{name}` placeholders (messages without any are returned as they are: no copy per finding). */
+export const fillMessage = (m: Messages, data: Record<string, string> = {}): Messages =>
+  m.nl.includes('{') || m.en.includes('{') ? { nl: fill(m.nl, data), en: fill(m.en, data) } : m;
+
+const fill = (s: string, data: Record<string, string>): string => (s.includes('{') ? s.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`) : s);

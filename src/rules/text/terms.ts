@@ -77,9 +77,10 @@ export function tokenStarts(folded: FoldedText): Int32Array {
   let prevWord = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    const word = isWordCode(c);
-    if (word ? !prevWord : !isSepCode(c) && c !== 32) buf[k++] = i;
-    prevWord = word;
+    // 2 word, 1 separator, 0 other (ASCII from a table, the rest classified lazily).
+    const cls = c < 128 ? ASCII_CLASS[c]! : isWordCode(c) ? 2 : 0;
+    if (cls === 2 ? !prevWord : cls === 0) buf[k++] = i;
+    prevWord = cls === 2;
   }
   starts = buf.subarray(0, k);
   startsCache.set(folded, starts);
@@ -108,6 +109,9 @@ export function isWordCode(c: number): boolean {
   return w === 1;
 }
 const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 2 : isSepCode(c) ? 1 : 0));
+
+const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) + b) & 0xffff;
 
 const LEGAL_SUFFIX =
   /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
@@ -126,8 +130,48 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   let terminal = new Int32Array(cap).fill(-1);
   let size = 1;
   const rootChild = new Int32Array(65536);
+  // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
+  // and the first characters after which anything may follow (a one-letter form, a space).
+  // Most word starts of a post fail here without touching the trie.
+  const pair = new Uint8Array(65536);
+  const anyNext = new Uint8Array(65536);
   const variants: Variant[] = [];
   let hasInfix = false;
+
+  // Nodes with many children (first letters of thousands of names, the word after "van ")
+  // also keep their edges in one open-addressing hash table keyed by (parent, char): O(1)
+  // steps where a sibling list would be scanned hundreds deep, while the long single-child
+  // chains stay in cache-friendly sibling lists.
+  let kids = new Uint8Array(cap);
+  let hMask = 1023;
+  let hParent = new Int32Array(hMask + 1); // 0 = empty slot (the root is never hashed)
+  let hCode = new Int32Array(hMask + 1);
+  let hChild = new Int32Array(hMask + 1);
+  let hashed = 0;
+  const FAN = 6;
+  const slot = (node: number, c: number): number => {
+    const h = Math.imul(node ^ (c << 19) ^ c, 0x9e3779b1);
+    return h ^ (h >>> 15);
+  };
+  const hashPut = (node: number, c: number, k: number): void => {
+    let h = slot(node, c) & hMask;
+    while (hParent[h] !== 0) h = (h + 1) & hMask;
+    hParent[h] = node;
+    hCode[h] = c;
+    hChild[h] = k;
+  };
+  const growHash = () => {
+    const [op, oc, oh] = [hParent, hCode, hChild];
+    hMask = hMask * 2 + 1;
+    hParent = new Int32Array(hMask + 1);
+    hCode = new Int32Array(hMask + 1);
+    hChild = new Int32Array(hMask + 1);
+    for (let i = 0; i < op.length; i++) if (op[i] !== 0) hashPut(op[i]!, oc[i]!, oh[i]!);
+  };
+  const addHashed = (node: number, c: number, k: number): void => {
+    if (++hashed * 2 > hMask) growHash();
+    hashPut(node, c, k);
+  };
 
   const grow = () => {
     cap *= 2;
@@ -141,13 +185,26 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     firstChild = g(firstChild);
     nextSibling = g(nextSibling);
     terminal = g(terminal, -1);
+    const k = new Uint8Array(cap);
+    k.set(kids);
+    kids = k;
   };
   const child = (node: number, c: number): number => {
     if (node === 0) return rootChild[c]!;
+    if (kids[node]! > FAN) {
+      for (let h = slot(node, c) & hMask; ; h = (h + 1) & hMask) {
+        const p = hParent[h]!;
+        if (p === 0) return 0;
+        if (p === node && hCode[h] === c) return hChild[h]!;
+      }
+    }
     for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) if (code[k] === c) return k;
     return 0;
   };
   const insert = (form: string, variant: number): void => {
+    const c0 = form.charCodeAt(0);
+    if (form.length === 1 || form.charCodeAt(1) === SEP) anyNext[c0] = 1;
+    else pair[pairKey(c0, form.charCodeAt(1))] = 1;
     let node = 0;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
@@ -160,6 +217,9 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
         else {
           nextSibling[next] = firstChild[node]!;
           firstChild[node] = next;
+          const n = kids[node]! < 255 ? ++kids[node]! : 255;
+          if (n === FAN + 1) for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) addHashed(node, code[k]!, k);
+          else if (n > FAN + 1) addHashed(node, c, next);
         }
       }
       node = next;
@@ -260,6 +320,15 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     return { start, end, fstart: fs, fend: bestEnd, data: spec.data, term: spec.term, sigil };
   };
 
+  // Whether a form may start at s (t.length, not the search limit, bounds its second char).
+  const candidate = (t: string, s: number, _n: number): boolean => {
+    const c0 = t.charCodeAt(s);
+    if (rootChild[c0] === 0) return false;
+    if (anyNext[c0] === 1 || s + 1 >= t.length) return true;
+    const c1 = t.charCodeAt(s + 1);
+    return pair[pairKey(c0, c1)] === 1 || isSepCode(c1) || !isWordCode(c1);
+  };
+
   const find = (folded: FoldedText, original: string, from = 0, to = folded.text.length): TermMatch<T>[] => {
     const t = folded.text;
     const n = Math.min(t.length, to);
@@ -267,7 +336,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     if (hasInfix) {
       // Infix terms may start anywhere: every position is a candidate.
       for (let s = Math.max(0, from); s < n; s++) {
-        if (rootChild[t.charCodeAt(s)] === 0 || !walk(folded, original, s)) continue;
+        if (!candidate(t, s, n) || !walk(folded, original, s)) continue;
         const m = hit(folded, s);
         out.push(m);
         s = m.fend - 1;
@@ -280,7 +349,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     for (let i = lowerBound(starts, from); i < starts.length; i++) {
       const s = starts[i]!;
       if (s >= n) break;
-      if (s < next || rootChild[t.charCodeAt(s)] === 0 || !walk(folded, original, s)) continue;
+      if (s < next || !candidate(t, s, n) || !walk(folded, original, s)) continue;
       const m = hit(folded, s);
       out.push(m);
       next = m.fend;
