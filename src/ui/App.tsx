@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../rules/index.ts';
 import { FindingItem } from './Finding.tsx';
-import { placeBelow } from './place.ts';
+import { placeBadge, placePanel } from './place.ts';
 import type { BadgeView, Box, CardView, GuardView, Label, UiActions, UiState } from './state.ts';
 
 interface Props {
@@ -17,9 +17,18 @@ const ICON: Record<BadgeView['severity'], string> = { block: '\u2716', warn: '\u
 
 function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions; label: Label }) {
   const { box } = badge;
-  const style = { left: `${box.left + box.width - 12}px`, top: `${box.top + box.height - 12}px`, transform: 'translate(-100%, -100%)' };
+  const ref = useRef<HTMLButtonElement>(null);
+  // Until measured, a one-digit badge's size; the layout effect corrects it before paint.
+  const [size, setSize] = useState({ w: 44, h: 24 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && (el.offsetWidth !== size.w || el.offsetHeight !== size.h)) setSize({ w: el.offsetWidth, h: el.offsetHeight });
+  });
+  const at = placeBadge(box, size, badge.text, badge.free);
+  const style = { left: `${at.left}px`, top: `${at.top}px` };
   return (
     <button
+      ref={ref}
       type="button"
       class="badge"
       data-tt="badge"
@@ -39,20 +48,26 @@ function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions
 }
 
 /** Positions a panel next to its anchor once its size is known. */
-function usePlacement(anchor: Box) {
+function usePlacement(anchor: Box, deps: unknown[] = []) {
   const ref = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState({ left: anchor.left, top: anchor.top + anchor.height + 6 });
+  const [pos, setPos] = useState<{ left: number; top: number; maxHeight: number | null }>({ left: anchor.left, top: anchor.top + anchor.height + 6, maxHeight: null });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const next = placeBelow(anchor, el.offsetWidth, el.offsetHeight);
-    if (next.left !== pos.left || next.top !== pos.top) setPos(next);
-  }, [anchor.left, anchor.top, anchor.width, anchor.height]);
-  return { ref, style: { left: `${pos.left}px`, top: `${pos.top}px` } };
+    // Measure the natural height (the stylesheet's own cap applies), not the last placement's cap.
+    const cap = el.style.maxHeight;
+    el.style.maxHeight = '';
+    const next = placePanel(anchor, el.offsetWidth, el.offsetHeight);
+    el.style.maxHeight = cap;
+    if (next.left !== pos.left || next.top !== pos.top || next.maxHeight !== pos.maxHeight) setPos(next);
+  }, [anchor.left, anchor.top, anchor.width, anchor.height, ...deps]);
+  const style: Record<string, string> = { left: `${pos.left}px`, top: `${pos.top}px` };
+  if (pos.maxHeight !== null) style.maxHeight = `${pos.maxHeight}px`;
+  return { ref, style };
 }
 
 function Card({ card, lang, actions, label }: { card: CardView; lang: UiState['lang']; actions: UiActions; label: Label }) {
-  const { ref, style } = usePlacement(card.anchor);
+  const { ref, style } = usePlacement(card.anchor, [card.findings.length]);
   useEffect(() => {
     if (card.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, [card.focus]);
@@ -94,7 +109,7 @@ function Card({ card, lang, actions, label }: { card: CardView; lang: UiState['l
 }
 
 function Guard({ guard, lang, actions, label }: { guard: GuardView; lang: UiState['lang']; actions: UiActions; label: Label }) {
-  const { ref, style } = usePlacement(guard.anchor);
+  const { ref, style } = usePlacement(guard.anchor, [guard.findings.length]);
   // The user just tried to post (not typing): take focus so the keyboard can answer.
   useEffect(() => ref.current?.querySelector<HTMLElement>('[data-action="edit"]')?.focus(), []);
   const onKey = (e: KeyboardEvent) => {

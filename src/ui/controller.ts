@@ -36,6 +36,40 @@ const boxOf = (el: Element): Box => {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 };
 
+/** Client rects of a composer's text (a textarea has no DOM text: its engine measures). */
+const textRects = (s: Session, scratch: HTMLElement): Box[] => {
+  let rects: DOMRect[];
+  if (s.engine.rectsFor) rects = s.engine.rectsFor(s.root, 0, s.snapshot?.text.length ?? 0, scratch);
+  else {
+    const range = s.root.ownerDocument.createRange();
+    range.selectNodeContents(s.root);
+    rects = [...range.getClientRects()];
+  }
+  return rects.filter((r) => r.width > 0 && r.height > 0).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+};
+/** The smallest box around the text, or the composer's box when it is empty. */
+const textBox = (s: Session, scratch: HTMLElement): Box => {
+  const rects = textRects(s, scratch);
+  if (!rects.length) return boxOf(s.root);
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  const right = Math.max(...rects.map((r) => r.left + r.width));
+  const bottom = Math.max(...rects.map((r) => r.top + r.height));
+  return { left, top, width: right - left, height: bottom - top };
+};
+
+/** Only the composer's own containers (page background) under the spot: the badge may sit there. */
+const freeSpot = (s: Session, spot: Box): boolean => {
+  const doc = s.root.ownerDocument;
+  const { left, top, width, height } = spot;
+  const points = [[left + 1, top + 1], [left + width - 1, top + 1], [left + 1, top + height - 1], [left + width - 1, top + height - 1], [left + width / 2, top + height / 2]];
+  return points.every(([x, y]) => {
+    // Our own UI (the badge itself) is skipped: its host element is in the page.
+    const el = doc.elementsFromPoint(x!, y!).find((e) => e.localName !== 'think-twice-ui');
+    return !el || el.contains(s.root);
+  });
+};
+
 export function startController(deps: ControllerDeps): () => void {
   const { adapter, doc, lang, label } = deps;
   const win = doc.defaultView!;
@@ -56,7 +90,7 @@ export function startController(deps: ControllerDeps): () => void {
     openCard(id, viaKeyboard) {
       const s = sessions.get(id);
       if (!s) return;
-      card = card?.composer === id && !card.only && !viaKeyboard ? undefined : { composer: id, anchor: boxOf(s.root), focus: viaKeyboard, hover: false };
+      card = card?.composer === id && !card.only && !viaKeyboard ? undefined : { composer: id, anchor: textBox(s, host.scratch), focus: viaKeyboard, hover: false };
       render();
     },
     closeCard(returnFocus) {
@@ -113,7 +147,7 @@ export function startController(deps: ControllerDeps): () => void {
       const box = boxOf(s.root);
       if (box.width === 0 && box.height === 0) continue;
       const sev = s.visible.some((f) => f.severity === 'block') ? 'block' : s.visible.some((f) => f.severity === 'warn') ? 'warn' : s.visible.length ? 'info' : 'none';
-      badges.push({ composer: s.id, count: s.visible.length, severity: sev, box });
+      badges.push({ composer: s.id, count: s.visible.length, severity: sev, box, text: () => textRects(s, host.scratch), free: (spot) => freeSpot(s, spot) });
     }
     const state: UiState = { lang, badges };
     const cs = card && sessions.get(card.composer);

@@ -14,6 +14,10 @@ export interface BadgeView {
   severity: Finding['severity'] | 'none';
   /** The composer's box in viewport coordinates. */
   box: Box;
+  /** Client rects of the composer's text, asked only when the badge must sit inside the box. */
+  text: () => Box[];
+  /** No page content (other than the composer's own containers) under this viewport box. */
+  free: (spot: Box) => boolean;
 }
 
 export interface CardView {
