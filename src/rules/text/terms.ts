@@ -122,13 +122,14 @@ interface Variant {
 }
 
 export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
-  // Trie as parallel typed arrays: first child / next sibling lists; root children dense.
-  let cap = 1024;
-  let code = new Int32Array(cap);
-  let firstChild = new Int32Array(cap);
-  let nextSibling = new Int32Array(cap);
-  let terminal = new Int32Array(cap).fill(-1);
+  // Trie as ONE typed array of 4-int node records [code | children << 16, first child,
+  // next sibling, terminal variant]: a step of the walk touches one cache line, not five
+  // (the trie of a 10,000-name pack is megabytes; other rules evict it between walks).
+  // Root children are dense (indexed by char code).
+  let cap = 1 << 14;
+  let nodes = new Int32Array(cap * 4);
   let size = 1;
+  nodes[3] = -1;
   const rootChild = new Int32Array(65536);
   // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
   // and the first characters after which anything may follow (a one-letter form, a space).
@@ -139,14 +140,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   let hasInfix = false;
 
   // Nodes with many children (first letters of thousands of names, the word after "van ")
-  // also keep their edges in one open-addressing hash table keyed by (parent, char): O(1)
-  // steps where a sibling list would be scanned hundreds deep, while the long single-child
-  // chains stay in cache-friendly sibling lists.
-  let kids = new Uint8Array(cap);
+  // also keep their edges in an open-addressing hash table of [parent, code, child] records:
+  // O(1) steps where a sibling list would be scanned hundreds deep.
   let hMask = 1023;
-  let hParent = new Int32Array(hMask + 1); // 0 = empty slot (the root is never hashed)
-  let hCode = new Int32Array(hMask + 1);
-  let hChild = new Int32Array(hMask + 1);
+  let table = new Int32Array((hMask + 1) * 4); // parent 0 = empty slot (the root is never hashed)
   let hashed = 0;
   const FAN = 6;
   const slot = (node: number, c: number): number => {
@@ -155,50 +152,39 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   };
   const hashPut = (node: number, c: number, k: number): void => {
     let h = slot(node, c) & hMask;
-    while (hParent[h] !== 0) h = (h + 1) & hMask;
-    hParent[h] = node;
-    hCode[h] = c;
-    hChild[h] = k;
+    while (table[h * 4] !== 0) h = (h + 1) & hMask;
+    table[h * 4] = node;
+    table[h * 4 + 1] = c;
+    table[h * 4 + 2] = k;
   };
   const growHash = () => {
-    const [op, oc, oh] = [hParent, hCode, hChild];
+    const old = table;
     hMask = hMask * 2 + 1;
-    hParent = new Int32Array(hMask + 1);
-    hCode = new Int32Array(hMask + 1);
-    hChild = new Int32Array(hMask + 1);
-    for (let i = 0; i < op.length; i++) if (op[i] !== 0) hashPut(op[i]!, oc[i]!, oh[i]!);
+    table = new Int32Array((hMask + 1) * 4);
+    for (let i = 0; i < old.length; i += 4) if (old[i] !== 0) hashPut(old[i]!, old[i + 1]!, old[i + 2]!);
   };
   const addHashed = (node: number, c: number, k: number): void => {
     if (++hashed * 2 > hMask) growHash();
     hashPut(node, c, k);
   };
-
   const grow = () => {
     cap *= 2;
-    const g = (a: Int32Array, fill = 0) => {
-      const b = new Int32Array(cap);
-      if (fill) b.fill(fill);
-      b.set(a);
-      return b;
-    };
-    code = g(code);
-    firstChild = g(firstChild);
-    nextSibling = g(nextSibling);
-    terminal = g(terminal, -1);
-    const k = new Uint8Array(cap);
-    k.set(kids);
-    kids = k;
+    const b = new Int32Array(cap * 4);
+    b.set(nodes);
+    nodes = b;
   };
   const child = (node: number, c: number): number => {
     if (node === 0) return rootChild[c]!;
-    if (kids[node]! > FAN) {
+    const r = nodes;
+    if (r[node * 4]! >>> 16 > FAN) {
+      const h4 = table;
       for (let h = slot(node, c) & hMask; ; h = (h + 1) & hMask) {
-        const p = hParent[h]!;
+        const p = h4[h * 4]!;
         if (p === 0) return 0;
-        if (p === node && hCode[h] === c) return hChild[h]!;
+        if (p === node && h4[h * 4 + 1] === c) return h4[h * 4 + 2]!;
       }
     }
-    for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) if (code[k] === c) return k;
+    for (let k = r[node * 4 + 1]!; k !== 0; k = r[k * 4 + 2]!) if ((r[k * 4]! & 0xffff) === c) return k;
     return 0;
   };
   const insert = (form: string, variant: number): void => {
@@ -212,19 +198,22 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       if (next === 0) {
         if (size === cap) grow();
         next = size++;
-        code[next] = c;
+        const r = nodes;
+        r[next * 4] = c;
+        r[next * 4 + 3] = -1;
         if (node === 0) rootChild[c] = next;
         else {
-          nextSibling[next] = firstChild[node]!;
-          firstChild[node] = next;
-          const n = kids[node]! < 255 ? ++kids[node]! : 255;
-          if (n === FAN + 1) for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) addHashed(node, code[k]!, k);
+          r[next * 4 + 2] = r[node * 4 + 1]!;
+          r[node * 4 + 1] = next;
+          const n = Math.min(255, (r[node * 4]! >>> 16) + 1);
+          r[node * 4] = (r[node * 4]! & 0xffff) | (n << 16);
+          if (n === FAN + 1) for (let k = r[node * 4 + 1]!; k !== 0; k = r[k * 4 + 2]!) addHashed(node, r[k * 4]! & 0xffff, k);
           else if (n > FAN + 1) addHashed(node, c, next);
         }
       }
       node = next;
     }
-    if (terminal[node] === -1) terminal[node] = variant; // first spec wins on identical forms
+    if (nodes[node * 4 + 3] === -1) nodes[node * 4 + 3] = variant; // first spec wins on identical forms
   };
 
   let forms = 0;
@@ -244,6 +233,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const vTail = Int8Array.from(variants, (v) => TAIL[specs[v.spec]!.options?.tail ?? 'word']);
   const vLegal = Uint8Array.from(variants, (v) => (specs[v.spec]!.options?.legalSuffix ? 1 : 0));
   const vInfix = Uint8Array.from(variants, (v) => (specs[v.spec]!.options?.infix ? 1 : 0));
+  const vJoined = Uint8Array.from(variants, (v) => (specs[v.spec]!.options?.joined ? 1 : 0));
   const vUpper = Uint8Array.from(variants, (v) => (v.upper ? 1 : 0));
 
   // Folded end offset of the span when a term of variant v may end at p, else -1.
@@ -280,10 +270,11 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
     let node = 0;
     let p = s;
+    let under = false;
     bestV = -1;
     for (;;) {
-      const v = node !== 0 ? terminal[node]! : -1;
-      if (v >= 0 && (startsWord || vInfix[v])) {
+      const v = node !== 0 ? nodes[node * 4 + 3]! : -1;
+      if (v >= 0 && (startsWord || vInfix[v]) && (!under || vJoined[v])) {
         const end = acceptEnd(t, p, v);
         if (end >= 0 && (!vUpper[v] || isUpper(folded, original, s, p))) {
           bestV = v;
@@ -303,6 +294,11 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       if (isSepCode(c)) {
         while (p < n && isSepCode(t.charCodeAt(p))) p++;
         node = sep;
+      } else if (c === 95 && p + 1 < n && isWordCode(t.charCodeAt(p + 1)) && isWordCode(t.charCodeAt(p - 1))) {
+        // "jansen_transport": one underscore between words, for joined terms only (handles).
+        node = sep;
+        p++;
+        under = true;
       } else if (!isWordCode(c) || !isWordCode(t.charCodeAt(p - 1))) {
         node = sep; // "groen&zn": no space needed next to punctuation
       } else break;

@@ -41,11 +41,12 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
   if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
   const out = shapes.map(toSymbols);
   if (o.joined && words.length > 1) {
-    // #jansentransport, @jansen_transport; synonym shapes too (#VanDijkEnPartners), not inflections.
+    // #jansentransport; synonym shapes too (#VanDijkEnPartners), not inflections. @jansen_transport
+    // is matched by the walk (an underscore between words of a joined term), not stored as a form.
     for (const sh of shapes.slice(0, shapeCount)) {
       const w = sh.filter((x) => isWordToken(x));
       const joined = w.join('');
-      if (w.length > 1 && joined.length >= 5) out.push(joined, w.join('_'));
+      if (w.length > 1 && joined.length >= 5) out.push(joined);
     }
   }
   // "NovaChem" is also typed "Nova Chem".
