@@ -61,7 +61,11 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     for (const h of pack.organization?.handles ?? []) out.organization.handles.push(tag({ name: h }));
     // Under a lock an entry cannot be added switched off (it could shadow a locked one).
     const keep = (e: NamedEntry) => !(locked && e.severity === 'off');
-    for (const c of pack.clients ?? []) if (keep(asEntry(c))) out.clients.push(tag(asEntry(c)));
+    // Plain names (most of a 10,000-name list) without the spread copy.
+    for (const c of pack.clients ?? []) {
+      if (typeof c === 'string') out.clients.push({ name: c, source, packId: pack.id });
+      else if (keep(c)) out.clients.push(tag(c));
+    }
     for (const c of pack.confidential ?? []) if (keep(asEntry(c))) out.confidential.push(tag(asEntry(c)));
     out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
     out.disclaimers.affiliation.push(...(pack.disclaimers?.affiliation ?? []));

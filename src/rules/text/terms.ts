@@ -126,7 +126,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   // next sibling, terminal variant]: a step of the walk touches one cache line, not five
   // (the trie of a 10,000-name pack is megabytes; other rules evict it between walks).
   // Root children are dense (indexed by char code).
-  let cap = 1 << 14;
+  let cap = Math.max(1024, specs.length * 24); // about what a pack of names needs: few regrowths
   let nodes = new Int32Array(cap * 4);
   let size = 1;
   nodes[3] = -1;
@@ -222,7 +222,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     if (o.infix) hasInfix = true;
     const variant = variants.push({ spec: i, upper: !!o.upper }) - 1;
     const all = o.variants?.length ? [spec.term, ...o.variants].flatMap((raw) => surfaceForms(raw, o)) : surfaceForms(spec.term, o);
-    for (const form of new Set(all)) {
+    for (const form of all.length > 1 ? new Set(all) : all) {
       if (form.length === 0) continue;
       insert(form, variant);
       forms++;

@@ -28,7 +28,10 @@ const FILLERS = ['voor', 'in', 'van', 'per', 'for', 'of'];
 
 /** Every form a term may take in a post; SEP stands for the spaces between words. */
 export function surfaceForms(raw: string, o: TermOptions): string[] {
-  const tokens = tokenize(foldTerm(raw));
+  const folded = foldTerm(raw);
+  const fast = plainForms(raw, folded, o);
+  if (fast) return fast;
+  const tokens = tokenize(folded);
   if (tokens.length === 0) return [];
   const shapes: string[][] = [tokens];
   const words = tokens.filter((x) => isWordToken(x));
@@ -52,6 +55,31 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
   // "NovaChem" is also typed "Nova Chem".
   const split = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (o.joined && split !== raw) out.push(...surfaceForms(split, { ...o, joined: false }));
+  return out;
+}
+
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const SYNONYM_WORDS = new Set(SYNONYMS.map(([from]) => from[0]!));
+
+/**
+ * The common case of a 10,000-name pack, without the general machinery: ASCII words
+ * separated by single spaces, no synonym, no inflection, no CamelCase. Same forms as
+ * the general path (the name, and for joined terms the name without spaces); null otherwise.
+ */
+function plainForms(raw: string, folded: string, o: TermOptions): string[] | null {
+  if (o.inflect || !PLAIN.test(folded)) return null;
+  for (let i = 1; i < raw.length; i++) {
+    const a = raw.charCodeAt(i - 1);
+    const b = raw.charCodeAt(i);
+    if (a > 127 || b > 127 || (a >= 97 && a <= 122 && b >= 65 && b <= 90)) return null; // CamelCase or non-ASCII: general path
+  }
+  const words = folded.split(' ');
+  for (const w of words) if (SYNONYM_WORDS.has(w)) return null;
+  const out = [words.join(SEP_CHAR)];
+  if (o.joined && words.length > 1) {
+    const joined = words.join('');
+    if (joined.length >= 5) out.push(joined);
+  }
   return out;
 }
 
