@@ -41,21 +41,29 @@ const textRects = (s: Session, scratch: HTMLElement): Box[] => {
   let rects: DOMRect[];
   if (s.engine.rectsFor) rects = s.engine.rectsFor(s.root, 0, s.snapshot?.text.length ?? 0, scratch);
   else {
-    const range = s.root.ownerDocument.createRange();
-    range.selectNodeContents(s.root);
-    rects = [...range.getClientRects()];
+    // Text nodes one by one: a range over the root would also give the block elements' boxes.
+    const doc = s.root.ownerDocument;
+    const range = doc.createRange();
+    const walk = doc.createTreeWalker(s.root, NodeFilter.SHOW_TEXT);
+    rects = [];
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      range.selectNodeContents(n);
+      rects.push(...range.getClientRects());
+    }
   }
   return rects.filter((r) => r.width > 0 && r.height > 0).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+};
+const union = (boxes: Box[]): Box => {
+  const left = Math.min(...boxes.map((r) => r.left));
+  const top = Math.min(...boxes.map((r) => r.top));
+  const right = Math.max(...boxes.map((r) => r.left + r.width));
+  const bottom = Math.max(...boxes.map((r) => r.top + r.height));
+  return { left, top, width: right - left, height: bottom - top };
 };
 /** The smallest box around the text, or the composer's box when it is empty. */
 const textBox = (s: Session, scratch: HTMLElement): Box => {
   const rects = textRects(s, scratch);
-  if (!rects.length) return boxOf(s.root);
-  const left = Math.min(...rects.map((r) => r.left));
-  const top = Math.min(...rects.map((r) => r.top));
-  const right = Math.max(...rects.map((r) => r.left + r.width));
-  const bottom = Math.max(...rects.map((r) => r.top + r.height));
-  return { left, top, width: right - left, height: bottom - top };
+  return rects.length ? union(rects) : boxOf(s.root);
 };
 
 /** Only the composer's own containers (page background) under the spot: the badge may sit there. */
@@ -159,7 +167,8 @@ export function startController(deps: ControllerDeps): () => void {
     if (guard) {
       const blocks = blockFindings(guard.group);
       // Fixed while the guard was open: nothing left to hold, the next Post goes through.
-      if (blocks.length) state.guard = { findings: blocks, anchor: boxOf(guard.anchor) };
+      // Anchored to the Post button and the held text together, so it covers neither.
+      if (blocks.length) state.guard = { findings: blocks, anchor: union([boxOf(guard.anchor), ...guard.group.map((g) => textBox(g, host.scratch))]) };
       else guard = undefined;
     }
     host.render(state);

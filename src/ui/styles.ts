@@ -45,6 +45,7 @@ button.act { font: inherit; font-size: 12px; padding: 4px 10px; border-radius: 6
 button.act.primary { background: #1565c0; border-color: #1565c0; color: #fff; }
 button.act.danger { background: #fff; border-color: #c62828; color: #8e1b1b; }
 .guard { border: 2px solid #c62828; }
+.guard .actions { position: sticky; bottom: -10px; margin-bottom: -10px; padding: 6px 0 10px; background: inherit; }
 .close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #555; }
 @media (prefers-color-scheme: dark) {
   .panel, .badge { background: #1f1f23; color: #f1f1f4; border-color: #4a4a52; }
