@@ -51,53 +51,55 @@ function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: 
   let lang: Lang | undefined;
   let foldedText: FoldedText | undefined;
   const findings: Finding[] = [];
-  for (const { rule, data } of compiled) {
-    const meta = rule.meta;
-    const ctx: RuleContext = {
-      text,
-      get lang() {
-        return (lang ??= detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'));
-      },
-      platform: context.platform,
-      folded: () => (foldedText ??= fold(text)),
-      report(r) {
-        const [start, end] = r.range;
-        const override = pack.overrides[meta.id];
-        const setting = override ?? pack.severity[meta.category];
-        if (setting === 'off') return;
-        // Precedence: override by rule id > the entry's own severity > category setting > rule default.
-        let severity: Severity = override !== undefined ? (override as Severity) : (r.severity ?? (setting as Severity | undefined) ?? meta.severity);
-        if (r.escalate && override === undefined) severity = severity === 'info' ? 'warn' : 'block';
-        const message = meta.messages[r.messageId];
-        if (!message) throw new Error(`rule ${meta.id} reported unknown messageId "${r.messageId}"`);
-        const finding: Finding = {
-          ruleId: meta.id,
-          category: meta.category,
-          severity,
-          start,
-          end,
-          text: text.slice(start, end),
-          message: fillMessage(message, r.data),
+  // One context per post (not per rule): `meta` says which rule is reporting.
+  let meta: RuleMeta = compiled[0]?.rule.meta as RuleMeta;
+  const ctx: RuleContext = {
+    text,
+    get lang() {
+      return (lang ??= detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'));
+    },
+    platform: context.platform,
+    folded: () => (foldedText ??= fold(text)),
+    report(r) {
+      const [start, end] = r.range;
+      const override = pack.overrides[meta.id];
+      const setting = override ?? pack.severity[meta.category];
+      if (setting === 'off') return;
+      // Precedence: override by rule id > the entry's own severity > category setting > rule default.
+      let severity: Severity = override !== undefined ? (override as Severity) : (r.severity ?? (setting as Severity | undefined) ?? meta.severity);
+      if (r.escalate && override === undefined) severity = severity === 'info' ? 'warn' : 'block';
+      const message = meta.messages[r.messageId];
+      if (!message) throw new Error(`rule ${meta.id} reported unknown messageId "${r.messageId}"`);
+      const finding: Finding = {
+        ruleId: meta.id,
+        category: meta.category,
+        severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        message: fillMessage(message, r.data),
+      };
+      if (meta.why) finding.why = meta.why;
+      const clause = r.clause ?? pack.clauses[meta.id] ?? pack.clauses[meta.category] ?? meta.clause;
+      if (clause) finding.clause = clause;
+      if (r.source) finding.source = r.source;
+      if (r.fix) {
+        const [fs, fe] = r.fix.range ?? r.range;
+        finding.suggestion = {
+          start: fs,
+          end: fe,
+          replacement: r.fix.replacement,
+          label: r.fix.label ?? {
+            nl: `Vervang door '${r.fix.replacement.trim()}'`,
+            en: `Replace with '${r.fix.replacement.trim()}'`,
+          },
         };
-        if (meta.why) finding.why = meta.why;
-        const clause = r.clause ?? pack.clauses[meta.id] ?? pack.clauses[meta.category] ?? meta.clause;
-        if (clause) finding.clause = clause;
-        if (r.source) finding.source = r.source;
-        if (r.fix) {
-          const [fs, fe] = r.fix.range ?? r.range;
-          finding.suggestion = {
-            start: fs,
-            end: fe,
-            replacement: r.fix.replacement,
-            label: r.fix.label ?? {
-              nl: `Vervang door '${r.fix.replacement.trim()}'`,
-              en: `Replace with '${r.fix.replacement.trim()}'`,
-            },
-          };
-        }
-        findings.push(finding);
-      },
-    };
+      }
+      findings.push(finding);
+    },
+  };
+  for (const { rule, data } of compiled) {
+    meta = rule.meta;
     rule.check(ctx, data);
   }
   return dedupe(findings);

@@ -26,6 +26,7 @@ const DEPARTMENT = new Set(
 
 const MAX_WORDS = 7;
 const TOKEN = /[^\s]+/y;
+const GAP = /[ \t\u00a0]+/y;
 
 export interface NameSpan {
   start: number;
@@ -56,7 +57,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
     words.push({ s: m.index, e: m.index + core.length, w: core, stop });
     if (stop || text.slice(m.index + raw.length, m.index + raw.length + 2).includes('\n')) break;
     // Skip exactly one run of spaces (not a newline).
-    const gap = /[ \t\u00a0]+/y;
+    const gap = GAP;
     gap.lastIndex = m.index + raw.length;
     if (!gap.test(text)) break;
     TOKEN.lastIndex = gap.lastIndex;

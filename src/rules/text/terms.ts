@@ -134,7 +134,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
   // and the first characters after which anything may follow (a one-letter form, a space).
   // Most word starts of a post fail here without touching the trie.
-  const pair = new Uint8Array(65536);
+  const pair = new Int32Array(2048); // a bit set: 8 kB per matcher stays in cache
   const anyNext = new Uint8Array(65536);
   const variants: Variant[] = [];
   let hasInfix = false;
@@ -190,7 +190,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const insert = (form: string, variant: number): void => {
     const c0 = form.charCodeAt(0);
     if (form.length === 1 || form.charCodeAt(1) === SEP) anyNext[c0] = 1;
-    else pair[pairKey(c0, form.charCodeAt(1))] = 1;
+    else {
+      const k = pairKey(c0, form.charCodeAt(1));
+      pair[k >>> 5] = pair[k >>> 5]! | (1 << (k & 31));
+    }
     let node = 0;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
@@ -322,7 +325,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     if (rootChild[c0] === 0) return false;
     if (anyNext[c0] === 1 || s + 1 >= t.length) return true;
     const c1 = t.charCodeAt(s + 1);
-    return pair[pairKey(c0, c1)] === 1 || isSepCode(c1) || !isWordCode(c1);
+    const k = pairKey(c0, c1);
+    return (pair[k >>> 5]! & (1 << (k & 31))) !== 0 || isSepCode(c1) || !isWordCode(c1);
   };
 
   const find = (folded: FoldedText, original: string, from = 0, to = folded.text.length): TermMatch<T>[] => {
