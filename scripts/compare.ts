@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import type { Counts } from '../src/cli/score.ts';
 import { createLinter } from '../src/rules/index.ts';
 
 interface Case {
@@ -36,16 +37,8 @@ const TOOLS: { name: string; flags: (text: string) => boolean }[] = [
   { name: 'alex (profanity only)', flags: (t) => alex(t).messages.some((m) => m.source === 'retext-profanities') },
 ];
 
-interface Row {
-  lang: string;
-  tool: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+// Unrounded, unlike score.ts's prf(): the table rounds once, to two decimals.
+type Row = Counts & { lang: string; tool: string };
 
 const rows: Row[] = [];
 for (const lang of ['en', 'nl'] as const) {

@@ -74,6 +74,16 @@ describe('custom rule kinds', () => {
     expect(f).toMatchObject({ clause: '4.1', why: { en: 'Advertising' }, suggestion: { start: 11, end: 11, replacement: '\n\n#ad' }, source: 't' });
   });
 
+  it.each<[CustomRule['kind'], Partial<CustomRule>, string, string]>([
+    ['terms', { terms: ['Project Zeemeeuw'] }, 'Start van Project Zeemeeuw vandaag', 'Project Zeemeeuw'],
+    ['pattern', { pattern: 'POL-\\d{6}' }, 'Polis POL-123456 verlengd', 'POL-123456'],
+  ])('a %s rule offers its suggestion as a replacement of the flagged span', (kind, extra, text, span) => {
+    const r = rule({ id: 'x', kind, suggestion: 'een project', ...extra });
+    const [f] = createLinter([{ source: 'company', pack: { id: 't', name: 'T', version: '1', rules: [r] } }]).lint(text);
+    expect(text.slice(f!.suggestion!.start, f!.suggestion!.end)).toBe(span);
+    expect(f!.suggestion!.replacement).toBe('een project');
+  });
+
   it('a more severe custom finding on the same span wins over the built-in one', () => {
     const pack = { ...COMPANY_PACK, rules: [rule({ id: 'client-visit', kind: 'terms', termsFrom: 'clients', category: 'client', severity: 'block', clause: '2.3' })] };
     const got = createLinter([{ source: 'company', pack }]).lint('Op bezoek bij Jansen Transport');

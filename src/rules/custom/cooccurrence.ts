@@ -2,7 +2,7 @@
 // a supporting word ("polis", "afgesloten", "contract") occurs within `window` words.
 import { defineRule, type Rule } from '../rule.ts';
 import { isWordCode, type TermMatcher } from '../text/terms.ts';
-import { type Custom, customMeta, phraseMatcher, termMatcher } from './shared.ts';
+import { type Custom, customMeta, phraseMatcher, reportCustom, termMatcher } from './shared.ts';
 
 interface Data {
   primary: TermMatcher<string>;
@@ -38,14 +38,7 @@ export function cooccurrenceRule(r: Custom): Rule<Data> {
           const gap = s.fstart >= h.fend ? wordAt[s.fstart]! - wordAt[h.fend - 1]! : wordAt[h.fstart]! - wordAt[s.fend - 1]!;
           return gap <= window;
         });
-        if (close)
-          ctx.report({
-            range: [h.start, h.end],
-            messageId: 'custom',
-            source: r.packId,
-            severity: r.severity, // the rule's own choice wins over the category setting
-            ...(r.suggestion !== undefined ? { fix: { replacement: r.suggestion } } : {}),
-          });
+        if (close) reportCustom(ctx, r, [h.start, h.end]);
       }
     },
   });

@@ -3,7 +3,7 @@
 import { RE2JS } from 're2js';
 import type { EffectivePack } from '../merge.ts';
 import { defineRule, type Rule } from '../rule.ts';
-import { type Custom, customMeta } from './shared.ts';
+import { type Custom, customMeta, reportCustom } from './shared.ts';
 
 /** Compile an admin's pattern; throws RE2JS's syntax error for invalid ones (pack-load reports it). */
 export const compilePattern = (pattern: string, caseSensitive = false): RE2JS =>
@@ -18,13 +18,7 @@ export function patternRule(r: Custom): Rule<RE2JS> {
       let guard = 0;
       while (m.find() && guard++ < 1000) {
         if (m.end() === m.start()) continue; // an empty match flags nothing
-        ctx.report({
-          range: [m.start(), m.end()],
-          messageId: 'custom',
-          source: r.packId,
-          severity: r.severity, // the rule's own choice wins over the category setting
-          ...(r.suggestion !== undefined ? { fix: { replacement: r.suggestion } } : {}),
-        });
+        reportCustom(ctx, r, [m.start(), m.end()]);
       }
     },
   });

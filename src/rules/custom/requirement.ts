@@ -4,7 +4,7 @@ import type { RE2JS } from 're2js';
 import { defineRule, type Rule } from '../rule.ts';
 import type { TermMatcher } from '../text/terms.ts';
 import { compilePattern } from './pattern.ts';
-import { appendFix, type Custom, customMeta, phraseMatcher, termMatcher } from './shared.ts';
+import { appendFix, type Custom, customMeta, reportCustom, phraseMatcher, termMatcher } from './shared.ts';
 
 interface Data {
   when: TermMatcher<string> | null;
@@ -31,13 +31,7 @@ export function requirementRule(r: Custom): Rule<Data> {
       }
       if (!first) return;
       if (require && require.find(folded, ctx.text).length > 0) return;
-      ctx.report({
-        range: first,
-        messageId: 'custom',
-        source: r.packId,
-        severity: r.severity, // the rule's own choice wins over the category setting
-        ...(r.suggestion ? { fix: appendFix(ctx.text, r.suggestion) } : {}),
-      });
+      reportCustom(ctx, r, first, r.suggestion ? appendFix(ctx.text, r.suggestion) : undefined);
     },
   });
 }

@@ -1,7 +1,7 @@
 // What the four custom rule kinds share: metadata from the pack entry, and term
 // lists (the rule's own `terms` or a pack list named by `termsFrom`).
 import type { EffectivePack, Sourced } from '../merge.ts';
-import type { RuleMeta } from '../rule.ts';
+import type { Report, RuleContext, RuleMeta } from '../rule.ts';
 import type { CustomRule } from '../schema/pack.ts';
 import { orgTerms } from '../text/names.ts';
 import { compileTerms, type TermMatcher, type TermOptions, type TermSpec } from '../text/terms.ts';
@@ -48,4 +48,13 @@ export function termMatcher(r: CustomRule, pack: EffectivePack): TermMatcher<str
 export function appendFix(text: string, line: string) {
   const end = text.trimEnd().length;
   return { range: [end, end] as [number, number], replacement: `\n\n${line}`, label: { nl: `Voeg toe: ${line}`, en: `Add: ${line}` } };
+}
+
+/**
+ * Report a custom rule's finding at [start, end). The rule's own severity wins over
+ * the category setting; its `suggestion` replaces the span unless `fix` says otherwise.
+ */
+export function reportCustom(ctx: RuleContext, r: Custom, range: [number, number], fix?: Report['fix']): void {
+  const suggestion = fix ?? (r.suggestion !== undefined ? { replacement: r.suggestion } : undefined);
+  ctx.report({ range, messageId: 'custom', source: r.packId, severity: r.severity, ...(suggestion ? { fix: suggestion } : {}) });
 }
