@@ -57,4 +57,13 @@ export const defineRule = <C>(rule: Rule<C>): Rule<C> => rule;
 export const fillMessage = (m: Messages, data: Record<string, string> = {}): Messages =>
   m.nl.includes('{') || m.en.includes('{') ? { nl: fill(m.nl, data), en: fill(m.en, data) } : m;
 
-const fill = (s: string, data: Record<string, string>): string => (s.includes('{') ? s.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? `{${k}}`) : s);
+// A template is split at its placeholders once (a regex replace per finding showed up in
+// profiles of posts with many findings): even indexes are literal text, odd ones keys.
+const templates = new Map<string, string[]>();
+function fill(s: string, data: Record<string, string>): string {
+  let parts = templates.get(s);
+  if (!parts) templates.set(s, (parts = s.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) out += (data[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, toOriginal } from '../../src/rules/text/fold.ts';
+import { fold, foldChar, toOriginal } from '../../src/rules/text/fold.ts';
 
 describe('fold', () => {
   it.each([
@@ -39,5 +39,33 @@ describe('fold map', () => {
     expect(f.map.length).toBe(f.text.length + 1);
     expect(f.map[f.text.length]).toBe(input.length);
     for (let i = 1; i < f.map.length; i++) expect(f.map[i]!).toBeGreaterThanOrEqual(f.map[i - 1]!);
+  });
+});
+
+describe('fold of mixed text', () => {
+  // fold() copies ASCII runs whole and folds only the other characters; it must agree with
+  // folding every code point on its own, map included.
+  const ALPHABET = ['a', 'Z', ' ', '`', '-', '7', 'ß', 'é', 'Ё', 'ﷺ', '🚛', '\u200b', '\ud800', '’', 'İ', '\u00a0'];
+  let seed = 7;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const samples = Array.from({ length: 300 }, () => Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join(''));
+
+  it('agrees with folding code point by code point', () => {
+    for (const input of samples) {
+      let text = '';
+      const map: number[] = [];
+      for (let i = 0; i < input.length; ) {
+        const c = input.codePointAt(i)!;
+        const width = c > 0xffff ? 2 : 1;
+        const f = foldChar(input.slice(i, i + width)).toLowerCase();
+        text += f;
+        for (let k = 0; k < f.length; k++) map.push(i);
+        i += width;
+      }
+      map.push(input.length);
+      const got = fold(input);
+      expect(got.text, JSON.stringify(input)).toBe(text);
+      expect([...got.map], JSON.stringify(input)).toEqual(map);
+    }
   });
 });

@@ -22,10 +22,10 @@ export interface SequenceMatch {
 const words = (s: string): string[] => s.replace(/['’]/g, ' ').split(/\s+/).filter(Boolean);
 
 export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) => SequenceMatch[] {
-  // Keyed first by first letter and length (no string made for most words of a post),
-  // then by the exact first word of each alternative of the first group.
+  // Keyed by first letter and length, then compared in place with the few first words
+  // of that key: no string is made for a word of the post.
   const key = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
-  const byFirst = new Map<number, Map<string, { pattern: Pattern; alt: string[] }[]>>();
+  const byFirst = new Map<number, { word: string; starts: { pattern: Pattern; alt: string[] }[] }[]>();
   for (const entry of entries) {
     const slots: Slot[] = [];
     for (const m of entry.term.matchAll(/\(([^()]*)\)|[^\s()]+/g)) {
@@ -37,9 +37,11 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
     const pattern = { entry, slots };
     for (const alt of slots[0]!) {
       const k = key(alt[0]!);
-      const words = byFirst.get(k) ?? new Map<string, { pattern: Pattern; alt: string[] }[]>();
+      const words = byFirst.get(k) ?? [];
       byFirst.set(k, words);
-      words.set(alt[0]!, [...(words.get(alt[0]!) ?? []), { pattern, alt }]);
+      const same = words.find((w) => w.word === alt[0]);
+      if (same) same.starts.push({ pattern, alt });
+      else words.push({ word: alt[0]!, starts: [{ pattern, alt }] });
     }
   }
 
@@ -48,8 +50,9 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
     const text = sk.folded.text;
     for (let i = 0; i < sk.count; i++) {
       const s = sk.ts[i]!;
-      const byWord = byFirst.get(text.charCodeAt(s) * 64 + Math.min(sk.te[i]! - s, 63));
-      const starts = byWord?.get(text.slice(s, sk.te[i]!));
+      const len = sk.te[i]! - s;
+      const byWord = byFirst.get(text.charCodeAt(s) * 64 + Math.min(len, 63));
+      const starts = byWord?.find((w) => w.word.length === len && text.startsWith(w.word, s))?.starts;
       if (!starts) continue;
       let best: SequenceMatch | null = null;
       for (const { pattern, alt } of starts) {

@@ -196,7 +196,8 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
   const src: Source = { t, skeleton: text, masked, original, map: f.map };
   const cache: (Token | undefined)[] = [];
   return {
-    folded: { text, map },
+    // The folded text itself when nothing was undone: matchers then share its cached word starts.
+    folded: text === t ? f : { text, map },
     count: words,
     ts,
     te,
