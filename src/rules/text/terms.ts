@@ -68,23 +68,46 @@ const TAIL = { word: 0, possessive: 1, compound: 2 } as const;
 const HAS_SEP = 1 << 24;
 
 // Token starts of a folded post: the first character of each word and every other
-// non-space character ("#", "&", "'"). Computed once per post, shared by all matchers.
-const startsCache = new WeakMap<FoldedText, Int32Array>();
-export function tokenStarts(folded: FoldedText): Int32Array {
+// non-space character ("#", "&", "'"). Computed once per post, shared by all matchers,
+// with what every matcher's filter reads at a start: the first character and the hash
+// of the first two (`head`: c0 | pairKey << 16), and whether any second character may
+// follow (`open`: the token ends after one character).
+interface Starts {
+  at: Int32Array;
+  head: Int32Array;
+  open: Uint8Array;
+}
+const startsCache = new WeakMap<FoldedText, Starts>();
+export function tokenStarts(folded: FoldedText): Starts {
   let starts = startsCache.get(folded);
   if (starts) return starts;
   const t = folded.text;
-  const buf = new Int32Array(t.length);
+  const n = t.length;
+  const at = new Int32Array(n);
   let k = 0;
   let prevWord = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     // 2 word, 1 separator, 0 other (ASCII from a table, the rest classified lazily).
     const cls = c < 128 ? ASCII_CLASS[c]! : isWordCode(c) ? 2 : 0;
-    if (cls === 2 ? !prevWord : cls === 0) buf[k++] = i;
+    if (cls === 2 ? !prevWord : cls === 0) at[k++] = i;
     prevWord = cls === 2;
   }
-  starts = buf.subarray(0, k);
+  const head = new Int32Array(k);
+  const open = new Uint8Array(k);
+  for (let j = 0; j < k; j++) {
+    const s = at[j]!;
+    const c0 = t.charCodeAt(s);
+    if (s + 1 >= n) {
+      head[j] = c0;
+      open[j] = 1;
+      continue;
+    }
+    const c1 = t.charCodeAt(s + 1);
+    head[j] = c0 | (pairKey(c0, c1) << 16);
+    if (isSepCode(c1) || !isWordCode(c1)) open[j] = 1;
+  }
+  starts = { at: at.subarray(0, k), head, open };
   startsCache.set(folded, starts);
   return starts;
 }
@@ -124,15 +147,14 @@ interface Variant {
 }
 
 export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
-  // Trie as ONE typed array of 4-int node records: a step of the walk touches one cache line,
-  // not five (the trie of a 10,000-name pack is megabytes; other rules evict it between walks).
-  // While building, a record is [code | children << 16 | HAS_SEP, first child, next sibling,
-  // terminal variant]; the finished trie is frozen into breadth-first order (below).
+  // Trie as ONE typed array of 4-int node records [code | children << 16 | HAS_SEP, first child,
+  // next sibling, terminal variant]: a step of the walk touches one cache line, not five
+  // (the trie of a 10,000-name pack is megabytes; other rules evict it between walks).
+  // (Renumbering the finished trie so siblings are adjacent was tried: no faster, 20 % slower to compile.)
   // Root children are dense (indexed by char code).
-  let cap = Math.max(1024, specs.length * 24); // about what a pack of names needs: few regrowths
-  let nodes = new Int32Array(cap * 4);
+  let cap = 0; // sized below, once the forms are known
+  let nodes = new Int32Array(0);
   let size = 1;
-  nodes[3] = -1;
   const rootChild = new Int32Array(65536);
   // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
   // and the first characters after which anything may follow (a one-letter form, a space).
@@ -184,14 +206,16 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       if (p === node && h4[h * 4 + 1] === c) return h4[h * 4 + 2]!;
     }
   };
-  // While building: children are a linked list [first child] → [next sibling] → …
-  const buildChild = (node: number, c: number): number => {
+  // Children are a linked list [first child] → [next sibling] → …, hashed past FAN.
+  const child = (node: number, c: number): number => {
     if (node === 0) return rootChild[c]!;
     const r = nodes;
     if (((r[node * 4]! >>> 16) & 0xff) > FAN) return hashGet(node, c);
     for (let k = r[node * 4 + 1]!; k !== 0; k = r[k * 4 + 2]!) if ((r[k * 4]! & 0xffff) === c) return k;
     return 0;
   };
+  let prevForm = '';
+  let path = new Int32Array(64); // path[d]: the node after the first d characters of prevForm
   const insert = (form: string, variant: number): void => {
     const c0 = form.charCodeAt(0);
     if (form.length === 1 || form.charCodeAt(1) === SEP) anyNext[c0] = 1;
@@ -199,11 +223,23 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       const k = pairKey(c0, form.charCodeAt(1));
       pair[k >>> 5] = pair[k >>> 5]! | (1 << (k & 31));
     }
-    let node = 0;
-    for (let i = 0; i < form.length; i++) {
+    // The forms of one term come one after another and share prefixes: the walk restarts
+    // where this form leaves the previous one. Below a node just created nothing exists yet.
+    let i = 0;
+    const limit = Math.min(form.length, prevForm.length);
+    while (i < limit && form.charCodeAt(i) === prevForm.charCodeAt(i)) i++;
+    if (path.length <= form.length) {
+      const longer = new Int32Array(form.length * 2 + 1);
+      longer.set(path);
+      path = longer;
+    }
+    let node = path[i]!;
+    let fresh = false;
+    for (; i < form.length; i++) {
       const c = form.charCodeAt(i);
-      let next = buildChild(node, c);
+      let next = fresh ? 0 : child(node, c);
       if (next === 0) {
+        fresh = true;
         if (size === cap) grow();
         next = size++;
         const r = nodes;
@@ -220,78 +256,40 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
         }
       }
       node = next;
+      path[i + 1] = node;
     }
+    prevForm = form;
     if (nodes[node * 4 + 3] === -1) nodes[node * 4 + 3] = variant; // first spec wins on identical forms
   };
 
-  let forms = 0;
-  specs.forEach((spec, i) => {
+  // All forms first: their total length sizes the trie (a pack of names needs about one
+  // node per two characters), so it is allocated once rather than regrown and copied.
+  const formsOf = specs.map((spec) => {
     const o = spec.options ?? {};
+    return o.variants?.length ? [spec.term, ...o.variants].flatMap((raw) => surfaceForms(raw, o)) : surfaceForms(spec.term, o);
+  });
+  let chars = 0;
+  for (const all of formsOf) for (const form of all) chars += form.length;
+  cap = Math.max(1024, chars >> 1);
+  nodes = new Int32Array(cap * 4);
+  nodes[3] = -1;
+  let forms = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const o = specs[i]!.options ?? {};
     if (o.infix) hasInfix = true;
     const variant = variants.push({ spec: i, upper: !!o.upper }) - 1;
-    const all = o.variants?.length ? [spec.term, ...o.variants].flatMap((raw) => surfaceForms(raw, o)) : surfaceForms(spec.term, o);
-    for (const form of all.length > 1 ? new Set(all) : all) {
-      if (form.length === 0) continue;
+    const all = formsOf[i]!;
+    for (let k = 0; k < all.length; k++) {
+      const form = all[k]!;
+      if (form.length === 0 || (k > 0 && all.indexOf(form) < k)) continue; // a form twice (few forms per term)
       insert(form, variant);
       forms++;
     }
-  });
-
-  // Freeze: renumber the nodes breadth-first so the children of a node are adjacent records
-  // [code | flags, first child, number of children, terminal variant]. A walk's sibling search
-  // then reads one or two cache lines; following the linked lists hopped through megabytes
-  // and was the largest single cost of matching a post (profiled on a 10,000-name pack).
-  {
-    const frozen = new Int32Array(Math.max(size, 1) * 4);
-    const oldOf = new Int32Array(size);
-    const newOf = new Int32Array(size);
-    let tail = 1;
-    // The root's children live in the dense table only (they are not linked as siblings).
-    for (let c = 0; c < 65536; c++) {
-      const k = rootChild[c]!;
-      if (k !== 0) {
-        newOf[k] = tail;
-        oldOf[tail++] = k;
-      }
-    }
-    frozen[3] = -1;
-    let edges = 0;
-    for (let head = 1; head < tail; head++) {
-      const old = oldOf[head]!;
-      const first = tail;
-      for (let k = nodes[old * 4 + 1]!; k !== 0; k = nodes[k * 4 + 2]!) {
-        newOf[k] = tail;
-        oldOf[tail++] = k;
-      }
-      frozen[head * 4] = nodes[old * 4]! & ~0xff0000;
-      frozen[head * 4 + 1] = first;
-      frozen[head * 4 + 2] = tail - first;
-      frozen[head * 4 + 3] = nodes[old * 4 + 3]!;
-      if (tail - first > FAN) edges += tail - first;
-    }
-    for (let c = 0; c < 65536; c++) if (rootChild[c] !== 0) rootChild[c] = newOf[rootChild[c]!]!;
-    hMask = 1023;
-    while (hMask < edges * 2) hMask = hMask * 2 + 1;
-    table = new Int32Array((hMask + 1) * 4);
-    for (let node = 1; node < size; node++) {
-      const n = frozen[node * 4 + 2]!;
-      if (n <= FAN) continue;
-      const first = frozen[node * 4 + 1]!;
-      for (let k = first; k < first + n; k++) hashPut(node, frozen[k * 4]! & 0xffff, k);
-    }
-    nodes = frozen;
   }
-
-  // Frozen: children of `node` are the records [first, first + n).
-  const child = (node: number, c: number): number => {
-    if (node === 0) return rootChild[c]!;
-    const r = nodes;
-    const n = r[node * 4 + 2]!;
-    if (n > FAN) return hashGet(node, c);
-    const first = r[node * 4 + 1]!;
-    for (let k = first; k < first + n; k++) if ((r[k * 4]! & 0xffff) === c) return k;
-    return 0;
-  };
+  // The matcher's closures share this scope: drop what only compiling needed.
+  formsOf.length = 0;
+  prevForm = '';
+  if (size < cap - (cap >> 3)) nodes = nodes.slice(0, size * 4); // the estimate was generous: keep what is used
 
   // Per-variant flags in flat arrays: the walk reads them for every terminal it passes.
   const vTail = Int8Array.from(variants, (v) => TAIL[specs[v.spec]!.options?.tail ?? 'word']);
@@ -406,12 +404,17 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       return out;
     }
     // Word-start terms: only the post's token starts (computed once per post, shared by all matchers).
-    const starts = tokenStarts(folded);
+    const { at, head, open } = tokenStarts(folded);
     let next = from;
-    for (let i = lowerBound(starts, from); i < starts.length; i++) {
-      const s = starts[i]!;
+    for (let i = lowerBound(at, from); i < at.length; i++) {
+      const s = at[i]!;
       if (s >= n) break;
-      if (s < next || !candidate(t, s, n) || !walk(folded, original, s)) continue;
+      if (s < next) continue;
+      // The filter of candidate(), from the per-post table.
+      const h = head[i]!;
+      const k = h >>> 16;
+      if ((pair[k >>> 5]! & (1 << (k & 31))) === 0 && open[i] === 0 && anyNext[h & 0xffff] === 0) continue;
+      if (rootChild[h & 0xffff] === 0 || !walk(folded, original, s)) continue;
       const m = hit(folded, s);
       out.push(m);
       next = m.fend;

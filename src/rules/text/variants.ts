@@ -20,7 +20,11 @@ const SYNONYMS: [string[], string[][]][] = [
 ];
 
 function indexOfSeq(tokens: string[], seq: string[]): number {
-  for (let i = 0; i + seq.length <= tokens.length; i++) if (seq.every((x, k) => tokens[i + k] === x)) return i;
+  for (let i = tokens.indexOf(seq[0]!); i >= 0 && i + seq.length <= tokens.length; i = tokens.indexOf(seq[0]!, i + 1)) {
+    let k = 1;
+    while (k < seq.length && tokens[i + k] === seq[k]) k++;
+    if (k === seq.length) return i;
+  }
   return -1;
 }
 
@@ -53,8 +57,7 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
     }
   }
   // "NovaChem" is also typed "Nova Chem".
-  const split = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  if (o.joined && split !== raw) out.push(...surfaceForms(split, { ...o, joined: false }));
+  if (o.joined && CAMEL.test(raw)) out.push(...surfaceForms(raw.replace(CAMEL_SPLIT, '$1 $2'), { ...o, joined: false }));
   return out;
 }
 
@@ -89,7 +92,15 @@ function tokenize(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}_]+|[^\s\-\p{L}\p{N}_]/gu) ?? [];
 }
 
-const isWordToken = (x: string): boolean => /^[\p{L}\p{N}_]/u.test(x);
+const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /(\p{Ll})(\p{Lu})/gu;
+
+/** A word (letter, digit, "_" first), not a punctuation token; ASCII without a regex. */
+const isWordToken = (x: string): boolean => {
+  const c = x.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  return /^[\p{L}\p{N}_]/u.test(x);
+};
 
 const SEP_CHAR = String.fromCharCode(SEP);
 const toSymbols = (tokens: string[]): string => tokens.join(SEP_CHAR);
