@@ -84,12 +84,18 @@ function build(): Lexicon {
   }
   const headEnds = new Map<number, string[]>();
   // Keyed by the char codes of the last three letters, so a post's words need no slicing.
-  const endKey = (h: string) => h.charCodeAt(h.length - 3) * 0x100000000 + h.charCodeAt(h.length - 2) * 0x10000 + h.charCodeAt(h.length - 1);
-  for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(endKey(h), [...(headEnds.get(endKey(h)) ?? []), h]);
+  const key = (h: string) => endKey(h, h.length);
+  for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(key(h), [...(headEnds.get(key(h)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
   const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
   return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
 }
+
+/**
+ * The last three characters before `end`, hashed to a small integer (a key above 2^31 is a heap
+ * number, slow as a Map key). Different endings may share a key: candidates are compared anyway.
+ */
+const endKey = (s: string, end: number): number => (Math.imul(s.charCodeAt(end - 3), 961) + Math.imul(s.charCodeAt(end - 2), 31) + s.charCodeAt(end - 1)) & 0x3fffffff;
 
 const scans = new WeakMap<FoldedText, Hit[]>();
 
@@ -147,7 +153,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     const e = sk.te[i]!;
     const len = e - sk.ts[i]!;
     if (covered[i] || len < 6) continue;
-    const candidates = lex.headEnds.get(sktext.charCodeAt(e - 3) * 0x100000000 + sktext.charCodeAt(e - 2) * 0x10000 + sktext.charCodeAt(e - 1));
+    const candidates = lex.headEnds.get(endKey(sktext, e));
     const head = candidates?.find((h) => h.length <= len - 2 && sktext.startsWith(h, e - h.length));
     if (head) consider(lex.heads.get(head)!, e - head.length, e, head);
   }

@@ -26,6 +26,10 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
   // of that key: no string is made for a word of the post.
   const key = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
   const byFirst = new Map<number, { word: string; starts: { pattern: Pattern; alt: string[] }[] }[]>();
+  // A flag per first two letters and length (hashed to 16 bits): most words of a post fail
+  // this without a Map lookup.
+  const keys = new Uint8Array(65536);
+  const filterKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + len) & 0xffff;
   for (const entry of entries) {
     const slots: Slot[] = [];
     for (const m of entry.term.matchAll(/\(([^()]*)\)|[^\s()]+/g)) {
@@ -37,6 +41,7 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
     const pattern = { entry, slots };
     for (const alt of slots[0]!) {
       const k = key(alt[0]!);
+      keys[filterKey(alt[0]!.charCodeAt(0), alt[0]!.charCodeAt(1), Math.min(alt[0]!.length, 63))] = 1;
       const words = byFirst.get(k) ?? [];
       byFirst.set(k, words);
       const same = words.find((w) => w.word === alt[0]);
@@ -51,6 +56,7 @@ export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) =
     for (let i = 0; i < sk.count; i++) {
       const s = sk.ts[i]!;
       const len = sk.te[i]! - s;
+      if (keys[filterKey(text.charCodeAt(s), len > 1 ? text.charCodeAt(s + 1) : NaN, Math.min(len, 63))] === 0) continue;
       const byWord = byFirst.get(text.charCodeAt(s) * 64 + Math.min(len, 63));
       const starts = byWord?.find((w) => w.word.length === len && text.startsWith(w.word, s))?.starts;
       if (!starts) continue;

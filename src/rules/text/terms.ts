@@ -70,12 +70,14 @@ const HAS_SEP = 1 << 24;
 // Token starts of a folded post: the first character of each word and every other
 // non-space character ("#", "&", "'"). Computed once per post, shared by all matchers,
 // with what every matcher's filter reads at a start: the first character and the hash
-// of the first two (`head`: c0 | pairKey << 16), and whether any second character may
-// follow (`open`: the token ends after one character).
+// of the first two (`head`: c0 | pairKey << 16), whether any second character may
+// follow (`open`: the token ends after one character), and the hash of the first three
+// (`third`, -1 at the end of the post).
 interface Starts {
   at: Int32Array;
   head: Int32Array;
   open: Uint8Array;
+  third: Int32Array;
 }
 const startsCache = new WeakMap<FoldedText, Starts>();
 export function tokenStarts(folded: FoldedText): Starts {
@@ -95,6 +97,7 @@ export function tokenStarts(folded: FoldedText): Starts {
   }
   const head = new Int32Array(k);
   const open = new Uint8Array(k);
+  const third = new Int32Array(k).fill(-1);
   for (let j = 0; j < k; j++) {
     const s = at[j]!;
     const c0 = t.charCodeAt(s);
@@ -106,8 +109,9 @@ export function tokenStarts(folded: FoldedText): Starts {
     const c1 = t.charCodeAt(s + 1);
     head[j] = c0 | (pairKey(c0, c1) << 16);
     if (isSepCode(c1) || !isWordCode(c1)) open[j] = 1;
+    if (s + 2 < n) third[j] = tripleKey(c0, c1, t.charCodeAt(s + 2));
   }
-  starts = { at: at.subarray(0, k), head, open };
+  starts = { at: at.subarray(0, k), head, open, third };
   startsCache.set(folded, starts);
   return starts;
 }
@@ -137,6 +141,11 @@ const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 2 : isSepCode(c) ? 1 : 0));
 
 const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) + b) & 0xffff;
+const tripleKey = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e37) + b, 0x85eb) + c) & 0xffff;
+const hasBit = (set: Int32Array, k: number): boolean => (set[k >>> 5]! & (1 << (k & 31))) !== 0;
+const setBit = (set: Int32Array, k: number): void => {
+  set[k >>> 5] = set[k >>> 5]! | (1 << (k & 31));
+};
 
 const LEGAL_SUFFIX =
   /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
@@ -158,8 +167,12 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const rootChild = new Int32Array(65536);
   // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
   // and the first characters after which anything may follow (a one-letter form, a space).
-  // Most word starts of a post fail here without touching the trie.
-  const pair = new Int32Array(2048); // a bit set: 8 kB per matcher stays in cache
+  // Most word starts of a post fail here without touching the trie. Then the first three
+  // characters (most walks that pass the pair fail on the third), unless a form with that
+  // pair ends or has a space after two characters (`pairOpen`).
+  const pair = new Int32Array(2048); // bit sets: 8 kB each per matcher stay in cache
+  const triple = new Int32Array(2048);
+  const pairOpen = new Int32Array(2048);
   const anyNext = new Uint8Array(65536);
   const variants: Variant[] = [];
   let hasInfix = false;
@@ -220,8 +233,11 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const c0 = form.charCodeAt(0);
     if (form.length === 1 || form.charCodeAt(1) === SEP) anyNext[c0] = 1;
     else {
-      const k = pairKey(c0, form.charCodeAt(1));
-      pair[k >>> 5] = pair[k >>> 5]! | (1 << (k & 31));
+      const c1 = form.charCodeAt(1);
+      const k = pairKey(c0, c1);
+      setBit(pair, k);
+      if (form.length === 2 || form.charCodeAt(2) === SEP) setBit(pairOpen, k);
+      else setBit(triple, tripleKey(c0, c1, form.charCodeAt(2)));
     }
     // The forms of one term come one after another and share prefixes: the walk restarts
     // where this form leaves the previous one. Below a node just created nothing exists yet.
@@ -404,7 +420,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       return out;
     }
     // Word-start terms: only the post's token starts (computed once per post, shared by all matchers).
-    const { at, head, open } = tokenStarts(folded);
+    const { at, head, open, third } = tokenStarts(folded);
     let next = from;
     for (let i = lowerBound(at, from); i < at.length; i++) {
       const s = at[i]!;
@@ -413,7 +429,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       // The filter of candidate(), from the per-post table.
       const h = head[i]!;
       const k = h >>> 16;
-      if ((pair[k >>> 5]! & (1 << (k & 31))) === 0 && open[i] === 0 && anyNext[h & 0xffff] === 0) continue;
+      if (open[i] === 0 && anyNext[h & 0xffff] === 0) {
+        if (!hasBit(pair, k)) continue;
+        if (!hasBit(pairOpen, k) && (third[i]! < 0 || !hasBit(triple, third[i]!))) continue;
+      }
       if (rootChild[h & 0xffff] === 0 || !walk(folded, original, s)) continue;
       const m = hit(folded, s);
       out.push(m);
