@@ -38,6 +38,10 @@ export interface Skeleton {
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
 export type Unmask = (masked: string) => string | null;
 
+/** "*", "!", "|" before a word; "!", "|", "@", "$" after one. */
+const isLeadSymbol = (c: number): boolean => c === 42 || c === 33 || c === 124;
+const isTrailSymbol = (c: number): boolean => c === 33 || c === 124 || c === 64 || c === 36;
+
 /** Single characters that may separate spaced-out letters ("k l o o t z a k", "s.c.u.m"). */
 const SPACERS = ' .-_';
 
@@ -81,10 +85,13 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
     }
     let a = i;
     let b = j;
-    while (a < b && (t[a] === '*' || t[a] === '!' || t[a] === '|')) a++;
-    while (b > a && (t[b - 1] === '!' || t[b - 1] === '|' || t[b - 1] === '@' || t[b - 1] === '$')) b--;
-    // Trailing asterisks only mask a short word ("f***", "sh**"), else they are footnotes.
-    if (t[b - 1] === '*' && letters > 2) while (b > a && t[b - 1] === '*') b--;
+    // Symbols around a word (char codes: no one-character strings in the hot loop).
+    if (special) {
+      while (a < b && isLeadSymbol(t.charCodeAt(a))) a++;
+      while (b > a && isTrailSymbol(t.charCodeAt(b - 1))) b--;
+      // Trailing asterisks only mask a short word ("f***", "sh**"), else they are footnotes.
+      if (t.charCodeAt(b - 1) === 42 && letters > 2) while (b > a && t.charCodeAt(b - 1) === 42) b--;
+    }
     if (b > a) {
       ra[count] = a;
       rb[count] = b;
