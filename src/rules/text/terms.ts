@@ -143,6 +143,11 @@ export function isWordCode(c: number): boolean {
 const isSepCode = (c: number): boolean => c === 32 || c === 45 || c === 10 || c === 9 || c === 13;
 const ASCII_BITS = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : isSepCode(c) ? 0 : 2));
 
+const growStack = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) + b) & 0xffff;
 const tripleKey = (a: number, b: number, c: number): number => (Math.imul(Math.imul(a, 0x9e37) + b, 0x85eb) + c) & 0xffff;
 const hasBit = (set: Int32Array, k: number): boolean => (set[k >>> 5]! & (1 << (k & 31))) !== 0;
@@ -342,6 +347,14 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     return span === span.toUpperCase() && span !== span.toLowerCase();
   };
 
+  // Joined terms are not stored without their spaces (that doubled a pack of names): the walk
+  // lets a space of the trie match nothing between two word characters ("#JansenTransport",
+  // "@jansentransport") or one underscore ("@jansen_transport"), and only a joined term may
+  // then end the match, the way only joined terms had joined forms (at least 5 characters).
+  const anyJoined = vJoined.includes(1);
+  const JOINED = 1; // the path matched a space of the term with nothing or an underscore
+  let stack: Int32Array = new Int32Array(48); // branches still to try: [node, p, flags] triples
+
   // Longest acceptable match starting at folded offset s, as [variant, end], or null.
   let bestV = -1;
   let bestEnd = -1;
@@ -351,39 +364,72 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
     let node = 0;
     let p = s;
-    let under = false;
+    let flags = 0;
+    let sp = 0;
     bestV = -1;
+    bestEnd = -1;
     for (;;) {
       const v = node !== 0 ? nodes[node * 4 + 3]! : -1;
-      if (v >= 0 && (startsWord || vInfix[v]) && (!under || vJoined[v])) {
+      if (v >= 0 && (startsWord || vInfix[v]) && (flags === 0 || (vJoined[v] && p - s >= 5))) {
         const end = acceptEnd(t, p, v);
-        if (end >= 0 && (!vUpper[v] || isUpper(folded, original, s, p))) {
+        // On one path a later terminal is a longer term; across branches the longer match wins.
+        if (end >= 0 && end >= bestEnd && (!vUpper[v] || isUpper(folded, original, s, p))) {
           bestV = v;
           bestEnd = end;
         }
       }
-      if (p >= n) break;
-      const c = t.charCodeAt(p);
-      const next = child(node, c);
+      let next = 0;
+      if (p < n) {
+        const c = t.charCodeAt(p);
+        next = child(node, c);
+        // Most nodes have no space after them: a flag saves the search for one.
+        const sep = node !== 0 && (nodes[node * 4]! & HAS_SEP) !== 0 ? child(node, SEP) : 0;
+        if (sep !== 0) {
+          if (isSepCode(c)) {
+            while (p < n && isSepCode(t.charCodeAt(p))) p++;
+            node = sep;
+            continue;
+          }
+          const wordBefore = isWordCode(t.charCodeAt(p - 1));
+          if (!isWordCode(c) && c !== 95) {
+            if (next === 0) {
+              node = sep; // "groen&zn": no space needed next to punctuation
+              continue;
+            }
+          } else if (anyJoined && wordBefore) {
+            if (c !== 95) {
+              // "jansentransport": the space matches nothing; tried after the direct path.
+              if (next !== 0) {
+                if (sp + 3 > stack.length) stack = growStack(stack);
+                stack[sp++] = sep;
+                stack[sp++] = p;
+                stack[sp++] = JOINED;
+              } else {
+                node = sep;
+                flags = JOINED;
+                continue;
+              }
+            } else if (next === 0 && p + 1 < n && isWordCode(t.charCodeAt(p + 1))) {
+              node = sep; // "jansen_transport": one underscore between words (handles)
+              p++;
+              flags = JOINED;
+              continue;
+            }
+          } else if (!wordBefore && next === 0) {
+            node = sep;
+            continue;
+          }
+        }
+      }
       if (next !== 0) {
         node = next;
         p++;
         continue;
       }
-      // Most nodes have no space after them: a flag saves the search for one.
-      if (node === 0 || (nodes[node * 4]! & HAS_SEP) === 0) break;
-      const sep = child(node, SEP);
-      if (isSepCode(c)) {
-        while (p < n && isSepCode(t.charCodeAt(p))) p++;
-        node = sep;
-      } else if (c === 95 && p + 1 < n && isWordCode(t.charCodeAt(p + 1)) && isWordCode(t.charCodeAt(p - 1))) {
-        // "jansen_transport": one underscore between words, for joined terms only (handles).
-        node = sep;
-        p++;
-        under = true;
-      } else if (!isWordCode(c) || !isWordCode(t.charCodeAt(p - 1))) {
-        node = sep; // "groen&zn": no space needed next to punctuation
-      } else break;
+      if (sp === 0) break;
+      flags = stack[--sp]!;
+      p = stack[--sp]!;
+      node = stack[--sp]!;
     }
     return bestV >= 0;
   };

@@ -1,8 +1,8 @@
 // Surface forms of a term, generated once when a pack is compiled (never per post):
 // spaced and punctuation-free shapes, synonyms ("&"/"en"/"and", "'t"/"het"), Dutch
-// plurals and fillers ("premieverhogingen voor 2027"), joined forms for hashtags and
-// handles, split CamelCase. Forms are strings in which SEP stands for "the spaces
-// between two words" (the matcher lets it match any run of spaces or hyphens).
+// plurals and fillers ("premieverhogingen voor 2027"), split CamelCase. Forms are strings
+// in which SEP stands for "the spaces between two words" (the matcher lets it match any run
+// of spaces or hyphens, and for joined terms nothing: hashtags and handles).
 import { foldTerm } from './fold.ts';
 import type { TermOptions } from './terms.ts';
 
@@ -44,18 +44,10 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
     const at = indexOfSeq(tokens, from);
     if (at >= 0) for (const t of to) shapes.push([...tokens.slice(0, at), ...t, ...tokens.slice(at + from.length)]);
   }
-  const shapeCount = shapes.length;
   if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
+  // Joined forms (#JansenTransport, @jansen_transport) are not stored: the matcher's walk lets
+  // the spaces of a joined term match nothing or an underscore.
   const out = shapes.map(toSymbols);
-  if (o.joined && words.length > 1) {
-    // #jansentransport; synonym shapes too (#VanDijkEnPartners), not inflections. @jansen_transport
-    // is matched by the walk (an underscore between words of a joined term), not stored as a form.
-    for (const sh of shapes.slice(0, shapeCount)) {
-      const w = sh.filter((x) => isWordToken(x));
-      const joined = w.join('');
-      if (w.length > 1 && joined.length >= 5) out.push(joined);
-    }
-  }
   // "NovaChem" is also typed "Nova Chem".
   if (o.joined && CAMEL.test(raw)) out.push(...surfaceForms(raw.replace(CAMEL_SPLIT, '$1 $2'), { ...o, joined: false }));
   return out;
@@ -67,7 +59,7 @@ const SYNONYM_WORDS = new Set(SYNONYMS.map(([from]) => from[0]!));
 /**
  * The common case of a 10,000-name pack, without the general machinery: ASCII words
  * separated by single spaces, no synonym, no inflection, no CamelCase. Same forms as
- * the general path (the name, and for joined terms the name without spaces); null otherwise.
+ * the general path; null otherwise.
  */
 function plainForms(raw: string, folded: string, o: TermOptions): string[] | null {
   if (o.inflect || !PLAIN.test(folded)) return null;
@@ -78,12 +70,7 @@ function plainForms(raw: string, folded: string, o: TermOptions): string[] | nul
   }
   const words = folded.split(' ');
   for (const w of words) if (SYNONYM_WORDS.has(w)) return null;
-  const out = [words.join(SEP_CHAR)];
-  if (o.joined && words.length > 1) {
-    const joined = words.join('');
-    if (joined.length >= 5) out.push(joined);
-  }
-  return out;
+  return [words.join(SEP_CHAR)];
 }
 
 /** Words and single punctuation marks; spaces and hyphens only separate. */
