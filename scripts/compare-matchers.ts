@@ -10,7 +10,16 @@ import { surfaceForms } from '../src/rules/text/variants.ts';
 import { makeClients, makePost } from './measure-lint.ts';
 
 const specs = makeClients(10_000).flatMap((c) => orgTerms({ name: c }, c));
-const forms = [...new Set(specs.flatMap((s) => surfaceForms(s.term, s.options ?? {}).map((f) => f.replaceAll('\u0001', ' '))))];
+// Aho–Corasick needs every surface form stored, the joined ones (#JansenTransport) too, which
+// terms.ts matches in its walk instead: added here so both look for the same strings.
+const joined = (form: string) => form.split('\u0001').filter((w) => /^[\p{L}\p{N}_]/u.test(w)).join('');
+const forms = [
+  ...new Set(
+    specs.flatMap((s) =>
+      surfaceForms(s.term, s.options ?? {}).flatMap((f) => [f.replaceAll('\u0001', ' '), ...(s.options?.joined && f.includes('\u0001') && joined(f).length >= 5 ? [joined(f)] : [])]),
+    ),
+  ),
+];
 const post = makePost(3000);
 
 function cpu(fn: () => unknown, n: number): number {
