@@ -26,6 +26,7 @@ const DEPARTMENT = new Set(
 
 const MAX_WORDS = 7;
 const TOKEN = /[^\s]+/y;
+const WORD_END = /[,;:!?)"”’]+$|(?<!\b\p{L})\.$|[^\p{L}\p{N}.&'’+]+$/u;
 const GAP = /[ \t\u00a0]+/y;
 
 export interface NameSpan {
@@ -34,6 +35,8 @@ export interface NameSpan {
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w);
+const startsCapital = (c: number, text: string, p: number): boolean =>
+  c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\d]/u.test(text.slice(p, p + 2));
 
 /** The organisation name starting at or after `from` (skipping ", : – like" and quotes), or null. */
 export function orgNameAfter(text: string, from: number): NameSpan | null {
@@ -46,31 +49,39 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
     if (!m) break;
     p += m[1]!.length;
   }
+  // A name starts with a capital or a digit: most phrases ("onze klanten zijn…") end here,
+  // before any word is read.
+  if (p >= text.length || !startsCapital(text.charCodeAt(p), text, p)) return null;
+  // Words are read as the loop below asks for them (it usually stops after a word or two).
   const words: { s: number; e: number; w: string; stop: boolean }[] = [];
+  let more = true;
   TOKEN.lastIndex = p;
-  let m: RegExpExecArray | null;
-  while (words.length < MAX_WORDS + 2 && (m = TOKEN.exec(text))) {
-    const raw = m[0];
-    // Sentence punctuation ends the name; "B.V." keeps its dots, "Zn," loses its comma.
-    const core = raw.replace(/[,;:!?)"”’]+$|(?<!\b\p{L})\.$|[^\p{L}\p{N}.&'’+]+$/u, '');
-    const stop = core.length < raw.length;
-    words.push({ s: m.index, e: m.index + core.length, w: core, stop });
-    if (stop || text.slice(m.index + raw.length, m.index + raw.length + 2).includes('\n')) break;
-    // Skip exactly one run of spaces (not a newline).
-    const gap = GAP;
-    gap.lastIndex = m.index + raw.length;
-    if (!gap.test(text)) break;
-    TOKEN.lastIndex = gap.lastIndex;
-  }
+  const word = (i: number) => {
+    let m: RegExpExecArray | null;
+    while (more && words.length <= i && (m = TOKEN.exec(text))) {
+      const raw = m[0];
+      // Sentence punctuation ends the name; "B.V." keeps its dots, "Zn," loses its comma.
+      const core = raw.replace(WORD_END, '');
+      const stop = core.length < raw.length;
+      words.push({ s: m.index, e: m.index + core.length, w: core, stop });
+      // Skip exactly one run of spaces (not a newline).
+      GAP.lastIndex = m.index + raw.length;
+      if (stop || text.slice(m.index + raw.length, m.index + raw.length + 2).includes('\n') || !GAP.test(text)) more = false;
+      else TOKEN.lastIndex = GAP.lastIndex;
+    }
+    if (words.length <= i) more = false;
+    return words[i];
+  };
   let end = -1;
   let last = -1;
-  for (let i = 0; i < words.length && i < MAX_WORDS; i++) {
+  for (let i = 0; i < MAX_WORDS && word(i); i++) {
     const { w, stop } = words[i]!;
     const lower = w.toLowerCase();
     if (i === 0) {
       if (!isCap(w)) return null;
       // "De Boer Agri" is a name, "De" alone (or "The team") is not.
-      if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && words[1] && isCap(words[1].w) && !NOT_A_NAME.has(words[1].w.toLowerCase()))) return null;
+      const next = word(1);
+      if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && next && isCap(next.w) && !NOT_A_NAME.has(next.w.toLowerCase()))) return null;
       last = i;
     } else if (isCap(w) || LEGAL.test(w)) {
       last = i;
