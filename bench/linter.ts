@@ -4,8 +4,8 @@
 import alex from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Linter, Platform } from '../src/rules/index.ts';
-import type { Summary } from './stats.ts';
-import { type TimeOptions, time } from './timer.ts';
+import { type Summary, summarize } from './stats.ts';
+import { sample, type TimeOptions } from './timer.ts';
 
 export type Engine = 'thinktwice' | 'obscenity' | 'alex';
 
@@ -36,26 +36,59 @@ export function plan(engine: Engine, chars: number, quick: boolean): TimeOptions
   return { warmup: 300, minIterations: 300, maxIterations: 20_000, targetMs: 1200 * scale };
 }
 
-export async function benchThinkTwice(linter: Linter, names: number, post: string, quick: boolean): Promise<LintCell> {
+/** One cell of the table before it is measured: what to call, and how often. */
+export interface LintJob {
+  cell: Omit<LintCell, 'time' | 'cpu'>;
+  run: () => unknown;
+  plan: TimeOptions;
+}
+
+export function thinkTwiceJob(linter: Linter, names: number, post: string, quick: boolean): LintJob {
   const ctx = { platform: PLATFORM_FOR[post.length], uiLang: 'nl' as const };
   const findings = linter.lint(post, ctx).length;
-  const t = await time(() => linter.lint(post, ctx), plan('thinktwice', post.length, quick));
-  return { chars: post.length, engine: 'thinktwice', names, time: t.wall, cpu: t.cpu, findings };
+  return { cell: { chars: post.length, engine: 'thinktwice', names, findings }, run: () => linter.lint(post, ctx), plan: plan('thinktwice', post.length, quick) };
 }
 
 let matcher: RegExpMatcher | undefined;
 
-export async function benchObscenity(post: string, quick: boolean): Promise<LintCell> {
+export function obscenityJob(post: string, quick: boolean): LintJob {
   matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
   const m = matcher;
   const findings = m.getAllMatches(post).length;
-  const t = await time(() => m.getAllMatches(post), plan('obscenity', post.length, quick));
-  return { chars: post.length, engine: 'obscenity', time: t.wall, cpu: t.cpu, findings };
+  return { cell: { chars: post.length, engine: 'obscenity', findings }, run: () => m.getAllMatches(post), plan: plan('obscenity', post.length, quick) };
 }
 
-export async function benchAlex(post: string, quick: boolean): Promise<LintCell> {
+export function alexJob(post: string, quick: boolean): LintJob {
   // alex 11's markdown() parses and checks synchronously; timed the same way as the others.
   const findings = alex(post).messages.length;
-  const t = await time(() => alex(post), plan('alex', post.length, quick));
-  return { chars: post.length, engine: 'alex', time: t.wall, cpu: t.cpu, findings };
+  return { cell: { chars: post.length, engine: 'alex', findings }, run: () => alex(post), plan: plan('alex', post.length, quick) };
+}
+
+/**
+ * Measures every job in `rounds` rounds, each round running all jobs one after another, and
+ * pools each job's samples. On a shared machine slow stretches come and go for seconds; a cell
+ * timed in one window could land in one, and Think Twice and obscenity in different ones. Spread
+ * over the whole run, every cell sees the same mix. A job too slow for more than a few calls
+ * (alex on 63,206 chars) runs in the first round only.
+ */
+export async function measureJobs(jobs: readonly LintJob[], rounds: number, log: (msg: string) => void = () => {}): Promise<LintCell[]> {
+  const pooled = jobs.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let r = 0; r < rounds; r++) {
+    log(`linter round ${r + 1} of ${rounds}`);
+    for (const [i, job] of jobs.entries()) {
+      const p = job.plan;
+      const spread = p.maxIterations >= rounds * 10;
+      if (!spread && r > 0) continue;
+      const share = spread ? rounds : 1;
+      const s = await sample(job.run, {
+        warmup: Math.ceil(p.warmup / share),
+        minIterations: Math.ceil(p.minIterations / share),
+        maxIterations: Math.ceil(p.maxIterations / share),
+        targetMs: p.targetMs / share,
+      });
+      pooled[i]!.wall.push(...s.wall);
+      pooled[i]!.cpu.push(...s.cpu);
+    }
+  }
+  return jobs.map((job, i) => ({ ...job.cell, time: summarize(pooled[i]!.wall), cpu: summarize(pooled[i]!.cpu) }));
 }

@@ -10,7 +10,7 @@ import { checkBudget } from './budget.ts';
 import { build, buildIsStale, measureBundle } from './bundle.ts';
 import { benchCompile, companyLayers, type CompileResult } from './compile.ts';
 import { benchExtension } from './extension.ts';
-import { benchAlex, benchObscenity, benchThinkTwice, type LintCell } from './linter.ts';
+import { alexJob, type LintCell, type LintJob, measureJobs, obscenityJob, thinkTwiceJob } from './linter.ts';
 import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
 import { renderResults, renderVerdicts } from './report.ts';
@@ -21,6 +21,8 @@ const SHARED = path.resolve(ROOT, '..', 'shared', 'corpus');
 const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const POST_SIZES = [280, 3000, 63_206];
 export const PACK_SIZES = [10, 1000, 10_000, 100_000];
+/** Each linter cell is timed in this many rounds spread over the run (see measureJobs). */
+const LINT_ROUNDS = 3;
 
 const USAGE = `usage: npm run bench [-- --check] [--quick] [--no-extension] [--no-build]
   --check         exit 1 and list the violations when the performance budget is missed
@@ -64,24 +66,18 @@ async function main(): Promise<number> {
   // the example pack's own clients that corpus posts already name.
   const posts = POST_SIZES.map((n) => makePost(corpus, n, generated.slice(0, 7)));
 
-  const lint: LintCell[] = [];
   const compile: CompileResult[] = [];
+  const jobs: LintJob[] = [];
   for (const names of PACK_SIZES) {
     log(`compiling a pack of ${names.toLocaleString('en-US')} names`);
     const layers = companyLayers(base, generated.slice(0, names - baseClients.length));
     const runs = names >= 100_000 ? 2 : opts.quick ? 3 : 7;
     const { result, linter } = benchCompile(names, layers, runs);
     compile.push(result);
-    for (const post of posts) {
-      log(`linting ${post.length.toLocaleString('en-US')} chars with ${names.toLocaleString('en-US')} names`);
-      lint.push(await benchThinkTwice(linter, names, post, opts.quick));
-    }
+    for (const post of posts) jobs.push(thinkTwiceJob(linter, names, post, opts.quick));
   }
-  for (const post of posts) {
-    log(`obscenity and alex on ${post.length.toLocaleString('en-US')} chars`);
-    lint.push(await benchObscenity(post, opts.quick));
-    lint.push(await benchAlex(post, opts.quick));
-  }
+  for (const post of posts) jobs.push(obscenityJob(post, opts.quick), alexJob(post, opts.quick));
+  const lint: LintCell[] = await measureJobs(jobs, LINT_ROUNDS, log);
   lint.sort((a, b) => a.chars - b.chars);
 
   let bundle: BenchResults['bundle'];

@@ -17,7 +17,13 @@ export interface Timing {
   cpu: Summary;
 }
 
-export async function time(fn: () => unknown, o: TimeOptions): Promise<Timing> {
+export interface Samples {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Timed samples of `fn`, call by call (see the top of this file). */
+export async function sample(fn: () => unknown, o: TimeOptions): Promise<Samples> {
   for (let i = 0; i < o.warmup; i++) await fn();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -34,5 +40,10 @@ export async function time(fn: () => unknown, o: TimeOptions): Promise<Timing> {
     if (wall.length >= o.maxIterations) break;
     if (wall.length >= o.minIterations && t1 - begin >= o.targetMs) break;
   }
+  return { wall, cpu };
+}
+
+export async function time(fn: () => unknown, o: TimeOptions): Promise<Timing> {
+  const { wall, cpu } = await sample(fn, o);
   return { wall: summarize(wall), cpu: summarize(cpu) };
 }
