@@ -31,15 +31,14 @@ function status(ff: Firefox, extPage: string): Promise<ExtensionStatus> {
   return ff.evaluate(() => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<ExtensionStatus> } } }).browser.runtime.sendMessage({ type: 'thinktwice:status' }), null, extPage);
 }
 
-async function waitForPack(ff: Firefox, extPage: string, id: string, source: string): Promise<ExtensionStatus> {
-  let last: ExtensionStatus | undefined;
-  await expect
-    .poll(async () => {
-      last = await status(ff, extPage);
-      return last.ready && last.packs.some((p) => p.id === id && p.source === source);
-    }, { timeout: 15_000, interval: 100, message: `pack ${id} (${source}) active; last status ${JSON.stringify(last)}` })
-    .toBe(true);
-  return last!;
+async function waitForPack(ff: Firefox, extPage: string, id: string, source: string, timeoutMs = 15_000): Promise<ExtensionStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = await status(ff, extPage);
+    if (last.ready && last.packs.some((p) => p.id === id && p.source === source)) return last;
+    if (Date.now() > deadline) throw new Error(`the extension did not activate pack ${id} (${source}) within ${timeoutMs} ms; last status: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Opens the LinkedIn fixture's composer (dialog in #interop-outlet's shadow root) and focuses it. */
