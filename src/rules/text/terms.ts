@@ -172,7 +172,14 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   let cap = 0; // sized below, once the forms are known
   let nodes = new Int32Array(0);
   let size = 1;
-  const rootChild = new Int32Array(65536);
+  // Root children and the one-character flags: dense for ASCII, a Map for the rest. (Dense
+  // 65,536-entry tables per matcher were 2 MB for eight matchers, read at the same offsets.)
+  const rootAscii = new Int32Array(128);
+  const rootOther = new Map<number, number>();
+  const rootChild = (c: number): number => (c < 128 ? rootAscii[c]! : (rootOther.get(c) ?? 0));
+  const anyNextAscii = new Uint8Array(128);
+  const anyNextOther = new Set<number>();
+  const anyNext = (c: number): boolean => (c < 128 ? anyNextAscii[c] === 1 : anyNextOther.has(c));
   // Cheap filter before a walk: the first two characters of every form (hashed to 16 bits),
   // and the first characters after which anything may follow (a one-letter form, a space).
   // Most word starts of a post fail here without touching the trie. Then the first three
@@ -181,7 +188,6 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const pair = new Int32Array(2048); // bit sets: 8 kB each per matcher stay in cache
   const triple = new Int32Array(2048);
   const pairOpen = new Int32Array(2048);
-  const anyNext = new Uint8Array(65536);
   const variants: Variant[] = [];
   let hasInfix = false;
 
@@ -229,7 +235,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   };
   // Children are a linked list [first child] → [next sibling] → …, hashed past FAN.
   const child = (node: number, c: number): number => {
-    if (node === 0) return rootChild[c]!;
+    if (node === 0) return rootChild(c);
     const r = nodes;
     if (((r[node * 4]! >>> 16) & 0xff) > FAN) return hashGet(node, c);
     for (let k = r[node * 4 + 1]!; k !== 0; k = r[k * 4 + 2]!) if ((r[k * 4]! & 0xffff) === c) return k;
@@ -239,7 +245,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   let path = new Int32Array(64); // path[d]: the node after the first d characters of prevForm
   const insert = (form: string, variant: number): void => {
     const c0 = form.charCodeAt(0);
-    if (form.length === 1 || form.charCodeAt(1) === SEP) anyNext[c0] = 1;
+    if (form.length === 1 || form.charCodeAt(1) === SEP) {
+      if (c0 < 128) anyNextAscii[c0] = 1;
+      else anyNextOther.add(c0);
+    }
     else {
       const c1 = form.charCodeAt(1);
       const k = pairKey(c0, c1);
@@ -269,8 +278,10 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
         const r = nodes;
         r[next * 4] = c;
         r[next * 4 + 3] = -1;
-        if (node === 0) rootChild[c] = next;
-        else {
+        if (node === 0) {
+          if (c < 128) rootAscii[c] = next;
+          else rootOther.set(c, next);
+        } else {
           r[next * 4 + 2] = r[node * 4 + 1]!;
           r[node * 4 + 1] = next;
           const n = Math.min(255, ((r[node * 4]! >>> 16) & 0xff) + 1);
@@ -447,8 +458,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   // Whether a form may start at s (t.length, not the search limit, bounds its second char).
   const candidate = (t: string, s: number, _n: number): boolean => {
     const c0 = t.charCodeAt(s);
-    if (rootChild[c0] === 0) return false;
-    if (anyNext[c0] === 1 || s + 1 >= t.length) return true;
+    if (rootChild(c0) === 0) return false;
+    if (anyNext(c0) || s + 1 >= t.length) return true;
     const c1 = t.charCodeAt(s + 1);
     const k = pairKey(c0, c1);
     return (pair[k >>> 5]! & (1 << (k & 31))) !== 0 || isSepCode(c1) || !isWordCode(c1);
@@ -478,11 +489,11 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       // The filter of candidate(), from the per-post table.
       const h = head[i]!;
       const k = h >>> 16;
-      if (open[i] === 0 && anyNext[h & 0xffff] === 0) {
+      if (open[i] === 0 && !anyNext(h & 0xffff)) {
         if (!hasBit(pair, k)) continue;
         if (!hasBit(pairOpen, k) && (third[i]! < 0 || !hasBit(triple, third[i]!))) continue;
       }
-      if (rootChild[h & 0xffff] === 0 || !walk(folded, original, s)) continue;
+      if (rootChild(h & 0xffff) === 0 || !walk(folded, original, s)) continue;
       const m = hit(folded, s);
       out.push(m);
       next = m.fend;
