@@ -18,6 +18,8 @@ export interface Invalid {
   severity?: Severity;
   /** Expected replacement of the first finding's suggestion. */
   suggestion?: string;
+  /** The whole post once the first finding's suggestion is applied. */
+  fixed?: string;
   context?: LintContext;
 }
 
@@ -38,6 +40,10 @@ export function ruleTable(ruleId: string, table: { valid: string[]; invalid: Inv
       }
       if (c.severity) expect(got[0]?.severity).toBe(c.severity);
       if (c.suggestion !== undefined) expect(got[0]?.suggestion?.replacement).toBe(c.suggestion);
+      if (c.fixed !== undefined) {
+        const s = got[0]?.suggestion;
+        expect(s && c.text.slice(0, s.start) + s.replacement + c.text.slice(s.end)).toBe(c.fixed);
+      }
     });
   });
 }

@@ -3,9 +3,14 @@ import type { Sourced } from '../merge.ts';
 import { defineRule } from '../rule.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { dealNearby } from '../text/deal.ts';
+import { toOriginal } from '../text/fold.ts';
 import { orgTerms } from '../text/names.ts';
 import { compileTerms, type TermSpec } from '../text/terms.ts';
 import type { Severity } from '../types.ts';
+
+/** A client word right before the name (folded text): "onze klant Jansen", "our client, Northwind". */
+const CLIENT_WORD_BEFORE = /(?:^|[^\p{L}\p{N}_])(klant|client|customer|opdrachtgever|relatie)\s*[,:]?\s*$/du;
+const LEAVE_OUT = { nl: 'Laat de naam weg', en: 'Leave the name out' };
 
 export default defineRule({
   meta: {
@@ -43,6 +48,14 @@ export default defineRule({
     for (const m of matcher.find(folded, ctx.text)) {
       const deal = dealNearby(folded, ctx.text, m.fstart, m.fend);
       const entry = m.data;
+      // "voor onze klant Jansen Transport": leave the name out ("voor onze klant"); replacing it
+      // with "een klant" would read "onze klant een klant".
+      const window = Math.max(0, m.fstart - 40);
+      const before = CLIENT_WORD_BEFORE.exec(folded.text.slice(window, m.fstart));
+      const [wordStart, wordEnd] = before ? toOriginal(folded, window + before.indices![1]![0], window + before.indices![1]![1]) : [0, 0];
+      const fix = before
+        ? { replacement: ctx.text.slice(wordStart, wordEnd), range: [wordStart, m.end] as [number, number], label: LEAVE_OUT }
+        : { replacement: ctx.lang === 'nl' ? 'een klant' : 'a client' };
       ctx.report({
         range: [m.start, m.end],
         messageId: deal ? 'deal' : 'client',
@@ -50,7 +63,7 @@ export default defineRule({
         severity: entry.severity as Severity | undefined,
         escalate: deal,
         source: entry.packId,
-        fix: { replacement: ctx.lang === 'nl' ? 'een klant' : 'a client' },
+        fix,
       });
     }
   },

@@ -20,7 +20,16 @@ ruleTable('client-name', {
     'Chemistry was never my best subject; NovaChemie is a word I just made up.',
   ],
   invalid: [
-    { text: 'Vandaag een mooie sessie gehad met het directieteam van Jansen Transport.', flagged: ['Jansen Transport'], severity: 'warn', suggestion: 'een klant' },
+    { text: 'Vandaag een mooie sessie gehad met het directieteam van Jansen Transport.', flagged: ['Jansen Transport'], severity: 'warn', suggestion: 'een klant', fixed: 'Vandaag een mooie sessie gehad met het directieteam van een klant.' },
+    // Right after a client word the name is left out, not replaced ("onze klant een klant").
+    {
+      text: 'Vandaag een mooie transportverzekering afgesloten voor onze klant Jansen Transport voor vervoer van militaire goederen naar Polen.',
+      flagged: ['Jansen Transport'],
+      severity: 'block',
+      fixed: 'Vandaag een mooie transportverzekering afgesloten voor onze klant voor vervoer van militaire goederen naar Polen.',
+    },
+    { text: 'Great quarter with our Client, Northwind Shipping, on board', flagged: ['Northwind Shipping'], fixed: 'Great quarter with our Client, on board' },
+    { text: 'Bij opdrachtgever #BakkerijDeGraaf een nieuwe oven verzekerd', flagged: ['#BakkerijDeGraaf'], fixed: 'Bij opdrachtgever een nieuwe oven verzekerd' },
     { text: 'Net de polis voor jansen transport rondgekregen. Op naar het weekend 🍻', flagged: ['jansen transport'], severity: 'block' },
     { text: 'Wat een dag! De risico-inventarisatie bij #BakkerijDeGraaf afgerond 🥖', flagged: ['#BakkerijDeGraaf'] },
     { text: 'Gefeliciteerd @DeBoerAgri met de opening van de nieuwe stal! 🐄', flagged: ['@DeBoerAgri'] },
