@@ -28,6 +28,13 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 3000):
   }
 }
 
+/** The middle of the first block underline, in page coordinates (where a user points at it). */
+const blockUnderlineCenter = () =>
+  page.evaluate(() => {
+    const r = [...(CSS.highlights.get('thinktwice-block') as any)][0].getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+
 async function typeText(text: string) {
   await editor().click();
   await page.keyboard.type(text);
@@ -153,10 +160,7 @@ describe('card', () => {
   it('opens when hovering an underline and closes with Escape', async () => {
     await typeText('dit is geheim');
     await until(highlights, (m) => m.block.length > 0);
-    const box = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('thinktwice-block') as any)][0].getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await blockUnderlineCenter();
     await page.mouse.move(box.x, box.y);
     await ui('[data-tt="card"]').waitFor({ timeout: 2000 });
     expect(await ui('[data-tt="finding"]').count()).toBe(1);
@@ -173,10 +177,7 @@ describe('card', () => {
   it('a click right after moving onto an underline opens the card once; Escape closes it for good', async () => {
     await typeText('dit is geheim');
     await until(highlights, (m) => m.block.length > 0);
-    const box = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('thinktwice-block') as any)][0].getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await blockUnderlineCenter();
     await page.mouse.move(box.x, box.y);
     await page.mouse.down();
     await page.mouse.up();
