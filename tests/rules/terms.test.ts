@@ -88,6 +88,20 @@ describe('compileTerms / find', () => {
     expect(joinedCase.find(fold(text), text).map((m) => [text.slice(m.start, m.end), m.data])).toEqual(expected);
   });
 
+  // Root children are a dense table for ASCII first characters and a Map for the rest.
+  it('matches terms whose first character is not ASCII, also one-character ones', () => {
+    const m = compileTerms([
+      { term: '日本商事', data: 'jp', options: client },
+      { term: 'ψ', data: 'psi' },
+      { term: 'Ωmega Holding', data: 'om', options: client },
+    ]);
+    const find = (text: string) => m.find(fold(text), text).map((x) => [text.slice(x.start, x.end), x.data]);
+    expect(find('Vergadering met 日本商事 vandaag')).toEqual([['日本商事', 'jp']]);
+    expect(find('het ψ-teken en ωmega holding')).toEqual([['ψ', 'psi'], ['ωmega holding', 'om']]);
+    expect(find('#ΩmegaHolding')).toEqual([['#ΩmegaHolding', 'om']]);
+    expect(find('ψχ en 日本')).toEqual([]);
+  });
+
   it('returns leftmost-longest matches without overlap', () => {
     const m = compileTerms([
       { term: 'Northwind', data: 1 },
