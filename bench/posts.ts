@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export function loadCorpus(path: string): string[] {
   if (!existsSync(path)) {
-    throw new Error(`The corpus is missing: expected ${path} (check the repository out with the shared/ folder beside it).`);
+    throw new Error(`The corpus is missing: expected ${path}.`);
   }
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const texts = lines.map((line, i) => {

@@ -1,21 +1,18 @@
 // Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000`.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLinter, type Pack } from '../src/rules/index.ts';
 import { companyLayers } from './compile.ts';
 import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = path.resolve(ROOT, '..', 'shared', 'corpus');
 const chars = Number(process.argv[2] ?? 3000);
 const names = Number(process.argv[3] ?? 10_000);
 const seconds = Number(process.argv[4] ?? 5);
-const base = JSON.parse(readFileSync(path.join(SHARED, 'company.pack.json'), 'utf8')) as Pack;
+const base = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 const baseClients = (base.clients ?? []).map((c) => (typeof c === 'string' ? c : c.name));
 const generated = makeClientNames(100_000 - baseClients.length, undefined, baseClients);
-const post = makePost(loadCorpus(path.join(SHARED, 'dev.jsonl')), chars, generated.slice(0, 7));
+const post = makePost(loadCorpus(DEV_CORPUS_PATH), chars, generated.slice(0, 7));
 const t0 = performance.now();
 const linter = createLinter(companyLayers(base, generated.slice(0, names - baseClients.length)));
 const t1 = performance.now();

@@ -15,9 +15,9 @@ import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
 import { renderResults, renderVerdicts } from './report.ts';
 import type { BenchResults } from './results.ts';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = path.resolve(ROOT, '..', 'shared', 'corpus');
 const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const POST_SIZES = [280, 3000, 63_206];
 export const PACK_SIZES = [10, 1000, 10_000, 100_000];
@@ -48,7 +48,7 @@ function parseArgs(argv: string[]) {
 }
 
 function readPack(file: string): Pack {
-  if (!existsSync(file)) throw new Error(`The example company pack is missing: expected ${file} (check the repository out with the shared/ folder beside it).`);
+  if (!existsSync(file)) throw new Error(`The example company pack is missing: expected ${file}.`);
   return JSON.parse(readFileSync(file, 'utf8')) as Pack;
 }
 
@@ -56,8 +56,8 @@ async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const loadStart = os.loadavg()[0]!;
   if (!(globalThis as { gc?: unknown }).gc) log('no --expose-gc: heap figures are left out (run through `npm run bench`)');
-  const corpus = loadCorpus(path.join(SHARED, 'dev.jsonl'));
-  const base = readPack(path.join(SHARED, 'company.pack.json'));
+  const corpus = loadCorpus(DEV_CORPUS_PATH);
+  const base = readPack(EXAMPLE_PACK_PATH);
   const baseClients = (base.clients ?? []).map((c) => (typeof c === 'string' ? c : c.name));
 
   const maxNames = Math.max(...PACK_SIZES);

@@ -7,11 +7,11 @@
 // Twice any finding in category `insult`, obscenity `hasMatch()`, alex any
 // message (and, as a second row, only messages from its profanity checker).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { text as alex } from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Counts } from '../src/cli/score.ts';
 import { createLinter } from '../src/rules/index.ts';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 
 interface Case {
   id: string;
@@ -20,12 +20,11 @@ interface Case {
   expect: { category: string }[];
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cases = readFileSync(`${root}../shared/corpus/dev.jsonl`, 'utf8')
+const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Case);
-const pack = JSON.parse(readFileSync(`${root}../shared/corpus/company.pack.json`, 'utf8'));
+const pack = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8'));
 
 const linter = createLinter([{ source: 'company', pack }]);
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });

@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from '../src/rules/index.ts';
 import type { Pack } from '../src/rules/index.ts';
 import { BUILTIN_RULES } from '../src/rules/registry.ts';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 
 /** The rules of the client, confidential and disclaimer categories, measured on their own too. */
 const CORE = BUILTIN_RULES.filter((r) => ['client', 'confidential', 'disclaimer'].includes(r.meta.category));
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const HEADS = 'Jansen Visser Bakker Smit Meijer Mulder Bos Vos Peters Hendriks Dekker Brouwer Dijkstra Kok Jacobs Vermeulen Hoekstra Koster Prins Huisman Nova Blue Arctic Delta Orion Zenith Polar Vega Astra Terra'.split(' ');
 const MIDS = 'Noord Zuid Oost West Groot Klein Oude Nieuwe Rijn Maas Waal IJssel Eem Vecht Linge Berkel'.split(' ');
 const TAILS = 'Transport Logistics Bouw Installatietechniek Accountants Advocaten Agri Holding Shipping Capital Foods Dental Robotics Bakkerij Autobedrijf Makelaardij Consultancy Software Energie Zorg'.split(' ');
@@ -34,14 +34,14 @@ export function makeClients(n: number): string[] {
 }
 
 export function makePost(chars: number): string {
-  const corpus = readFileSync(`${root}../shared/corpus/dev.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
+  const corpus = readFileSync(DEV_CORPUS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
   let post = '';
   for (let i = 0; post.length < chars; i++) post += `${corpus[i % corpus.length]}\n\n`;
   return post.slice(0, chars);
 }
 
 function basePack(clients: string[]): Pack {
-  const pack = JSON.parse(readFileSync(`${root}../shared/corpus/company.pack.json`, 'utf8')) as Pack;
+  const pack = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
   return { ...pack, clients: [...(pack.clients ?? []), ...clients] };
 }
 

@@ -1,4 +1,4 @@
-// Scoring a labelled corpus exactly as ../shared/corpus/score.py does: a finding
+// Scoring a labelled corpus exactly as tests/corpus/score.py does: a finding
 // hits an expected item of its category when the spans overlap (disclaimer: by
 // category alone); unmatched expected items are misses, unmatched findings false alarms.
 import { CATEGORIES, type Category, type Finding } from '../rules/types.ts';

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH, SCORER_PATH } from '../corpus/paths.ts';
 
 // Each case spawns Node + tsx; a loaded CI machine needs more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CORPUS = path.resolve(root, '../shared/corpus');
-const PACK = path.join(CORPUS, 'company.pack.json');
+const PACK = EXAMPLE_PACK_PATH;
 const dir = mkdtempSync(path.join(tmpdir(), 'tt-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -140,7 +140,7 @@ describe('thinktwice pack validate', () => {
 
 describe('thinktwice eval', () => {
   it('prints the score table and the summary lines', () => {
-    const r = cli(['eval', path.join(CORPUS, 'dev.jsonl'), '--pack', PACK]);
+    const r = cli(['eval', DEV_CORPUS_PATH, '--pack', PACK]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^client\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+$/m);
     expect(r.out).toMatch(/^overall\s+/m);
@@ -149,12 +149,12 @@ describe('thinktwice eval', () => {
   });
 
   it('reports the same numbers as score.py', () => {
-    const r = cli(['eval', path.join(CORPUS, 'dev.jsonl'), '--pack', PACK, '--format', 'json']);
+    const r = cli(['eval', DEV_CORPUS_PATH, '--pack', PACK, '--format', 'json']);
     expect(r.code).toBe(0);
     const ours = JSON.parse(r.out);
     expect(ours.cases).toHaveLength(167);
     const predictions = file('pred.json', r.out);
-    const py = spawnSync('python3', [path.join(CORPUS, 'score.py'), path.join(CORPUS, 'dev.jsonl'), predictions, '--json'], { encoding: 'utf8' });
+    const py = spawnSync('python3', [SCORER_PATH, DEV_CORPUS_PATH, predictions, '--json'], { encoding: 'utf8' });
     expect(py.status).toBe(0);
     expect(ours.summary).toEqual(JSON.parse(py.stdout));
   });

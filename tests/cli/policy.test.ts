@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
 import { runPolicy } from '../../src/cli/commands/policy.ts';
 import { TARGETS } from '../../src/rules/policy/index.ts';
+import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PACK = path.resolve(here, '../../../shared/corpus/company.pack.json');
+const PACK = EXAMPLE_PACK_PATH;
 const dir = mkdtempSync(path.join(tmpdir(), 'tt-policy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

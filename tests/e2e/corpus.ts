@@ -1,7 +1,7 @@
 // Posts typed by the browser suite: a few per category from the labelled corpus, clean posts,
 // a multi-line post and the issue's "Jansen Transport" example.
-import { existsSync, readFileSync } from 'node:fs';
-import { CORPUS_PATH } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
 
 export interface CorpusCase {
   id: string;
@@ -16,10 +16,7 @@ export const JANSEN_EXAMPLE =
   'Vandaag een mooie transportverzekering afgesloten voor onze klant Jansen Transport voor vervoer van militaire goederen naar Polen.';
 
 export function loadCorpus(): CorpusCase[] {
-  if (!existsSync(CORPUS_PATH)) {
-    throw new Error(`The labelled corpus is missing: expected ${CORPUS_PATH} (shared/ beside the repository, as in CI).`);
-  }
-  return readFileSync(CORPUS_PATH, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCase);
+  return readFileSync(DEV_CORPUS_PATH, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCase);
 }
 
 const PER_CATEGORY = 2;

@@ -4,16 +4,12 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
 import { startFixtureServer, type FixtureServer, type LoggedRequest } from './server/server.ts';
+import { EXAMPLE_PACK_PATH, REPO_ROOT } from '../corpus/paths.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_ROOT = path.resolve(here, '..', '..');
+export { EXAMPLE_PACK_PATH, REPO_ROOT };
 export const CHROME_BUILD_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
-/** CI clones the repository with `shared/` beside it. */
-export const EXAMPLE_PACK_PATH = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'company.pack.json');
-export const CORPUS_PATH = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'dev.jsonl');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface BrowserRequest {
@@ -49,9 +45,6 @@ export interface LaunchOptions {
 }
 
 export function readExamplePack(): unknown {
-  if (!existsSync(EXAMPLE_PACK_PATH)) {
-    throw new Error(`The example company pack is missing: expected ${EXAMPLE_PACK_PATH} (the repository is checked out with the shared/ folder beside it, as in CI).`);
-  }
   return JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8'));
 }
 

@@ -6,11 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Pack } from '../../src/rules/index.ts';
 import type { PortLike } from '../../src/platform/protocol.ts';
+import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { createLintService } = await import('../../src/platform/lint-service.ts');
 
-const PACK = JSON.parse(readFileSync(new URL('../../../shared/corpus/company.pack.json', import.meta.url), 'utf8')) as Pack;
+const PACK = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 
 function fakePort(name = 'thinktwice-lint') {
   const sent: any[] = [];

@@ -1,14 +1,14 @@
 // The labelled dev corpus with its pack: the bar for the categories of the
 // core rules (client, confidential, disclaimer). Scored like score.py.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
+import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
 
 const CORE = ['client', 'confidential', 'disclaimer'] as const;
-const cases = readFileSync(fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url)), 'utf8')
+const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Case);

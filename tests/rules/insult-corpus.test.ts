@@ -1,13 +1,13 @@
 // The issue's bar on the labelled dev corpus for the categories of issue 3,
 // scored like score.py: insult F1 ≥ 0.90, personal-data F1 ≥ 0.95.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
+import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
 
-const cases = readFileSync(fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url)), 'utf8')
+const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as Case);

@@ -1,14 +1,14 @@
 // Tables of valid and invalid posts per rule (ESLint's RuleTester, in small): each
 // invalid case lists the exact flagged texts, optionally their severities.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createLinter, type Linter } from '../../src/rules/index.ts';
 import type { Pack } from '../../src/rules/schema/pack.ts';
 import type { LintContext, Severity } from '../../src/rules/types.ts';
+import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 export const COMPANY_PACK = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../shared/corpus/company.pack.json', import.meta.url)), 'utf8'),
+  readFileSync(EXAMPLE_PACK_PATH, 'utf8'),
 ) as Pack;
 
 export interface Invalid {

@@ -1,5 +1,5 @@
 // `thinktwice eval CORPUS.jsonl --pack P [--format text|json]`: lint every labelled
-// post and score it like ../shared/corpus/score.py.
+// post and score it like tests/corpus/score.py.
 import { createLinter } from '../../rules/lint.ts';
 import { CATEGORIES, PLATFORMS, type Finding, type Platform } from '../../rules/types.ts';
 import { parseArgs } from '../args.ts';

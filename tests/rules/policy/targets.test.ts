@@ -1,16 +1,14 @@
 // Every generated policy file parses with an independent reader and carries the pack.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_ID, GECKO_ID } from '../../../src/extension-id.ts';
 import { generatePolicy, readPolicy, toManagedPack, validatePolicyValues } from '../../../src/rules/policy/index.ts';
 import type { Pack } from '../../../src/rules/schema/pack.ts';
 import { parsePlist, parseReg } from './readers.ts';
+import { EXAMPLE_PACK_PATH } from '../../corpus/paths.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const pack = JSON.parse(readFileSync(path.resolve(here, '../../../../shared/corpus/company.pack.json'), 'utf8')) as Pack;
+const pack = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 const base = { pack, lockUserRules: true, uuid: randomUUID };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,15 @@
+// Where the repository keeps its example pack and labelled corpora: the one home of these paths,
+// used by the tests, the e2e harness, the demo and the benchmark. Everything is inside the
+// repository, so a clone with no folder beside it runs `npm start` and `npm test`.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The example employer's pack (an insurance broker, "Van Dijk & Partners Assurantiën"). */
+export const EXAMPLE_PACK_PATH = path.join(REPO_ROOT, 'examples', 'company.pack.json');
+/** The folder of labelled corpora (format: tests/corpus/README.md). */
+export const CORPUS_DIR = path.join(REPO_ROOT, 'tests', 'corpus');
+/** The example employer's labelled dev corpus, the set the linter was first tuned on. */
+export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
+/** The reference scorer (Python 3) for any labelled corpus. */
+export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
