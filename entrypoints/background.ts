@@ -4,9 +4,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchLayers } from '../src/platform/packs.ts';
 import { createLintService, listenForClients } from '../src/platform/lint-service.ts';
+import { forwardCommands } from '../src/platform/commands.ts';
+import { showWelcomeOnInstall } from '../src/platform/welcome.ts';
+import { followColorScheme } from '../src/platform/scheme.ts';
 
 export default defineBackground(() => {
   const service = createLintService();
   listenForClients(service);
+  forwardCommands();
+  showWelcomeOnInstall();
+  followColorScheme();
   watchLayers((state) => service.update(state));
 });

@@ -6,6 +6,7 @@ import { HOST_MATCHES } from '../src/sites/matches.ts';
 import { startController } from '../src/ui/controller.ts';
 import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
 import { answerTabStatus } from '../src/platform/tab-status.ts';
+import { reportColorScheme } from '../src/platform/scheme.ts';
 import { countBadges } from '../src/ui/tab-count.ts';
 
 export default defineContentScript({
@@ -17,6 +18,7 @@ export default defineContentScript({
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
     startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+    if (window === window.top) reportColorScheme();
     // The popup asks the top frame what this tab shows.
     if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...countBadges(document) }));
   },

@@ -2,8 +2,10 @@
 import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/content.ts';
 import { OptionsApp } from '../../src/ui/options/OptionsApp.tsx';
-import '../../src/ui/options/options.css';
+import { reportColorScheme } from '../../src/platform/scheme.ts';
+import '../../src/ui/common/pages.css';
 
 const lang = uiLanguage();
 document.documentElement.lang = lang;
+reportColorScheme();
 render(<OptionsApp lang={lang} />, document.getElementById('app')!);

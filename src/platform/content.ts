@@ -1,9 +1,8 @@
 // Content-script side of the platform layer: the lint port and the UI language.
 import { browser } from 'wxt/browser';
 import type { Lang } from '../rules/index.ts';
-import { LINT_PORT, type LintAnswer, type LintRequest } from './protocol.ts';
-import en from '../../public/_locales/en/messages.json';
-import nl from '../../public/_locales/nl/messages.json';
+import { LINT_PORT, type LintAnswer, type LintRequest, type PageSettings, type PortMessage } from './protocol.ts';
+import { summary, type TextKey, type Texts, texts } from '../i18n/index.ts';
 
 export interface LintClient {
   send(request: Omit<LintRequest, 'type'>): void;
@@ -14,11 +13,15 @@ export interface LintClient {
  * service worker was stopped); a reconnect counts as "packs changed" so the
  * caller re-sends its drafts.
  */
-export function connectLinter(onAnswer: (answer: LintAnswer) => void): LintClient {
+export function connectLinter(onAnswer: (answer: LintAnswer) => void, onSettings: (settings: PageSettings) => void = () => {}): LintClient {
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   const open = () => {
     const p = browser.runtime.connect({ name: LINT_PORT });
-    p.onMessage.addListener((msg: unknown) => onAnswer(msg as LintAnswer));
+    p.onMessage.addListener((msg: unknown) => {
+      const m = msg as PortMessage;
+      if (m.type === 'settings') onSettings(m.settings);
+      else onAnswer(m);
+    });
     p.onDisconnect.addListener(() => {
       if (port !== p) return;
       port = undefined;
@@ -45,23 +48,37 @@ export function uiLanguage(): Lang {
   const tag = (browser.i18n.getUILanguage?.() ?? navigator.language ?? 'en').toLowerCase();
   return tag.startsWith('nl') ? 'nl' : 'en';
 }
-let cachedLang: Lang | undefined;
-
-type Bundle = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const BUNDLES: Record<Lang, Bundle> = { en: en as Bundle, nl: nl as Bundle };
+let cachedTexts: Texts | undefined;
 
 /**
- * A UI label from public/_locales, in the same language as the findings
- * (getUILanguage). browser.i18n.getMessage would follow the browser's own
- * locale instead, which can differ (a browser without the Dutch UI pack
- * reports "nl" but serves English labels), so the bundles are read here.
+ * The UI texts in the same language as the findings (getUILanguage).
+ * browser.i18n.getMessage would follow the browser's own locale instead, which
+ * can differ (a browser without the Dutch UI pack reports "nl" but serves
+ * English labels), so the glossary is read here.
  */
+export const pageTexts = (): Texts => (cachedTexts ??= texts(uiLanguage()));
+
+// The card still asks for its labels by their earlier names and positional values.
+const CARD_KEYS: Record<string, { key: TextKey; vars?: string[] }> = {
+  cardTitle: { key: 'cardTitle' },
+  noFindings: { key: 'nothingFound' },
+  close: { key: 'close' },
+  ignoreOnce: { key: 'ignoreOnce' },
+  clause: { key: 'clause', vars: ['clause'] },
+  severity_block: { key: 'sev_block' },
+  severity_warn: { key: 'sev_warn' },
+  severity_info: { key: 'sev_info' },
+  guardTitle: { key: 'holdTitle' },
+  guardBody: { key: 'holdBody' },
+  guardEdit: { key: 'holdEdit' },
+  guardPostAnyway: { key: 'holdPostAnyway' },
+};
+
+/** A label of the page UI by its key, with its values in order. */
 export function label(key: string, ...subs: string[]): string {
-  const entry = BUNDLES[(cachedLang ??= uiLanguage())][key] ?? BUNDLES.en[key];
+  const t = pageTexts();
+  if (key === 'badgeLabel') return `Think Twice: ${summary(t, Number(subs[0]), 0)} ${t('badgeOpens')}`;
+  const entry = CARD_KEYS[key];
   if (!entry) return key;
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    if (content === undefined) return whole;
-    return content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  });
+  return t(entry.key, Object.fromEntries((entry.vars ?? []).map((name, i) => [name, subs[i] ?? ''])));
 }

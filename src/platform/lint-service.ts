@@ -1,9 +1,9 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { createLinter, type Linter } from '../rules/index.ts';
+import { type AllowEntry, applyAllowList, createLinter, type Linter } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
-import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+import { LINT_PORT, type LintRequest, type PageSettings, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -16,8 +16,10 @@ export interface LintService {
 export function createLintService(): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
-  // Sites switched off by the admin or the user (issue 5): drafts there get no findings.
-  let disabled = new Set<string>();
+  // Sites switched off by the organisation or the user: drafts there get no findings.
+  let off: PageSettings['off'] = {};
+  // The user's exceptions; not applied under a locked company pack.
+  let allowed: readonly AllowEntry[] = [];
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
@@ -31,7 +33,10 @@ export function createLintService(): LintService {
     }
     let findings: ReturnType<Linter['lint']>;
     try {
-      findings = req.platform && disabled.has(req.platform) ? [] : linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang });
+      findings =
+        req.platform && off[req.platform]
+          ? []
+          : applyAllowList(linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang }), linter.pack.locked ? [] : allowed);
     } catch (err) {
       // A broken rule must not take the whole check down; report without text.
       console.error('[thinktwice] lint failed:', (err as Error)?.message);
@@ -40,12 +45,19 @@ export function createLintService(): LintService {
     port.postMessage({ type: 'findings', composer: req.composer, seq: req.seq, findings });
   };
 
+  const pageSettings = (): PageSettings => ({
+    off,
+    canAllow: !linter?.pack.locked,
+    support: linter?.pack.support ?? { askReason: false },
+  });
+
   return {
     update(state) {
       try {
         linter = createLinter(state.layers);
         error = state.error;
-        disabled = new Set(state.disabledSites ?? []);
+        off = state.off ?? {};
+        allowed = state.allowed ?? [];
       } catch (err) {
         // Keep the previous linter (or none-but-builtins) when a pack fails to compile.
         error = { path: 'pack', message: String((err as Error)?.message ?? err) };
@@ -53,10 +65,14 @@ export function createLintService(): LintService {
       }
       for (const [port, reqs] of waiting) for (const req of reqs.values()) answer(port, req);
       waiting.clear();
-      for (const port of ports) safePost(port, { type: 'packs-changed' });
+      for (const port of ports) {
+        safePost(port, { type: 'settings', settings: pageSettings() });
+        safePost(port, { type: 'packs-changed' });
+      }
     },
     serve(port) {
       ports.add(port);
+      if (linter) safePost(port, { type: 'settings', settings: pageSettings() });
       port.onMessage.addListener((msg: LintRequest) => {
         if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
       });

@@ -4,7 +4,8 @@
 // a 304. (The browser's own HTTP cache is not relied on: it keeps nothing from
 // servers with certificate problems and is cleared with the user's history.)
 import type { Pack } from '../rules/index.ts';
-import { checkPackUrl, parsePack } from '../rules/policy/model.ts';
+import { parsePack } from '../rules/policy/model.ts';
+import { checkHttpsUrl } from '../rules/schema/checks.ts';
 import type { PackProblem } from './packs.ts';
 
 /** Bigger than any real pack (100,000 clients is ~3 MB); stops a wrong URL from eating memory. */
@@ -39,7 +40,7 @@ const get = (url: string, etag?: string) =>
   });
 
 export async function fetchPack(url: string, expectedSha256?: string, cached?: CachedCopy): Promise<FetchResult> {
-  const bad = checkPackUrl(url);
+  const bad = checkHttpsUrl(url);
   if (bad) return fail('rulePackUrl', bad);
   let res: Response;
   try {
@@ -55,7 +56,7 @@ export async function fetchPack(url: string, expectedSha256?: string, cached?: C
     const reason = (e as Error)?.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : String((e as Error)?.message ?? e);
     return fail('rulePackUrl', `could not fetch ${url}: ${reason} (is the server reachable over HTTPS and does it send Access-Control-Allow-Origin?)`);
   }
-  if (res.url && checkPackUrl(res.url)) return fail('rulePackUrl', `was redirected to a non-HTTPS address: ${res.url}`);
+  if (res.url && checkHttpsUrl(res.url)) return fail('rulePackUrl', `was redirected to a non-HTTPS address: ${res.url}`);
   if (res.status === 304 && cached) {
     if (expectedSha256 && cached.sha256 !== expectedSha256)
       return fail('rulePackSha256', `checksum mismatch: the file at rulePackUrl (unchanged, ${cached.etag}) has SHA-256 ${cached.sha256}, the policy expects ${expectedSha256}`);

@@ -3,7 +3,8 @@
 // the user's own additions in storage.local (`userPack`), and the per-site
 // switches. The background only sees `watchLayers`.
 import { browser } from 'wxt/browser';
-import type { Layer, Platform } from '../rules/index.ts';
+import type { AllowEntry, Layer, Platform } from '../rules/index.ts';
+import { ALLOW_LIST_KEY, readAllowList } from './allow-list.ts';
 import type { Pack } from '../rules/index.ts';
 import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState } from '../rules/policy/layers.ts';
@@ -25,8 +26,10 @@ export interface LayerState {
   layers: Layer[];
   /** Set when a pack was rejected (policy first, then the user's); the other layers, and the last good company pack, still apply. */
   error?: PackProblem;
-  /** Sites where checking is switched off, by the admin or the user. */
-  disabledSites?: Platform[];
+  /** Sites where checking is switched off, and by whom. */
+  off?: Partial<Record<Platform, 'user' | 'org'>>;
+  /** The user's exceptions ("always allow"). */
+  allowed?: AllowEntry[];
 }
 
 /** Checks a stored value against the pack schema; returns the first problem. */
@@ -38,18 +41,24 @@ export function checkPack(value: unknown, where: string): PackProblem | undefine
 }
 
 async function readLayers(policy: PolicyState | undefined): Promise<LayerState> {
-  const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY]);
+  const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY]);
   const value: unknown = stored[USER_PACK_KEY];
   const userError = value == null ? undefined : checkPack(value, `storage.local.${USER_PACK_KEY}`);
   const user = value != null && !userError ? (value as Pack) : undefined;
   const settings = policy?.settings ?? { lockUserRules: false, sites: {} };
   const userSites = (stored[SITE_SETTINGS_KEY] ?? {}) as Partial<Record<Platform, boolean>>;
-  const disabledSites = PLATFORMS.filter((p) => !siteState(p, settings, userSites).enabled);
+  const off: LayerState['off'] = {};
+  for (const p of PLATFORMS) {
+    const site = siteState(p, settings, userSites);
+    if (!site.enabled) off[p] = site.locked ? 'org' : 'user';
+  }
   const error = policy?.error ?? userError;
+  const allowed = readAllowList(stored);
   return {
     layers: policyLayers({ builtins: [], company: policy?.company, user, settings }),
     ...(error ? { error } : {}),
-    ...(disabledSites.length ? { disabledSites } : {}),
+    off,
+    ...(allowed.length ? { allowed } : {}),
   };
 }
 
@@ -75,7 +84,7 @@ export function watchLayers(onChange: (state: LayerState) => void): () => void {
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (USER_PACK_KEY in changes || SITE_SETTINGS_KEY in changes)) refresh();
+    if (area === 'local' && (USER_PACK_KEY in changes || SITE_SETTINGS_KEY in changes || ALLOW_LIST_KEY in changes)) refresh();
   };
   browser.storage.onChanged.addListener(listener);
   // The policy watcher reports once at start (from its cache, without waiting

@@ -17,6 +17,16 @@ export interface LintRequest {
   uiLang?: Lang;
 }
 
+/** What the page UI needs to know beyond findings; sent on connect and after every pack change. */
+export interface PageSettings {
+  /** Sites where checking is off, and who switched it off there (the user, or the organisation's policy). */
+  off: Partial<Record<Platform, 'user' | 'org'>>;
+  /** The user may make exceptions ("always allow"): no locked company pack. */
+  canAllow: boolean;
+  /** Where false alarms go; whether "Post anyway" asks for a reason. */
+  support: { email?: string; askReason: boolean };
+}
+
 /** Background → content script. */
 export type LintAnswer =
   | { type: 'findings'; composer: number; seq: number; findings: Finding[] }
@@ -24,6 +34,9 @@ export type LintAnswer =
   | { type: 'packs-changed' }
   /** Not from the background: the port closed (worker stopped); requests in flight are lost. */
   | { type: 'disconnected' };
+
+/** Everything the background sends on the port: answers for the composers' sessions, and the page settings. */
+export type PortMessage = LintAnswer | { type: 'settings'; settings: PageSettings };
 
 export interface Status {
   ready: boolean;

@@ -3,7 +3,9 @@
 // status the background keeps. The effective layers are composed by the same
 // pure function the background uses (policyLayers), so both see the same rules.
 import { browser } from 'wxt/browser';
-import type { Layer, Pack, Platform } from '../rules/index.ts';
+import type { AllowEntry, Layer, Pack, Platform } from '../rules/index.ts';
+import { ALLOW_LIST_KEY, readAllowList } from './allow-list.ts';
+import { type PostReason, REASONS_KEY, readReasons } from './reasons.ts';
 import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.ts';
 import type { PolicySettings } from '../rules/policy/model.ts';
@@ -22,12 +24,17 @@ export interface SettingsSnapshot {
   userPackError?: { path: string; message: string };
   sites: Record<Platform, SiteState>;
   layers: Layer[];
+  /** The user's exceptions ("always allow"). */
+  allowed: AllowEntry[];
+  /** Reasons given at "Post anyway" (only when the organisation asks for them). */
+  reasons: PostReason[];
 }
 
+const WATCHED = [POLICY_CACHE_KEY, POLICY_STATUS_KEY, USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY, REASONS_KEY];
 const DEFAULT_SETTINGS: PolicySettings = { lockUserRules: false, sites: {}, refreshMinutes: DEFAULT_REFRESH_MINUTES };
 
 export async function readSettings(): Promise<SettingsSnapshot> {
-  const got = await browser.storage.local.get([POLICY_CACHE_KEY, POLICY_STATUS_KEY, USER_PACK_KEY, SITE_SETTINGS_KEY]);
+  const got = await browser.storage.local.get(WATCHED);
   const cache = got[POLICY_CACHE_KEY] as PolicyCache | undefined;
   const policy = got[POLICY_STATUS_KEY] as PolicyStatus | undefined;
   const settings = policy?.settings ?? cache?.settings ?? DEFAULT_SETTINGS;
@@ -45,15 +52,16 @@ export async function readSettings(): Promise<SettingsSnapshot> {
     ...(userPackError ? { userPackError } : {}),
     sites,
     layers: policyLayers({ builtins: [], company, user: userPack, settings }),
+    allowed: readAllowList(got),
+    reasons: readReasons(got),
   };
 }
 
 /** Calls `cb` now and whenever any of the stored settings changes. */
 export function watchSettings(cb: (s: SettingsSnapshot) => void): () => void {
-  const keys = [POLICY_CACHE_KEY, POLICY_STATUS_KEY, USER_PACK_KEY, SITE_SETTINGS_KEY];
   const refresh = () => void readSettings().then(cb);
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && keys.some((k) => k in changes)) refresh();
+    if (area === 'local' && WATCHED.some((k) => k in changes)) refresh();
   };
   browser.storage.onChanged.addListener(listener);
   refresh();
@@ -82,6 +90,11 @@ export async function editUserList(list: 'clients' | 'confidential', op: 'add' |
   if (op === 'add' && !entries.some(same)) entries.push(value);
   const next = op === 'remove' ? entries.filter((e) => !same(e)) : entries;
   await browser.storage.local.set({ [USER_PACK_KEY]: { ...pack, [list]: next } });
+}
+
+/** Drops a user pack that cannot be read, so the user can start their lists again. */
+export async function resetUserPack(): Promise<void> {
+  await browser.storage.local.remove(USER_PACK_KEY);
 }
 
 export async function setSite(platform: Platform, enabled: boolean): Promise<void> {

@@ -5,3 +5,5 @@ export type { Pack, CustomRule, NamedEntry } from './schema/pack.ts';
 export * from './types.ts';
 export { loadPack, type LoadResult, type PackIssue } from './pack-load.ts';
 export { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './text/terms.ts';
+export { clauseAnchor, clauseUrl } from './clause.ts';
+export { applyAllowList, addAllowEntry, sameAllowEntry, MAX_ALLOWED, type AllowEntry } from './allow.ts';

@@ -1,5 +1,6 @@
 // lint(text, context) → findings. Packs are compiled once by createLinter;
 // a lint call only runs the compiled checks over one post.
+import { clauseUrl } from './clause.ts';
 import { type EffectivePack, type Layer, mergePacks } from './merge.ts';
 import { BUILTIN_RULES, customRules } from './registry.ts';
 import { type Rule, type RuleContext, type RuleMeta, fillMessage } from './rule.ts';
@@ -82,6 +83,7 @@ function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: 
       if (meta.why) finding.why = meta.why;
       const clause = r.clause ?? pack.clauses[meta.id] ?? pack.clauses[meta.category] ?? meta.clause;
       if (clause) finding.clause = clause;
+      if (clause && pack.protocolUrl) finding.clauseUrl = clauseUrl(pack.protocolUrl, clause);
       if (r.source) finding.source = r.source;
       if (r.fix) {
         const [fs, fe] = r.fix.range ?? r.range;

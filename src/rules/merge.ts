@@ -30,6 +30,12 @@ export interface EffectivePack {
   /** Protocol clause per category or rule id (later layers win). */
   clauses: Record<string, string>;
   rules: Sourced<CustomRule>[];
+  /** The published protocol (a later layer's wins, unless an earlier layer is locked). */
+  protocolUrl?: string;
+  /** Where false alarms go and whether "Post anyway" asks why; same precedence, but a later layer may always turn askReason on. */
+  support: { email?: string; askReason: boolean };
+  /** Some layer is locked (lockUserRules): the user may not make exceptions ("always allow"). */
+  locked: boolean;
 }
 
 const asEntry = (e: string | NamedEntry): NamedEntry => (typeof e === 'string' ? { name: e } : e);
@@ -48,6 +54,8 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     overrides: {},
     clauses: {},
     rules: [],
+    support: { askReason: false },
+    locked: false,
   };
   // Settings a locked layer made; a later unlocked layer may only make them stricter.
   const lockedSeverity: Partial<Record<string, SeveritySetting>> = {};
@@ -89,8 +97,12 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     setAll(out.severity, lockedSeverity, pack.severity);
     setAll(out.overrides, lockedOverride, pack.overrides);
     Object.assign(out.clauses, pack.clauses);
+    if (!locked && pack.protocolUrl) out.protocolUrl = pack.protocolUrl;
+    if (!locked && pack.support?.email) out.support.email = pack.support.email;
+    if (pack.support?.askReason !== undefined && !(locked && out.support.askReason)) out.support.askReason = pack.support.askReason;
     locked ||= !!lock;
   }
   if (out.languages.length === 0) out.languages.push(...LANGS);
+  out.locked = locked;
   return out;
 }

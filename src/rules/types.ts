@@ -45,6 +45,8 @@ export interface Finding {
   suggestion?: Suggestion;
   /** The company-protocol clause this finding enforces. */
   clause?: string;
+  /** The clause in the published protocol (the pack's `protocolUrl` with the clause's anchor). */
+  clauseUrl?: string;
   /** Which pack the rule or term came from (built-in, a company pack id, "user"). */
   source?: string;
 }

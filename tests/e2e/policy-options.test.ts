@@ -114,7 +114,7 @@ describe('popup', () => {
     // The same number the badge in the page shows.
     const badge = await page.evaluate(() => document.querySelector('think-twice-ui')?.shadowRoot?.querySelector('[data-tt="badge"]')?.getAttribute('data-count'));
     expect(Number(badge)).toBeGreaterThan(0);
-    await expect.poll(() => popup.locator('[data-tt="findings-count"]').textContent()).toBe(badge);
+    await expect.poll(() => popup.locator('[data-tt="findings-count"]').getAttribute('data-count')).toBe(badge);
     expect(await popup.locator('[data-tt="policy-updated"]').textContent()).toMatch(/\d/);
   });
 });

@@ -67,7 +67,7 @@ describe('lint service', () => {
     b.disconnect();
     svc.update({ layers: [{ source: 'user', pack: PACK }] });
     expect(a.sent).toContainEqual({ type: 'packs-changed' });
-    expect(b.sent).toEqual([]);
+    expect(b.sent.filter((m) => m.type !== 'settings')).toEqual([]);
     expect(svc.status()).toMatchObject({ ready: true, packs: [{ id: PACK.id, name: PACK.name, version: PACK.version, source: 'user' }] });
   });
 
@@ -85,7 +85,51 @@ describe('lint service', () => {
     p.send({ type: 'other', text: 'x' });
     p.send(null);
     p.send({ type: 'lint', composer: 1, seq: 1, text: 42 });
+    expect(p.sent.filter((m) => m.type !== 'settings')).toEqual([]);
+  });
+
+  it('tells each tab the page settings on connect and after every change: sites off and by whom, exceptions, support', () => {
+    const svc = createLintService();
+    const p = fakePort();
+    svc.serve(p.port);
+    // Nothing known before the first compile.
     expect(p.sent).toEqual([]);
+    svc.update({ layers: [{ source: 'user', pack: { ...PACK, support: { email: 'it@vdp.example', askReason: true } } }], off: { x: 'user', facebook: 'org' } });
+    expect(p.sent.find((m) => m.type === 'settings')?.settings).toEqual({ off: { x: 'user', facebook: 'org' }, canAllow: true, support: { email: 'it@vdp.example', askReason: true } });
+    const late = fakePort();
+    svc.serve(late.port);
+    expect(late.sent).toEqual([{ type: 'settings', settings: expect.objectContaining({ off: { x: 'user', facebook: 'org' } }) }]);
+    svc.update({ layers: [{ source: 'company', pack: PACK, locked: true }] });
+    expect(p.sent.filter((m) => m.type === 'settings').at(-1).settings).toMatchObject({ off: {}, canAllow: false });
+  });
+
+  it('answers a site that is switched off with no findings', () => {
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'user', pack: PACK }], off: { linkedin: 'user' } });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, 'Gisteren bij Jansen Transport geweest.'));
+    p.send({ ...lint(2, 1, 'Gisteren bij Jansen Transport geweest.'), platform: 'x' });
+    const answers = p.sent.filter((m) => m.type === 'findings');
+    expect(answers.map((a) => [a.composer, a.findings.length > 0])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it("leaves out the user's exceptions, except under a locked company pack", () => {
+    const post = 'Sponsor mijn loop: NL91 ABNA 0417 1643 00, dank!';
+    const allowed = [{ ruleId: 'personal-data-iban', text: 'NL91ABNA0417164300' }];
+    const ibans = (layers: Parameters<ReturnType<typeof createLintService>['update']>[0]['layers']) => {
+      const svc = createLintService();
+      svc.update({ layers, allowed });
+      const p = fakePort();
+      svc.serve(p.port);
+      p.send(lint(1, 1, post));
+      return p.sent.find((m) => m.type === 'findings').findings.filter((f: any) => f.ruleId === 'personal-data-iban').length;
+    };
+    expect(ibans([{ source: 'user', pack: PACK }])).toBe(0);
+    expect(ibans([{ source: 'company', pack: PACK, locked: true }])).toBe(1);
   });
 
   it('keeps draft text out of storage and the console', async () => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../../rules/index.ts';
 import { loadPack } from '../../rules/pack-load.ts';
-import { checkPackUrl } from '../../rules/policy/model.ts';
+import { checkHttpsUrl } from '../../rules/schema/checks.ts';
 import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../rules/policy/index.ts';
 import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
@@ -80,9 +80,9 @@ export function runPolicy(argv: string[], io: Io = processIo): number {
   // The checksum is of the file exactly as it will be uploaded.
   const bytes = file === '-' ? Buffer.from(text, 'utf8') : readFileSync(file);
 
-  const urlProblem = o['pack-url'] === undefined ? null : checkPackUrl(o['pack-url']);
+  const urlProblem = o['pack-url'] === undefined ? null : checkHttpsUrl(o['pack-url']);
   if (urlProblem) return fail(`--pack-url ${urlProblem}`);
-  if (o['update-url'] !== undefined && checkPackUrl(o['update-url'])) return fail(`--update-url ${checkPackUrl(o['update-url'])}`);
+  if (o['update-url'] !== undefined && checkHttpsUrl(o['update-url'])) return fail(`--update-url ${checkHttpsUrl(o['update-url'])}`);
   let refreshMinutes: number | undefined;
   if (o['refresh-minutes'] !== undefined) {
     refreshMinutes = Number(o['refresh-minutes']);

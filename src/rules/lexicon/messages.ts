@@ -27,7 +27,7 @@ export const KIND_MESSAGES: Record<Kind, Messages> = {
     en: "'{term}' is sexually offensive and can be read as harassment.",
   },
   profanity: {
-    nl: '‘{term}’ is een vloek of grove taal; in een openbare post valt dat op jou en je werkgever terug.',
+    nl: '‘{term}’ is een vloek of grove taal; in een openbaar bericht valt dat op jou en je werkgever terug.',
     en: "'{term}' is swearing; in a public post it reflects on you and your employer.",
   },
   'disease-curse': {
@@ -41,7 +41,7 @@ export const KIND_MESSAGES: Record<Kind, Messages> = {
 };
 
 export const INSULT_WHY: Messages = {
-  nl: 'Je werkgever verbiedt beledigende, discriminerende, seksueel grensoverschrijdende en bedreigende taal. Screenshots blijven bestaan, ook als je de post later verwijdert.',
+  nl: 'Je werkgever verbiedt beledigende, discriminerende, seksueel grensoverschrijdende en bedreigende taal. Screenshots blijven bestaan, ook als je het bericht later verwijdert.',
   en: 'Your employer forbids insulting, discriminatory, sexually offensive and threatening language. Screenshots last even after you delete the post.',
 };
 

@@ -6,6 +6,7 @@ import { type Issue, type Schema, validate } from '../schema/dsl.ts';
 import type { Pack } from '../schema/pack.ts';
 import type { Platform } from '../types.ts';
 import { DEFAULT_REFRESH_MINUTES, POLICY_KEYS, type Policy, policySchema } from './schema.ts';
+import { checkHttpsUrl } from '../schema/checks.ts';
 
 export type PackSource =
   | { kind: 'none' }
@@ -80,7 +81,7 @@ export function readPolicy(raw: unknown): PolicyRead {
       result.packBroken = true;
     }
   } else if (set[0] === 'rulePackUrl' && ok.rulePackUrl !== undefined) {
-    const urlProblem = checkPackUrl(ok.rulePackUrl);
+    const urlProblem = checkHttpsUrl(ok.rulePackUrl);
     const sha = ok.rulePackSha256 === undefined ? undefined : normalizeSha256(ok.rulePackSha256);
     if (urlProblem) problems.push({ path: 'rulePackUrl', message: urlProblem });
     if (sha === null) problems.push({ path: 'rulePackSha256', message: 'must be 64 hexadecimal digits (the SHA-256 of the pack file)' });
@@ -102,15 +103,6 @@ export function parsePack(json: string, where: string): { pack?: Pack; problems:
       message: i.line ? `${i.message} (line ${i.line}, column ${i.column})` : i.message,
     })),
   };
-}
-
-/** Only HTTPS: a pack decides what employees are warned about, so it must not be tampered with in transit. */
-export function checkPackUrl(url: string): string | null {
-  // No URL class here: the pure core compiles without DOM or Node types.
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^\s/?#]+)[^\s]*$/i.exec(url.trim());
-  if (!m) return `is not a valid address: ${JSON.stringify(url)}`;
-  if (m[1]!.toLowerCase() !== 'https') return `must start with https:// (got ${m[1]}://)`;
-  return null;
 }
 
 /** Lowercase hex, or null when it is not a SHA-256 in hex (an optional "sha256:" prefix is allowed). */

@@ -27,7 +27,7 @@ export default defineRule({
         en: "'{name}' is a client of your employer. Don't name clients without their permission.",
       },
       deal: {
-        nl: '‘{name}’ is een klant van je werkgever, en de post gaat over zaken met die klant.',
+        nl: '‘{name}’ is een klant van je werkgever, en het bericht gaat over zaken met die klant.',
         en: "'{name}' is a client of your employer, and the post discusses business with them.",
       },
     },

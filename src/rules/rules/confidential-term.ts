@@ -32,8 +32,8 @@ export default defineRule({
       },
     },
     why: {
-      nl: 'Vertrouwelijke informatie die uitlekt kan koersen, onderhandelingen en klanten schaden, en je baan kosten.',
-      en: 'Leaked confidential information can hurt negotiations, clients and prices, and may cost you your job.',
+      nl: 'Vertrouwelijke informatie die uitlekt kan onderhandelingen, klanten en koersen schaden.',
+      en: 'Leaked confidential information can hurt negotiations, clients and prices.',
     },
   },
 

@@ -24,7 +24,7 @@ export default defineRule({
     description: { nl: 'Burgerservicenummers (BSN) die de elfproef doorstaan.', en: 'Dutch citizen service numbers (BSN) that pass the 11-test.' },
     messages: {
       bsn: {
-        nl: 'Dit lijkt een burgerservicenummer (BSN). Een BSN hoort nooit in een openbare post.',
+        nl: 'Dit lijkt een burgerservicenummer (BSN). Een BSN hoort nooit in een openbaar bericht.',
         en: 'This looks like a Dutch citizen service number (BSN). A BSN never belongs in a public post.',
       },
     },

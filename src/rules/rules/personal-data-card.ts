@@ -35,7 +35,7 @@ export default defineRule({
       },
     },
     why: {
-      nl: 'Kaartnummers in openbare posts worden binnen minuten misbruikt; laat de kaart blokkeren als dat al gebeurd is.',
+      nl: 'Kaartnummers in openbare berichten worden binnen minuten misbruikt; laat de kaart blokkeren als dat al gebeurd is.',
       en: 'Card numbers in public posts are abused within minutes; have the card blocked if it was already shared.',
     },
   },

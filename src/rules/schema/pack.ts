@@ -1,6 +1,7 @@
 // The rule-pack format: the one definition behind the TypeScript types, the
 // validator, schema/pack.schema.json and the managed-storage schema.
 import { CATEGORIES, LANGS, SEVERITIES } from '../types.ts';
+import { checkEmail, checkHttpsUrl } from './checks.ts';
 import { s, type Infer } from './dsl.ts';
 
 const text = (description: string) => s.string({ minLength: 1, description });
@@ -89,6 +90,22 @@ export const packSchema = s.object(
       description: 'The protocol clause per category or rule id, shown with findings (a rule id wins over its category).',
     }),
     rules: s.array(customRuleSchema, { description: 'The company\'s own rules.' }),
+    protocolUrl: s.string({
+      minLength: 1,
+      check: checkHttpsUrl,
+      description:
+        'HTTPS address of the published social-media protocol employees were given. A finding whose clause starts with ' +
+        'a number links to this address + "#clause-N-M" ("2.1 Klanten…" → #clause-2-1).',
+    }),
+    support: s.object(
+      {
+        email: s.string({ minLength: 1, check: checkEmail, description: 'Where "report a false alarm" prepares an e-mail to, e.g. "it@firma.nl".' }),
+        askReason: s.boolean({
+          description: 'true: "Post anyway" asks for an optional reason, which is kept only on the employee\'s computer.',
+        }),
+      },
+      { required: [], description: 'Help for employees: where false alarms go, and whether to ask why a held post is posted anyway.' },
+    ),
   },
   { required: ['id', 'name', 'version'] },
 );

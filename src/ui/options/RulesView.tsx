@@ -1,13 +1,14 @@
-// The effective rules grouped by where they come from: company (managed, maybe
+// The effective rules grouped by where they come from: the organisation (maybe
 // locked), built-in, the user's own. Read-only; the user edits only their lists.
-import type { Lang, Linter, Severity, SeveritySetting } from '../../rules/index.ts';
+// Checks are named by what they look for; rule ids are for admins (CLI, README).
+import type { Linter, Severity, SeveritySetting } from '../../rules/index.ts';
 import type { RuleMeta } from '../../rules/rule.ts';
-import type { Text } from './text.ts';
+import type { Texts } from '../../i18n/index.ts';
 
 const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name);
 
-function Severity({ s, t }: { s: SeveritySetting; t: Text }) {
-  return <span class={`sev ${s}`}>{s === 'off' ? t.off : t[`sev_${s as Severity}`]}</span>;
+function SeverityTag({ s, t }: { s: SeveritySetting; t: Texts }) {
+  return <span class={`tag sev ${s}`}>{s === 'off' ? t('off') : t(`sev_${s as Severity}`)}</span>;
 }
 
 function NameList({ title, items }: { title: string; items: string[] }) {
@@ -22,7 +23,7 @@ function NameList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-export function RulesView({ linter, locked, t, lang }: { linter: Linter; locked: boolean; t: Text; lang: Lang }) {
+export function RulesView({ linter, locked, t }: { linter: Linter; locked: boolean; t: Texts }) {
   const pack = linter.pack;
   const company = pack.packs.find((p) => p.source === 'company');
   const customIds = new Set(pack.rules.map((r) => r.id));
@@ -36,27 +37,27 @@ export function RulesView({ linter, locked, t, lang }: { linter: Linter; locked:
   const co = bySource('company');
   const mine = bySource('user');
   return (
-    <section>
-      <h2>{t.rules}</h2>
+    <section aria-labelledby="tt-rules">
+      <h2 id="tt-rules">{t('rules')}</h2>
       {company && (
         <div class="group" data-tt="rules-company" data-locked={String(locked)}>
           <h3>
-            {t.company}: {company.name} {company.version} <span class="tag">{t.managed}</span>
-            {locked && <span class="tag lock" title={t.lockedHint}>🔒 {t.locked}</span>}
+            {t('company')}: {company.name} {company.version} <span class="tag">{t('managed')}</span>
+            {locked && <span class="tag lock">🔒 {t('locked')}</span>}
           </h3>
-          {locked && <p class="muted">{t.lockedHint}</p>}
-          <NameList title={t.clients} items={co.clients} />
-          <NameList title={t.terms} items={co.terms} />
+          {locked && <p class="muted">{t('lockedHint')}</p>}
+          <NameList title={t('clients')} items={co.clients} />
+          <NameList title={t('terms')} items={co.terms} />
           {co.rules.length > 0 && (
             <details open>
               <summary>
-                {t.customRules} ({co.rules.length})
+                {t('customRules')} ({co.rules.length})
               </summary>
               <ul class="rules">
                 {co.rules.map((r) => (
                   <li key={r.id} data-rule-id={r.id}>
-                    <code>{r.id}</code> — {r.message[lang]} <Severity s={pack.overrides[r.id] ?? r.severity} t={t} />
-                    {r.clause && <span class="muted"> §{r.clause}</span>}
+                    {r.message[t.lang]} <SeverityTag s={pack.overrides[r.id] ?? r.severity} t={t} />
+                    {r.clause && <span class="muted"> · {t('clauseRef', { clause: r.clause })}</span>}
                   </li>
                 ))}
               </ul>
@@ -65,20 +66,20 @@ export function RulesView({ linter, locked, t, lang }: { linter: Linter; locked:
         </div>
       )}
       <div class="group" data-tt="rules-builtin">
-        <h3>{t.builtin}</h3>
+        <h3>{t('builtin')}</h3>
         <ul class="rules">
           {builtins.map((m) => (
             <li key={m.id} data-rule-id={m.id}>
-              <code>{m.id}</code> — {m.description[lang]} <Severity s={setting(m)} t={t} />
+              {m.description[t.lang]} <SeverityTag s={setting(m)} t={t} />
             </li>
           ))}
         </ul>
       </div>
       {(mine.clients.length > 0 || mine.terms.length > 0 || mine.rules.length > 0) && (
         <div class="group" data-tt="rules-user">
-          <h3>{t.yours}</h3>
-          <NameList title={t.clients} items={mine.clients} />
-          <NameList title={t.terms} items={mine.terms} />
+          <h3>{t('yours')}</h3>
+          <NameList title={t('clients')} items={mine.clients} />
+          <NameList title={t('terms')} items={mine.terms} />
         </div>
       )}
     </section>

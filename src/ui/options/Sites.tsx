@@ -1,13 +1,13 @@
-// Per-site switches; a site the admin set is shown but cannot be changed.
+// Per-site switches; a site the organisation set is shown but cannot be changed.
 import { PLATFORMS } from '../../rules/index.ts';
 import { setSite, type SettingsSnapshot } from '../../platform/settings.ts';
-import { SITE_NAMES, type Text } from './text.ts';
+import { SITE_NAMES, type Texts } from '../../i18n/index.ts';
 
-export function Sites({ snap, t }: { snap: SettingsSnapshot; t: Text }) {
+export function Sites({ snap, t }: { snap: SettingsSnapshot; t: Texts }) {
   return (
-    <section>
-      <h2>{t.sites}</h2>
-      <p class="muted">{t.sitesHint}</p>
+    <section aria-labelledby="tt-sites">
+      <h2 id="tt-sites">{t('sites')}</h2>
+      <p class="muted">{t('sitesHint')}</p>
       <ul class="plain">
         {PLATFORMS.map((p) => {
           const s = snap.sites[p];
@@ -23,7 +23,7 @@ export function Sites({ snap, t }: { snap: SettingsSnapshot; t: Text }) {
                   onChange={(e) => void setSite(p, (e.currentTarget as HTMLInputElement).checked)}
                 />{' '}
                 {SITE_NAMES[p]}
-                {s.locked && <span class="tag">🔒 {t.siteLocked}</span>}
+                {s.locked && <span class="tag">🔒 {t('siteLocked')}</span>}
               </label>
             </li>
           );

@@ -1,15 +1,16 @@
-// The toolbar popup: is Think Twice active in this tab, which pack, how many
-// findings, when the company rules were last updated.
-import { useEffect, useState } from 'preact/hooks';
+// The toolbar popup: is Think Twice checking this tab (or switched off here),
+// what it found, whose rules apply, and any problem with them in plain words.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/index.ts';
-import { type SettingsSnapshot, watchSettings } from '../../platform/settings.ts';
+import { type SettingsSnapshot, resetUserPack, setSite, watchSettings } from '../../platform/settings.ts';
 import { askTab, type TabStatus } from '../../platform/tab-status.ts';
-import { browser } from 'wxt/browser';
-import { SITE_NAMES, TEXT, formatTime } from '../options/text.ts';
+import { openOptions } from '../../platform/pages.ts';
+import { formatTime, SITE_NAMES, summary, texts } from '../../i18n/index.ts';
+import { Problem, problemOf } from '../common/Problem.tsx';
 
 /** `tabId`: report on that tab instead of the active one (popup.html?tab=N, e.g. opened in its own tab). */
 export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
-  const t = TEXT[lang];
+  const t = useMemo(() => texts(lang), [lang]);
   const [snap, setSnap] = useState<SettingsSnapshot>();
   const [tab, setTab] = useState<TabStatus | null>();
   useEffect(() => watchSettings(setSnap), []);
@@ -21,37 +22,45 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
     return () => clearInterval(id);
   }, [tabId]);
   if (!snap || tab === undefined) return null;
-  const site = tab?.platform ? snap.sites[tab.platform] : undefined;
-  const active = !!tab && (!site || site.enabled);
-  const pack = snap.company ?? snap.userPack;
-  const error = snap.policy?.error;
+  const platform = tab?.platform;
+  const site = platform ? snap.sites[platform] : undefined;
+  const off = !!site && !site.enabled;
+  const active = !!tab && !off;
+  const problem = problemOf(snap);
+  // Green only when it checks here and the rules loaded; a problem is never shown as all-clear.
+  const state = off ? 'off' : !active ? 'inactive' : problem ? 'problem' : 'on';
   return (
-    <main class="popup" data-tt="popup" data-active={String(active)}>
-      <p class={`state ${active ? 'on' : 'off'}`} data-tt="tab-state">
-        {tab && site && !site.enabled ? `${t.popupOff} (${SITE_NAMES[tab.platform!]})` : active ? t.popupActive : t.popupInactive}
+    <main class="popup" data-tt="popup" data-active={String(active)} data-state={state}>
+      <p class={`state ${state}`} data-tt="tab-state">
+        {off ? t(site!.locked ? 'popupOffOrg' : 'popupOffUser', { site: SITE_NAMES[platform!] }) : active ? t('popupActive') : t('popupInactive')}
       </p>
-      {active && (
+      {off && !site!.locked && (
         <p>
-          {t.popupFindings}: <strong data-tt="findings-count">{tab!.findings}</strong>
+          <button type="button" data-action="switch-on" onClick={() => void setSite(platform!, true)}>
+            {t('popupSwitchOn')}
+          </button>
+        </p>
+      )}
+      {active && (
+        <p data-tt="findings-count" data-count={tab!.findings}>
+          {t('popupFindings', { summary: summary(t, tab!.findings, 0) })}
         </p>
       )}
       <p>
-        {t.popupPack}:{' '}
-        <strong data-tt="pack">{pack ? `${pack.name} · ${pack.version}` : t.popupNoPack}</strong>
-        {snap.company && <span class="tag">{t.managed}</span>}
+        {t('popupRules')}:{' '}
+        <strong data-tt="pack">
+          {snap.company ? `${snap.company.name} · ${snap.company.version}` : snap.userPack ? t('mine') : t('popupBuiltinOnly')}
+        </strong>
+        {snap.company && <span class="tag">{t('managed')}</span>}
       </p>
       {snap.company && (
         <p class="muted" data-tt="policy-updated">
-          {t.popupPolicyUpdate}: {formatTime(snap.policy?.updatedAt, lang)}
+          {t('popupUpdated')}: {formatTime(snap.policy?.updatedAt, lang)}
         </p>
       )}
-      {error && (
-        <p role="alert" class="error" data-tt="policy-error">
-          {t.policyError} <code>{error.path}</code>: {error.message}
-        </p>
-      )}
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t.popupOptions}
+      {problem && <Problem problem={problem} hasCompany={!!snap.company} t={t} onReset={() => void resetUserPack()} />}
+      <button type="button" onClick={() => void openOptions()}>
+        {t('popupSettings')}
       </button>
     </main>
   );
