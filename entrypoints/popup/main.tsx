@@ -1,6 +1,6 @@
 // Toolbar popup: wiring only (src/ui/popup holds the view).
 import { render } from 'preact';
-import { uiLanguage } from '../../src/platform/content.ts';
+import { uiLanguage } from '../../src/platform/lang.ts';
 import { PopupApp } from '../../src/ui/popup/PopupApp.tsx';
 import { reportColorScheme } from '../../src/platform/scheme.ts';
 import '../../src/ui/common/pages.css';

@@ -1,8 +1,10 @@
 // Content-script side of the platform layer: the lint port and the UI language.
 import { browser } from 'wxt/browser';
-import type { Lang } from '../rules/index.ts';
 import { LINT_PORT, type LintAnswer, type LintRequest, type PageSettings, type PortMessage } from './protocol.ts';
 import { summary, type TextKey, type Texts, texts } from '../i18n/index.ts';
+import { uiLanguage } from './lang.ts';
+
+export { uiLanguage };
 
 export interface LintClient {
   send(request: Omit<LintRequest, 'type'>): void;
@@ -43,11 +45,6 @@ export function connectLinter(onAnswer: (answer: LintAnswer) => void, onSettings
   };
 }
 
-/** The browser's UI language, reduced to the languages the messages exist in. */
-export function uiLanguage(): Lang {
-  const tag = (browser.i18n.getUILanguage?.() ?? navigator.language ?? 'en').toLowerCase();
-  return tag.startsWith('nl') ? 'nl' : 'en';
-}
 let cachedTexts: Texts | undefined;
 
 /**

@@ -8,6 +8,8 @@ import { type PolicyIssue, type PolicySettings, readPolicy } from '../rules/poli
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
 import { fetchPack } from './pack-url.ts';
 import type { PackProblem } from './packs.ts';
+import { uiLanguage } from './lang.ts';
+import { texts } from '../i18n/index.ts';
 
 export const POLICY_CACHE_KEY = 'policyCache';
 export const POLICY_STATUS_KEY = 'policyStatus';
@@ -173,7 +175,8 @@ async function flagProblem(error: PackProblem | undefined): Promise<void> {
   try {
     await action.setBadgeText({ text: error ? '!' : '' });
     if (error) await action.setBadgeBackgroundColor({ color: '#c62828' });
-    await action.setTitle({ title: error ? `Think Twice — ${error.path}: ${error.message}` : 'Think Twice' });
+    // Plain words in the user's language; the path and message are in the popup's details for IT.
+    await action.setTitle({ title: error ? texts(uiLanguage())('problemToolbar') : 'Think Twice' });
   } catch {
     // No toolbar button (e.g. a browser without one): the options page still shows the problem.
   }
