@@ -20,16 +20,33 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi
 
 /**
  * Below the anchor if the panel fits, else above it if it fits, else on the side with
- * the most room, capped in height (the caller scrolls it inside). Never over the anchor.
+ * the most room, capped in height (the caller scrolls it inside). Never over the anchor,
+ * nor over the `avoid` boxes (the caret's line, the site's Post button): where they are
+ * in the way the panel goes past them, or the room it is capped to ends at them.
  */
-export function placePanel(anchor: Box, width: number, height: number, view: View = { w: innerWidth, h: innerHeight }): PanelPlace {
+export function placePanel(anchor: Box, width: number, height: number, view: View = { w: innerWidth, h: innerHeight }, avoid: readonly Box[] = []): PanelPlace {
   const bottom = anchor.top + anchor.height;
   const right = anchor.left + anchor.width;
   const left = clamp(anchor.left, MARGIN, Math.max(MARGIN, view.w - width - MARGIN));
-  const below = view.h - MARGIN - (bottom + GAP);
-  const above = anchor.top - GAP - MARGIN;
-  if (height <= below) return { left, top: bottom + GAP, maxHeight: null };
-  if (height <= above) return { left, top: anchor.top - GAP - height, maxHeight: null };
+  const column = (top: number, h: number): Box => ({ left, top, width, height: h });
+  const blocked = (p: Box) => avoid.some((a) => overlaps(p, a));
+  const inColumn = (a: Box) => a.left < left + width && left < a.left + a.width;
+  // Whole-height spots below and above: just past the anchor, or just past an obstacle in the way.
+  const belowTops = [bottom + GAP, ...avoid.filter((a) => a.top + a.height > bottom).map((a) => a.top + a.height + GAP)].sort((a, b) => a - b);
+  for (const top of belowTops) {
+    const p = column(top, height);
+    if (top + height <= view.h - MARGIN && !blocked(p)) return { left, top, maxHeight: null };
+  }
+  const aboveBottoms = [anchor.top - GAP, ...avoid.filter((a) => a.top < anchor.top).map((a) => a.top - GAP)].sort((a, b) => b - a);
+  for (const end of aboveBottoms) {
+    const p = column(end - height, height);
+    if (end - height >= MARGIN && !blocked(p)) return { left, top: end - height, maxHeight: null };
+  }
+  // Room that stays clear of the obstacles, below and above the anchor.
+  const belowEnd = Math.min(view.h - MARGIN, ...avoid.filter((a) => inColumn(a) && a.top >= bottom).map((a) => a.top - GAP));
+  const aboveStart = Math.max(MARGIN, ...avoid.filter((a) => inColumn(a) && a.top + a.height <= anchor.top).map((a) => a.top + a.height + GAP));
+  const below = belowEnd - (bottom + GAP);
+  const above = anchor.top - GAP - aboveStart;
   // Beside the anchor the whole viewport height is usable, if the width fits there.
   const full = view.h - 2 * MARGIN;
   const fitsRight = view.w - MARGIN - (right + GAP) >= width;
@@ -37,7 +54,9 @@ export function placePanel(anchor: Box, width: number, height: number, view: Vie
   if ((fitsRight || fitsLeft) && Math.min(full, height) > Math.max(below, above)) {
     const h = Math.min(full, height);
     const top = clamp(anchor.top + anchor.height / 2 - h / 2, MARGIN, view.h - MARGIN - h);
-    return { left: fitsRight ? right + GAP : anchor.left - GAP - width, top, maxHeight: h < height ? h : null };
+    const sides = [...(fitsRight ? [right + GAP] : []), ...(fitsLeft ? [anchor.left - GAP - width] : [])];
+    const side = sides.find((l) => !blocked({ left: l, top, width, height: h }));
+    if (side !== undefined) return { left: side, top, maxHeight: h < height ? h : null };
   }
   if (below >= above) return { left, top: bottom + GAP, maxHeight: Math.max(0, below) };
   const h = Math.max(0, above);

@@ -22,6 +22,29 @@ const PANELS: { name: string; anchor: number[]; size: [number, number]; view?: {
   { name: 'taller than both sides of a mid-screen span: never pinned over it', anchor: [10, 300, 40, 20], size: [300, 790], want: { left: 56, top: 8, maxHeight: 784 } },
 ];
 
+// What the user is working on stays visible: the caret's line and the site's Post button.
+const AVOIDING: { name: string; anchor: number[]; size: [number, number]; avoid: number[][]; view?: { w: number; h: number }; want: Want }[] = [
+  { name: 'past the caret line below the underline', anchor: [100, 100, 80, 20], size: [300, 200], avoid: [[90, 122, 500, 20]], want: { left: 100, top: 148, maxHeight: null } },
+  { name: 'past the Post button right under the text', anchor: [100, 100, 80, 20], size: [300, 200], avoid: [[300, 130, 80, 32]], want: { left: 100, top: 168, maxHeight: null } },
+  { name: 'above when the Post button leaves no room below it', anchor: [100, 400, 80, 20], size: [300, 200], avoid: [[300, 430, 80, 32]], view: { w: 1000, h: 640 }, want: { left: 100, top: 194, maxHeight: null } },
+  { name: 'a box beside the column does not move it', anchor: [100, 100, 80, 20], size: [300, 200], avoid: [[600, 126, 80, 32]], want: { left: 100, top: 126, maxHeight: null } },
+  // Facebook's dialog: the text, the Post button 150 px lower, no room above: the card stops short of the button.
+  { name: 'capped to end before the Post button when nothing fits whole', anchor: [100, 20, 300, 20], size: [340, 400], avoid: [[100, 196, 340, 36]], view: { w: 500, h: 300 }, want: { left: 100, top: 46, maxHeight: 144 } },
+];
+
+describe('placePanel keeps the caret line and the Post button in view', () => {
+  for (const c of AVOIDING) {
+    it(c.name, () => {
+      const anchor = box(c.anchor);
+      const avoid = c.avoid.map(box);
+      const got = placePanel(anchor, c.size[0], c.size[1], c.view ?? view, avoid);
+      expect(got).toEqual(c.want);
+      const panel = { left: got.left, top: got.top, width: c.size[0], height: got.maxHeight ?? c.size[1] };
+      for (const a of [anchor, ...avoid]) expect(overlaps(panel, a)).toBe(false);
+    });
+  }
+});
+
 describe('placePanel', () => {
   for (const c of PANELS) {
     it(c.name, () => {
