@@ -4,15 +4,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchLayers } from '../src/platform/packs.ts';
 import { createLintService, listenForClients } from '../src/platform/lint-service.ts';
-import { forwardCommands } from '../src/platform/commands.ts';
+import { currentShortcut, forwardCommands } from '../src/platform/commands.ts';
 import { showWelcomeOnInstall } from '../src/platform/welcome.ts';
 import { followColorScheme } from '../src/platform/scheme.ts';
+import { answerOpenOptions } from '../src/platform/pages.ts';
 
 export default defineBackground(() => {
   const service = createLintService();
   listenForClients(service);
   forwardCommands();
+  void currentShortcut().then((s) => service.setShortcut(s));
   showWelcomeOnInstall();
   followColorScheme();
+  answerOpenOptions();
   watchLayers((state) => service.update(state));
 });

@@ -1,6 +1,7 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
+import { OPEN_FINDINGS_KEY } from '../commands.ts';
 import { type AllowEntry, applyAllowList, createLinter, type Linter } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { LINT_PORT, type LintRequest, type PageSettings, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
@@ -8,6 +9,8 @@ import { LINT_PORT, type LintRequest, type PageSettings, type PortLike, STATUS_M
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
   update(state: LayerState): void;
+  /** The open-findings shortcut as the user has it, for the page settings. */
+  setShortcut(shortcut: string): void;
   /** Serve one connected port. */
   serve(port: PortLike): void;
   status(): Status;
@@ -20,6 +23,7 @@ export function createLintService(): LintService {
   let off: PageSettings['off'] = {};
   // The user's exceptions; not applied under a locked company pack.
   let allowed: readonly AllowEntry[] = [];
+  let shortcut = OPEN_FINDINGS_KEY;
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
@@ -49,6 +53,7 @@ export function createLintService(): LintService {
     off,
     canAllow: !linter?.pack.locked,
     support: linter?.pack.support ?? { askReason: false },
+    shortcut,
   });
 
   return {
@@ -69,6 +74,11 @@ export function createLintService(): LintService {
         safePost(port, { type: 'settings', settings: pageSettings() });
         safePost(port, { type: 'packs-changed' });
       }
+    },
+    setShortcut(s) {
+      if (s === shortcut) return;
+      shortcut = s;
+      if (linter) for (const port of ports) safePost(port, { type: 'settings', settings: pageSettings() });
     },
     serve(port) {
       ports.add(port);

@@ -25,6 +25,8 @@ export interface PageSettings {
   canAllow: boolean;
   /** Where false alarms go; whether "Post anyway" asks for a reason. */
   support: { email?: string; askReason: boolean };
+  /** The keyboard shortcut that opens the card at the caret, as the user has it ('' when unset). */
+  shortcut: string;
 }
 
 /** Background → content script. */
