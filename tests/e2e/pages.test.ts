@@ -127,6 +127,7 @@ for (const locale of ['en-US', 'nl-NL'] as const) {
     });
 
     it('a broken pack of your own: a plain sentence in your language, the JSON path only in the details for IT, and no green', async () => {
+      await store({ siteSettings: {} });
       await seedExamplePack(session, { ...PACK, severity: { client: 'blocking' } });
       for (const scheme of SCHEMES) {
         const options = await open('options.html', scheme, '[data-tt="options"]');

@@ -31,6 +31,7 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
   const state = off ? 'off' : !active ? 'inactive' : problem ? 'problem' : 'on';
   return (
     <main class="popup" data-tt="popup" data-active={String(active)} data-state={state}>
+      <h1 class="popup-title">Think Twice</h1>
       <p class={`state ${state}`} data-tt="tab-state">
         {off ? t(site!.locked ? 'popupOffOrg' : 'popupOffUser', { site: SITE_NAMES[platform!] }) : active ? t('popupActive') : t('popupInactive')}
       </p>
