@@ -5,6 +5,7 @@ import type { EffectivePack } from './merge.ts';
 import type { Rule } from './rule.ts';
 import clientDisclosed from './rules/client-disclosed.ts';
 import clientName from './rules/client-name.ts';
+import confidentialLink from './rules/confidential-link.ts';
 import confidentialMarker from './rules/confidential-marker.ts';
 import confidentialTerm from './rules/confidential-term.ts';
 import disclaimerMissing from './rules/disclaimer-missing.ts';
@@ -23,6 +24,7 @@ export const BUILTIN_RULES: Rule<any>[] = [
   clientDisclosed,
   confidentialTerm,
   confidentialMarker,
+  confidentialLink,
   disclaimerMissing,
   insultLexicon,
   insultSlur,
