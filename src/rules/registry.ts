@@ -9,6 +9,7 @@ import confidentialLink from './rules/confidential-link.ts';
 import confidentialMarker from './rules/confidential-marker.ts';
 import confidentialTerm from './rules/confidential-term.ts';
 import disclaimerMissing from './rules/disclaimer-missing.ts';
+import heatedPost from './rules/heated-post.ts';
 import insultCurse from './rules/insult-curse.ts';
 import insultLexicon from './rules/insult-lexicon.ts';
 import insultSlur from './rules/insult-slur.ts';
@@ -35,6 +36,8 @@ export const BUILTIN_RULES: Rule<any>[] = [
   personalDataCard,
   personalDataPhone,
   personalDataEmail,
+  // Last: it weighs the insult rules' scan of the post, done once and shared.
+  heatedPost,
 ];
 
 /** Rules the packs define themselves (`rules[]`), one Rule per entry. */

@@ -5,10 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type Case, OFFICIAL_CATEGORIES, score } from '../../src/cli/score.ts';
 import type { Category, Finding } from '../../src/rules/types.ts';
 import { SCORER_PATH } from '../corpus/paths.ts';
+
+// Spawning Python on a loaded CI machine can take more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tt-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

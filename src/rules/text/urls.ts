@@ -28,14 +28,35 @@ const TRAILING = /[.,;:!?'"’”»…*_]$/;
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 export function findLinks(text: string): Link[] {
+  // Only the few space-free stretches that can hold a link are read with the regular
+  // expression: around a dot between two letters or digits, "://", "\\\\" and "localhost".
+  // (Running it over a whole 3,000-character post cost ~0.15 ms; this costs a few µs.)
+  const at: number[] = [];
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) if (isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1))) at.push(i);
+  for (const marker of MARKERS) for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) at.push(i);
+  if (at.length === 0) return [];
+  at.sort((a, b) => a - b);
   const out: Link[] = [];
-  for (const m of text.matchAll(LINK_RE)) {
-    const start = m.index!;
-    const link = parse(trimEnd(m[0]), start);
-    if (link) out.push(link);
+  let done = 0;
+  for (const i of at) {
+    if (i < done) continue;
+    let start = i;
+    let end = i;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    done = end;
+    for (const m of text.slice(start, end).matchAll(LINK_RE)) {
+      const link = parse(trimEnd(m[0]), start + m.index!);
+      if (link) out.push(link);
+    }
   }
   return out;
 }
+
+const MARKERS = ['://', '\\\\', 'localhost'];
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** What ends a link: white space of any kind, and the brackets and quotes around pasted links. */
+const isBreak = (c: number) => c <= 32 || c === 34 || c === 60 || c === 62 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029;
 
 /** Punctuation that ends the sentence, not the link; a closing bracket only when unbalanced. */
 function trimEnd(raw: string): string {
