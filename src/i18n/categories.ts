@@ -14,4 +14,9 @@ export const CATEGORY_TEXT: Record<Category, Messages> = {
     nl: 'Berichten over je werkgever zonder dat je zegt dat je er werkt',
     en: 'Posts about your employer that do not say you work there',
   },
+  spokesperson: {
+    nl: 'Uitspraken namens je werkgever, die aan de woordvoerders zijn',
+    en: "Statements on your employer's behalf, which are for its spokespeople",
+  },
+  heated: { nl: 'Berichten die in boosheid geschreven lijken', en: 'Posts that read as written in anger' },
 };
