@@ -2,4 +2,4 @@
 // and the code that handles it (src/platform/commands.ts).
 export const OPEN_FINDINGS_COMMAND = 'open-findings';
 /** The default shortcut; users may change it (chrome://extensions/shortcuts, Firefox's add-on manager). */
-export const OPEN_FINDINGS_KEY = 'Alt+Shift+T';
+export const OPEN_FINDINGS_KEY = 'Alt+Shift+K';

@@ -8,7 +8,7 @@ try {
   const cmds = await s.sw!.evaluate(() => (globalThis as any).chrome.commands.getAll());
   console.log('commands', JSON.stringify(cmds));
   await s.sw!.evaluate(() => { (globalThis as any).__got = []; (globalThis as any).chrome.commands.onCommand.addListener((c: string) => (globalThis as any).__got.push(c)); });
-  await page.keyboard.press('Alt+Shift+T');
+  await page.keyboard.press('Alt+Shift+K');
   await page.waitForTimeout(1000);
   console.log('got after keyboard.press', JSON.stringify(await s.sw!.evaluate(() => (globalThis as any).__got)));
   // CDP with commands

@@ -95,7 +95,7 @@ describe('lint service', () => {
     // Nothing known before the first compile.
     expect(p.sent).toEqual([]);
     svc.update({ layers: [{ source: 'user', pack: { ...PACK, support: { email: 'it@vdp.example', askReason: true } } }], off: { x: 'user', facebook: 'org' } });
-    expect(p.sent.find((m) => m.type === 'settings')?.settings).toEqual({ off: { x: 'user', facebook: 'org' }, canAllow: true, support: { email: 'it@vdp.example', askReason: true }, shortcut: 'Alt+Shift+T' });
+    expect(p.sent.find((m) => m.type === 'settings')?.settings).toEqual({ off: { x: 'user', facebook: 'org' }, canAllow: true, support: { email: 'it@vdp.example', askReason: true }, shortcut: 'Alt+Shift+K' });
     const late = fakePort();
     svc.serve(late.port);
     expect(late.sent).toEqual([{ type: 'settings', settings: expect.objectContaining({ off: { x: 'user', facebook: 'org' } }) }]);

@@ -35,9 +35,9 @@ describe('announcer', () => {
   it('speaks at once when asked, and that counts as said', () => {
     const a = createAnnouncer((t) => said.push(t));
     a.update('3 findings.');
-    a.now('3 findings. Press Alt+Shift+T to read them.');
+    a.now('3 findings. Press Alt+Shift+K to read them.');
     vi.advanceTimersByTime(ANNOUNCE_AFTER_MS * 2);
-    expect(said).toEqual(['3 findings. Press Alt+Shift+T to read them.']);
+    expect(said).toEqual(['3 findings. Press Alt+Shift+K to read them.']);
   });
 
   it('stops', () => {
