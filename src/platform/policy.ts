@@ -238,7 +238,7 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
     chain = chain.catch((e: unknown) => console.error('[thinktwice] policy check failed:', (e as Error)?.message ?? e));
   };
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
+  const onStorage = (_changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') run('change');
   };
   const onAlarm = (alarm: { name: string }) => {

@@ -1,6 +1,6 @@
 // Ties one document together: composers found by the scanner, their text sent
 // to the linter, findings painted as highlights, badge, card and submit guard.
-import type { Finding, Lang } from '../rules/index.ts';
+import type { Lang } from '../rules/index.ts';
 import type { LintAnswer, LintRequest } from '../platform/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { EditorEngine } from '../sites/editors/types.ts';
