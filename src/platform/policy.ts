@@ -1,7 +1,7 @@
 // Admin policy in the browser: read storage.managed, pick the company pack
 // (inline, JSON string or URL), keep the last good one in storage.local, and
 // report problems. Never leaves the user unprotected: a broken or missing
-// policy value keeps the cached pack active (issue 5).
+// policy value keeps the cached pack active: a policy hiccup must not switch the company's rules off.
 import { browser } from 'wxt/browser';
 import type { Pack } from '../rules/index.ts';
 import { type PolicyIssue, type PolicySettings, readPolicy } from '../rules/policy/model.ts';

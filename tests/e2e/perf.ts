@@ -5,7 +5,7 @@
 //   script runs (Chromium trace `FunctionCall` events whose script is the extension's), summed per
 //   keystroke window (from one keydown to the next, so deferred work counts for the key that
 //   caused it). Page scripts, the editors and Playwright are not counted.
-// Reused by the benchmark; the e2e test asserts the issue's targets.
+// Reused by the benchmark; the e2e test asserts the typing targets.
 import type { CDPSession, Page } from 'playwright-core';
 import { summarize } from '../../bench/stats.ts';
 import { EXTENSION_ID } from '../../src/extension-id.ts';

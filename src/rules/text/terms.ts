@@ -1,7 +1,7 @@
 // Shared term matcher: a list of terms (each with caller data) compiled once into
 // one trie over FOLDED text (see fold.ts) and matched in one left-to-right pass.
 //
-// API (reused by the built-in lexicons of issue 3):
+// API (also used by the built-in insult lexicons):
 //   const m = compileTerms<T>([{ term: 'Jansen Transport', data: x, options: { joined: true } }, ...]);
 //   const hits = m.find(folded /* fold(text) */, text);   // TermMatch<T>[], leftmost-longest, no overlaps
 //   m.find(folded, text, from, to)                        // only matches starting in folded [from, to)
