@@ -1,11 +1,24 @@
 // The policy watcher over WXT's in-memory browser: cache of the last good pack,
 // the empty read right after start, broken values, removal. (The real browser,
 // policy files and pack URLs are covered by tests/e2e/policy*.test.ts.)
+// Hostile packs (prototype keys, deep nesting, a pack that does not compile) keep the last good one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Pack } from '../../src/rules/index.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+// Fault injection: no valid pack fails to compile today, but one that did must never become
+// the cached "last good" pack. Compiling the client "Kaboom Logistics" throws; all else is real.
+vi.mock('../../src/rules/text/terms.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/rules/text/terms.ts')>();
+  return {
+    ...real,
+    compileTerms: ((specs, ...rest) => {
+      if (specs.some((s) => s.term.startsWith('Kaboom'))) throw new Error('compiling "Kaboom Logistics" failed');
+      return real.compileTerms(specs, ...rest);
+    }) as typeof real.compileTerms,
+  };
+});
 const { watchPolicy, POLICY_CACHE_KEY, POLICY_STATUS_KEY } = await import('../../src/platform/policy.ts');
 type State = Parameters<Parameters<typeof watchPolicy>[0]>[0];
 
@@ -120,5 +133,38 @@ describe('policy watcher', () => {
     await new Promise((r) => setTimeout(r, 100));
     const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { emptySince?: number };
     expect(cache.emptySince).toBeUndefined();
+  });
+});
+
+/** Starts with pack 1 applied, then replaces the policy with `next`. */
+async function replacePolicy(next: Record<string, unknown>): Promise<State> {
+  await fakeBrowser.storage.managed.set({ rulePack: pack('1') });
+  start();
+  await until('pack 1', (x) => x.company?.version === '1');
+  await fakeBrowser.storage.managed.clear();
+  await fakeBrowser.storage.managed.set(next);
+  return until('an error', (x) => !!x.error);
+}
+
+describe('hostile company packs keep the last good one', () => {
+  it('a "__proto__" key in rulePackJson is refused with its path', async () => {
+    const s = await replacePolicy({ rulePackJson: '{"id": "acme", "name": "Acme", "version": "2", "__proto__": {"severity": {"client": "off"}}}' });
+    expect(s.error).toMatchObject({ path: 'rulePackJson → $.__proto__', message: expect.stringMatching(/reserves it/) });
+    expect(s.company?.version).toBe('1');
+  });
+
+  it('JSON nested 10,000 deep names rulePackJson, not a stack overflow in storage.managed', async () => {
+    const deep = `{"id": "acme", "name": "Acme", "version": "2", "clients": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const s = await replacePolicy({ rulePackJson: deep });
+    expect(s.error).toMatchObject({ path: 'rulePackJson', message: expect.stringMatching(/\$\.clients.* nested more than 64 levels deep/) });
+    expect(s.company?.version).toBe('1');
+  });
+
+  it('a pack that validates but does not compile is never cached', async () => {
+    const s = await replacePolicy({ rulePack: pack('2', 'Kaboom Logistics') });
+    expect(s.error).toMatchObject({ path: 'rulePack', message: expect.stringMatching(/could not be compiled: compiling "Kaboom Logistics" failed/) });
+    expect(s.company?.version).toBe('1');
+    const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { pack: Pack };
+    expect(cache.pack.version).toBe('1');
   });
 });
