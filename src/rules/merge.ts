@@ -1,12 +1,14 @@
 // Effective pack = built-in packs ⊕ company pack ⊕ the user's own additions.
 // Lists add up; settings (severity, overrides, clauses) are taken from the later
 // layer. After a locked layer (a company pack with lockUserRules), later layers only
-// add names and terms: their clients, confidential terms and the employer's names,
-// without severities of their own. Their settings, rules, disclaimers and languages
-// are ignored — each of those could lower or switch off what the company set
-// (a user "severity" of "info" took a locked pack's blocking findings from 5 to 0).
+// add names and terms: their clients, confidential terms, the employer's names and
+// internal domains, without severities of their own. Their settings, rules,
+// disclaimers and languages are ignored — each of those could lower or switch off
+// what the company set (a user "severity" of "info" took a locked pack's blocking
+// findings from 5 to 0). Spokesperson and cool-down may only get stricter.
 import { RESERVED_KEYS } from './schema/dsl.ts';
-import type { CustomRule, NamedEntry, Pack } from './schema/pack.ts';
+import { type CoolDownMode, type CustomRule, DEFAULT_COOL_DOWN, type NamedEntry, type Pack } from './schema/pack.ts';
+import { normalizeHostname } from './text/urls.ts';
 import type { Category, Lang, SeveritySetting } from './types.ts';
 import { LANGS } from './types.ts';
 
@@ -33,12 +35,19 @@ export interface EffectivePack {
   /** Protocol clause per category or rule id (later layers win). */
   clauses: Record<string, string>;
   rules: Sourced<CustomRule>[];
+  /** The firm's internal hosts, lowercase, without a leading "*.". */
+  internalDomains: string[];
+  /** `allowed`: this browser belongs to a designated spokesperson. */
+  spokesperson: { allowed: boolean; contact?: string };
+  coolDown: { mode: CoolDownMode; minutes: number };
 }
 
 const asEntry = (e: string | NamedEntry): NamedEntry => (typeof e === 'string' ? { name: e } : e);
 
 /** An entry added under a lock: what it names, nothing about how it is judged. */
 const nameOnly = ({ name, aliases, handles }: NamedEntry): NamedEntry => ({ name, ...(aliases ? { aliases } : {}), ...(handles ? { handles } : {}) });
+
+const COOL_RANK: Record<CoolDownMode, number> = { off: 0, ask: 1, wait: 2 };
 
 /** Maps keyed by pack data have no prototype: a rule id "constructor" must not find Object's. */
 const map = <V>(): Record<string, V> => Object.create(null);
@@ -55,6 +64,9 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     overrides: map(),
     clauses: map(),
     rules: [],
+    internalDomains: [],
+    spokesperson: { allowed: false },
+    coolDown: { ...DEFAULT_COOL_DOWN },
   };
   let locked = false;
   for (const { source, pack, locked: lock } of layers) {
@@ -68,6 +80,10 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
       else out.clients.push(tag(locked ? nameOnly(c) : c));
     }
     for (const c of pack.confidential ?? []) out.confidential.push(tag(locked ? nameOnly(asEntry(c)) : asEntry(c)));
+    for (const d of pack.internalDomains ?? []) {
+      const host = normalizeHostname(d);
+      if (!out.internalDomains.includes(host)) out.internalDomains.push(host);
+    }
     if (!locked) {
       for (const l of pack.languages ?? []) if (!out.languages.includes(l)) out.languages.push(l);
       out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
@@ -76,6 +92,18 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
       copy(out.severity, pack.severity);
       copy(out.overrides, pack.overrides);
       copy(out.clauses, pack.clauses);
+    }
+    if (pack.spokesperson) {
+      const { allowed, contact } = pack.spokesperson;
+      // Under a lock nobody may declare themselves a spokesperson.
+      if (allowed !== undefined && !(locked && allowed)) out.spokesperson.allowed = allowed;
+      if (contact !== undefined) out.spokesperson.contact = contact;
+    }
+    if (pack.coolDown) {
+      const next = { ...out.coolDown, ...pack.coolDown };
+      const weaker =
+        COOL_RANK[next.mode] < COOL_RANK[out.coolDown.mode] || (next.mode === 'wait' && out.coolDown.mode === 'wait' && next.minutes < out.coolDown.minutes);
+      if (!(locked && weaker)) out.coolDown = next;
     }
     locked ||= !!lock;
   }
