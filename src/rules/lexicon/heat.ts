@@ -38,8 +38,11 @@ const phraseMatcher = () =>
     ...CALM.map((term) => ({ term, data: { weight: 1, calm: true } })),
   ]));
 
-/** What an insult-lexicon hit adds: a threat decides alone, a name called at someone nearly. */
-const KIND_WEIGHT: Record<Kind, number> = {
+/**
+ * What an insult-lexicon hit adds: a threat decides alone, a name called at someone nearly.
+ * A kind not listed counts 1, like a curse (e.g. calmly written generalisations about groups).
+ */
+const KIND_WEIGHT: Partial<Record<Kind, number>> = {
   threat: 3,
   insult: 2,
   sexual: 2,
@@ -68,7 +71,7 @@ export function heatOf(ctx: RuleContext): Heat {
   };
 
   for (const hit of scan(ctx, lexicon())) {
-    let weight = KIND_WEIGHT[hit.kind];
+    let weight = KIND_WEIGHT[hit.kind] ?? 1;
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (hit.kind === 'threat') heat.threat = true;
     else if ((hit.kind === 'disease-curse' || hit.kind === 'profanity') && !/\s/.test(word) && PERSON_COMPOUND.test(word)) weight = 2;
