@@ -2,9 +2,9 @@
 // such as "onze klant" / "our client": a run of capitalised words, with "&", small
 // name particles ("de", "van", "'t") and legal forms. Only a short window is read,
 // never the whole post.
+import { LEGAL_FORM_WORD } from './legal-forms.ts';
 
 const PARTICLES = new Set(['&', 'de', 'van', 'der', 'den', 'het', "'t", '’t', 'en', 'and', 'of', 'the', 'von', 'du', 'la', 'le', 'y', '+']);
-const LEGAL = /^(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|ltd\.?|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|bv|nv)$/i;
 /** Capitalised words that start sentences or address people, not organisation names. */
 const NOT_A_NAME = new Set(
   (
@@ -83,7 +83,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
       const next = word(1);
       if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && next && isCap(next.w) && !NOT_A_NAME.has(next.w.toLowerCase()))) return null;
       last = i;
-    } else if (isCap(w) || LEGAL.test(w)) {
+    } else if (isCap(w) || LEGAL_FORM_WORD.test(w)) {
       last = i;
     } else if (PARTICLES.has(lower) && !stop) {
       // a particle only counts when a capitalised word follows
@@ -107,11 +107,11 @@ export function orgNameBefore(text: string, to: number): NameSpan | null {
     const tok = tokens[i]!;
     const w = tok.trim();
     pos -= tok.length;
-    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL.test(w)) break;
+    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL_FORM_WORD.test(w)) break;
     if (isCap(w) && !NOT_A_NAME.has(w.toLowerCase())) {
       start = pos;
       capsSeen++;
-    } else if (LEGAL.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
+    } else if (LEGAL_FORM_WORD.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
     else break;
   }
   if (start < 0) return null;
