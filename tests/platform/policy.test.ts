@@ -7,18 +7,6 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Pack } from '../../src/rules/index.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
-// Fault injection: no valid pack fails to compile today, but one that did must never become
-// the cached "last good" pack. Compiling the client "Kaboom Logistics" throws; all else is real.
-vi.mock('../../src/rules/text/terms.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/rules/text/terms.ts')>();
-  return {
-    ...real,
-    compileTerms: ((specs, ...rest) => {
-      if (specs.some((s) => s.term.startsWith('Kaboom'))) throw new Error('compiling "Kaboom Logistics" failed');
-      return real.compileTerms(specs, ...rest);
-    }) as typeof real.compileTerms,
-  };
-});
 const { watchPolicy, POLICY_CACHE_KEY, POLICY_STATUS_KEY } = await import('../../src/platform/policy.ts');
 type State = Parameters<Parameters<typeof watchPolicy>[0]>[0];
 
@@ -137,9 +125,9 @@ describe('policy watcher', () => {
 });
 
 /** Starts with pack 1 applied, then replaces the policy with `next`. */
-async function replacePolicy(next: Record<string, unknown>): Promise<State> {
+async function replacePolicy(next: Record<string, unknown>, watch = watchPolicy): Promise<State> {
   await fakeBrowser.storage.managed.set({ rulePack: pack('1') });
-  start();
+  stop = watch((s) => states.push(s));
   await until('pack 1', (x) => x.company?.version === '1');
   await fakeBrowser.storage.managed.clear();
   await fakeBrowser.storage.managed.set(next);
@@ -161,7 +149,21 @@ describe('hostile company packs keep the last good one', () => {
   });
 
   it('a pack that validates but does not compile is never cached', async () => {
-    const s = await replacePolicy({ rulePack: pack('2', 'Kaboom Logistics') });
+    // Fault injection: no valid pack fails to compile today, but one that did must never become
+    // the cached "last good" pack. In a fresh module graph, compiling "Kaboom Logistics" throws.
+    vi.resetModules();
+    vi.doMock('../../src/rules/text/terms.ts', async () => {
+      const real = await vi.importActual<typeof import('../../src/rules/text/terms.ts')>('../../src/rules/text/terms.ts');
+      const compileTerms = ((specs, ...rest) => {
+        if (specs.some((x) => x.term.startsWith('Kaboom'))) throw new Error('compiling "Kaboom Logistics" failed');
+        return real.compileTerms(specs, ...rest);
+      }) as typeof real.compileTerms;
+      return { ...real, compileTerms };
+    });
+    const faulty = await import('../../src/platform/policy.ts');
+    vi.doUnmock('../../src/rules/text/terms.ts');
+    vi.resetModules();
+    const s = await replacePolicy({ rulePack: pack('2', 'Kaboom Logistics') }, faulty.watchPolicy);
     expect(s.error).toMatchObject({ path: 'rulePack', message: expect.stringMatching(/could not be compiled: compiling "Kaboom Logistics" failed/) });
     expect(s.company?.version).toBe('1');
     const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { pack: Pack };
