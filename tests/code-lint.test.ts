@@ -1,6 +1,7 @@
 // Biome's lint (biome.jsonc) runs in the unit suite, so every landing checks it. Among its
 // rules are the architecture's boundaries: only src/platform/ touches the browser API, and
-// src/rules/ (the pure core the CLI runs) imports nothing from src/ui, src/sites or src/platform.
+// src/rules/ (the pure core the CLI runs) imports nothing from src/ui, src/sites, src/platform,
+// src/admin or src/cli.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,7 @@ describe('biome lint', () => {
       ['src/rules/text/b.ts', "import { x } from '../../sites/index.ts';\nexport const y = x;\n", 'noRestrictedImports'],
       ['src/rules/c.ts', "import { x } from '../platform/settings.ts';\nexport const y = x;\n", 'noRestrictedImports'],
       ['src/rules/d.ts', "import { browser } from 'wxt/browser';\nexport const y = browser;\n", 'noRestrictedImports'],
+      ['src/rules/policy/j.ts', "import { x } from '../../admin/index.ts';\nexport const y = x;\n", 'noRestrictedImports'],
       ['src/ui/e.ts', "import { browser } from 'wxt/browser';\nexport const y = browser;\n", 'noRestrictedImports'],
       ['src/sites/f.ts', "import browser from 'webextension-polyfill';\nexport const y = browser;\n", 'noRestrictedImports'],
       ['entrypoints/g.ts', 'export const y = chrome.runtime.id;\n', 'noRestrictedGlobals'],

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
 import { runPolicy } from '../../src/cli/commands/policy.ts';
-import { TARGETS } from '../../src/rules/policy/index.ts';
+import { TARGETS } from '../../src/admin/index.ts';
 import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../../rules/index.ts';
 import { loadPack } from '../../rules/pack-load.ts';
 import { checkPackUrl } from '../../rules/policy/model.ts';
-import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../rules/policy/index.ts';
+import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../admin/index.ts';
 import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { formatIssue, readText } from '../packs.ts';
