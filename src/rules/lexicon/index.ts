@@ -9,7 +9,9 @@ import { extendBack, judge, type Place } from './context.ts';
 import { EN_WORDS } from './en.ts';
 import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
 import { collapse, formsOf } from './forms.ts';
-import { compileSequences, type SequenceMatch } from './sequence.ts';
+import { WORD_CLASSES } from './classes/index.ts';
+import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
+import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
 import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
 import { type Skeleton, skeleton } from './skeleton.ts';
@@ -34,7 +36,7 @@ export interface Hit {
 export interface Lexicon {
   matcher: TermMatcher<Surface>;
   surfaces: Map<string, Surface>;
-  sequences: (sk: Skeleton) => SequenceMatch[];
+  sequences: PhraseSet<LexEntry>;
   /** Forms that may end a compound, and the same grouped by their last three letters, longest first. */
   heads: Map<string, Surface>;
   headEnds: Map<number, string[]>;
@@ -87,7 +89,10 @@ function build(): Lexicon {
   const key = (h: string) => endKey(h, h.length);
   for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(key(h), [...(headEnds.get(key(h)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
-  const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
+  const sequences = compilePhrases(
+    ALL_ENTRIES.filter((e) => e.term.includes('(')).map((e) => ({ pattern: e.term, data: e })),
+    { classes: (name) => WORD_CLASSES[name], joinedOnly: true },
+  );
   return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
 }
 
@@ -98,6 +103,27 @@ function build(): Lexicon {
 const endKey = (s: string, end: number): number => (Math.imul(s.charCodeAt(end - 3), 961) + Math.imul(s.charCodeAt(end - 2), 31) + s.charCodeAt(end - 1)) & 0x3fffffff;
 
 const scans = new WeakMap<FoldedText, Hit[]>();
+const skeletons = new WeakMap<FoldedText, Skeleton>();
+
+/** The post's skeleton (disguises undone), made once per post and shared by every rule that reads words. */
+export function postSkeleton(text: string, f: FoldedText): Skeleton {
+  let sk = skeletons.get(f);
+  if (!sk) {
+    const lex = lexicon();
+    skeletons.set(f, (sk = skeleton(f, text, lex.unmask, lex.joinPrefixes)));
+  }
+  return sk;
+}
+
+const NO_SPANS = () => new Map();
+const tokenViews = new WeakMap<FoldedText, PhraseTokens>();
+
+/** The post's words as phrase patterns see them (one view per post, shared by the rules). */
+export function postTokens(text: string, f: FoldedText): PhraseTokens {
+  let tk = tokenViews.get(f);
+  if (!tk) tokenViews.set(f, (tk = phraseTokens(postSkeleton(text, f), text)));
+  return tk;
+}
 
 /** Every hit in the post with sureness ≥ 0.5, computed once per post. */
 export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
@@ -111,7 +137,7 @@ export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
 }
 
 export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
-  const sk = skeleton(f, text, lex.unmask, lex.joinPrefixes);
+  const sk = postSkeleton(text, f);
   const out: Hit[] = [];
   const covered = new Uint8Array(sk.count);
   const consider = (s: Surface, fs: number, fend: number, form: string, sigilStart?: number) => {
@@ -157,12 +183,12 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     const head = candidates?.find((h) => h.length <= len - 2 && sktext.startsWith(h, e - h.length));
     if (head) consider(lex.heads.get(head)!, e - head.length, e, head);
   }
-  for (const m of lex.sequences(sk)) {
-    const sureness = judge(m.entry, { sk, first: m.first, last: m.last });
+  for (const m of lex.sequences.find(postTokens(text, f), NO_SPANS)) {
+    const last = m.next - 1;
+    const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5) continue;
-    const [start, end] = spanOf(sk, m.first, m.last);
-    const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[m.last]!);
-    out.push({ start, end, kind: m.entry.kind, sureness: Math.min(1, sureness), term });
+    const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
+    out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term });
   }
   return mergeClauses(text, out);
 }

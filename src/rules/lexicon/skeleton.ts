@@ -33,6 +33,10 @@ export interface Skeleton {
   wordIs(i: number, w: string): boolean;
   /** Only spaces, apostrophes or hyphens separate word i from the one before (same phrase). */
   joined(i: number): boolean;
+  /** The folded post before disguises were undone, and where word i starts and ends in it. */
+  source: FoldedText;
+  fa: readonly number[];
+  fb: readonly number[];
 }
 
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
@@ -205,6 +209,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
   return {
     // The folded text itself when nothing was undone: matchers then share its cached word starts.
     folded: text === t ? f : { text, map },
+    source: f,
+    fa,
+    fb,
     count: words,
     ts,
     te,

@@ -2,8 +2,8 @@
 // the author works there: one post-level finding with a line to add.
 import { defineRule } from '../rule.ts';
 import type { FoldedText } from '../text/fold.ts';
-import { orgTerms } from '../text/names.ts';
-import { compileTerms, type TermSpec } from '../text/terms.ts';
+import { findOnce, packList } from '../text/pack-lists.ts';
+import { compileTerms } from '../text/terms.ts';
 
 /** Built-in disclosures; the pack's `disclaimers` phrases are added to these. */
 const DISCLOSURES = [
@@ -67,22 +67,18 @@ export default defineRule({
   },
 
   compile(pack) {
-    const names = pack.organization.names;
-    if (names.length === 0 && pack.organization.handles.length === 0) return null;
-    const employer: TermSpec<string>[] = [];
-    for (const n of names) employer.push(...orgTerms({ name: n.name }, n.name, { acronyms: true }));
-    const display = names[0]?.name ?? pack.organization.handles[0]!.name;
-    for (const h of pack.organization.handles) employer.push(...orgTerms({ name: h.name.replace(/^@/, ''), handles: [h.name] }, display));
+    const employer = packList(pack, 'org');
+    if (!employer) return null;
     const phrases = [...DISCLOSURES, ...pack.disclaimers.personal, ...pack.disclaimers.affiliation];
     return {
-      employer: compileTerms(employer),
+      employer,
       disclosures: compileTerms(phrases.map((p) => ({ term: p, data: null }))),
     };
   },
 
   check(ctx, { employer, disclosures }) {
     const folded = ctx.folded();
-    const mention = employer.find(folded, ctx.text)[0];
+    const mention = findOnce(employer, folded, ctx.text)[0];
     if (!mention || disclosed(folded, ctx.text, disclosures)) return;
     const org = mention.data;
     const end = ctx.text.trimEnd().length;

@@ -27,7 +27,8 @@ const namedEntry = s.object(
 const entry = (description: string) =>
   s.either(text('The name as it is usually written.'), namedEntry, { managed: 'b', description });
 
-export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement'] as const;
+export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement', 'phrase'] as const;
+
 
 export const customRuleSchema = s.object(
   {
@@ -36,7 +37,8 @@ export const customRuleSchema = s.object(
       description:
         'terms: flag any of `terms`. pattern: flag matches of `pattern` (RE2 syntax, linear time). ' +
         'cooccurrence: flag `terms` (or the pack list named in `termsFrom`) when one of `near` occurs within `window` words. ' +
-        'requirement: when `terms`/`pattern` occur, `require` must occur too, else flag the mention.',
+        'requirement: when `terms`/`pattern` occur, `require` must occur too, else flag the mention. ' +
+        'phrase: flag matches of `phrases` (word patterns with {classes}, {org}/{client}/{confidential}, gaps; see docs/rules.md) unless one of `unless` matches in the same sentence.',
     }),
     category: s.enum(CATEGORIES),
     severity: s.enum(SEVERITIES),
@@ -52,6 +54,11 @@ export const customRuleSchema = s.object(
     near: list('cooccurrence: supporting words that raise the risk.'),
     window: s.number({ integer: true, minimum: 1, maximum: 50, description: 'cooccurrence: distance in words (default 8).' }),
     require: list('requirement: phrases of which at least one must be present.'),
+    phrases: list(
+      'phrase: word patterns, e.g. "namens {org}", "on behalf of {org}", "{client} ~3 (getekend|signed)". ' +
+        'Syntax: words, werk* (word start), #tag, {class}, (a|b|) alternatives, x? optional, _ any word, ~N up to N words, ^ $ sentence start/end, !x not x, [ ] the reported part.',
+    ),
+    unless: list('phrase: patterns that cancel a match in the same sentence, e.g. "niet namens {org}".'),
     suggestion: s.string({ description: 'Replacement text offered for the flagged span, or for requirement a line to add.' }),
   },
   { required: ['id', 'kind', 'category', 'severity', 'message'] },
