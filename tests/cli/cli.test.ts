@@ -159,6 +159,27 @@ describe('thinktwice eval', () => {
     expect(ours.summary).toEqual(JSON.parse(py.stdout));
   });
 
+  it('leaves out expectations in categories it does not score, as score.py does', () => {
+    // A label the linter has no category for is not scored, yet the post is not clean either.
+    const corpus = file(
+      'other.jsonl',
+      [
+        '{"id":"a","text":"Namens Van Dijk & Partners: onze klant Jansen Transport","expect":[{"category":"spokesperson","match":"Namens Van Dijk & Partners"},{"category":"client","match":"Jansen Transport"}]}',
+        '{"id":"b","text":"WAT EEN DAG","expect":[{"category":"heated","match":null}]}',
+      ].join('\n'),
+    );
+    const r = cli(['eval', corpus, '--pack', PACK, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const ours = JSON.parse(r.out);
+    expect(ours.summary.client).toMatchObject({ tp: 1, fn: 0 });
+    expect(ours.summary.clean_flagged).toBe('0/0');
+    const py = spawnSync('python3', [SCORER_PATH, corpus, file('other-pred.json', r.out), '--json'], { encoding: 'utf8' });
+    expect(ours.summary).toEqual(JSON.parse(py.stdout));
+    expect(cli(['eval', file('bad-cat.jsonl', '{"id":"a","text":"x","expect":[{"category":"Client X","match":null}]}'), '--pack', PACK]).err).toMatch(
+      /expect\[0\]\.category must be a category name/,
+    );
+  });
+
   it('names the line of a broken corpus', () => {
     const corpus = file('c.jsonl', '{"id":"a","text":"x","expect":[]}\n{"id": "b", "text": \n');
     const r = cli(['eval', corpus]);

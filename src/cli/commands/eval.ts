@@ -63,8 +63,8 @@ function parseCorpus(source: string, file: string): Case[] {
     if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.text !== 'string' || !Array.isArray(c.expect))
       throw new CliError(`${where}: each line needs "id" (string), "text" (string) and "expect" (list)`);
     for (const [k, x] of c.expect.entries()) {
-      if (!x || !(CATEGORIES as readonly string[]).includes(x.category))
-        throw new CliError(`${where}: expect[${k}].category must be one of ${CATEGORIES.join(', ')}`);
+      if (!x || typeof x.category !== 'string' || !/^[a-z][a-z-]*$/.test(x.category))
+        throw new CliError(`${where}: expect[${k}].category must be a category name (scored: ${CATEGORIES.join(', ')})`);
       if (x.match !== null && (typeof x.match !== 'string' || !c.text.includes(x.match)))
         throw new CliError(`${where}: expect[${k}].match must be a substring of "text" (or null for a disclaimer)`);
     }
