@@ -10,7 +10,7 @@
 // phrases for the trie instead took ~30,000 phrases and a quarter second to compile.
 import { foldTerm } from '../text/fold.ts';
 import { type ClassDef, compileProgram, type Program, secondWords, type Test } from './phrase/program.ts';
-import { runAll, type SpanLookup } from './phrase/run.ts';
+import { type Run, runAll, type SpanLookup } from './phrase/run.ts';
 import { parse, PhraseError } from './phrase/syntax.ts';
 import type { PhraseTokens } from './phrase/tokens.ts';
 
@@ -22,16 +22,9 @@ export interface PhraseSpec<T> {
   data: T;
 }
 
-export interface PhraseMatch<T> {
+/** A match: its data, original offsets (whole and reported part) and words [first, next). */
+export interface PhraseMatch<T> extends Run {
   data: T;
-  /** Original offsets of the match, and of its reported part ("[ ... ]", else the whole match). */
-  start: number;
-  end: number;
-  focusStart: number;
-  focusEnd: number;
-  /** Words [first, next) of the post. */
-  first: number;
-  next: number;
 }
 
 export interface PhraseOptions {
@@ -173,7 +166,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
         let free = 0; // leftmost-longest: a match's words are not reused by the same pattern
         for (const r of runAll(programs[pattern]!, tk, list, spans, joinedOnly)) {
           if (r.first < free) continue;
-          out.push({ data: specs[pattern]!.data, start: r.start, end: r.end, focusStart: r.focusStart, focusEnd: r.focusEnd, first: r.first, next: r.next });
+          out.push({ ...r, data: specs[pattern]!.data });
           free = r.next;
         }
       }
