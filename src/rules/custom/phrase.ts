@@ -5,11 +5,11 @@
 import { WORD_CLASSES } from '../lexicon/classes/index.ts';
 import { postTokens } from '../lexicon/index.ts';
 import type { ClassDef } from '../lexicon/phrase/program.ts';
-import { compilePhrases, type PhraseSet, type SpanIndex } from '../lexicon/sequence.ts';
+import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import type { EffectivePack } from '../merge.ts';
 import { defineRule, type Rule } from '../rule.ts';
-import { findOnce, PACK_LISTS, type PackList, packList } from '../text/pack-lists.ts';
-import { spanIndex } from '../text/span-index.ts';
+import { PACK_LISTS } from '../text/pack-lists.ts';
+import { packSpans } from '../text/span-index.ts';
 import { type Custom, customMeta, reportCustom } from './shared.ts';
 
 interface Data {
@@ -40,15 +40,7 @@ export function phraseRule(r: Custom): Rule<Data> {
     check(ctx, { phrases, unless, pack }) {
       const folded = ctx.folded();
       const tk = postTokens(ctx.text, folded);
-      const indexes = new Map<string, SpanIndex>();
-      const spans = (name: string): SpanIndex => {
-        let index = indexes.get(name);
-        if (!index) {
-          const matcher = packList(pack, name as PackList);
-          indexes.set(name, (index = spanIndex(tk, matcher ? findOnce<unknown>(matcher, folded, ctx.text) : [])));
-        }
-        return index;
-      };
+      const spans = packSpans(pack, tk, folded, ctx.text);
       const hits = phrases.find(tk, spans);
       if (hits.length === 0) return;
       const cancel = unless ? new Set(unless.find(tk, spans).map((m) => tk.sentence(m.first))) : null;

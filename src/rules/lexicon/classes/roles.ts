@@ -11,13 +11,15 @@ export const ROLES = words(
     'accountant controller boekhouder jurist advocaat notaris administrateur analist onderzoeker architect ontwerper ' +
     'monteur chauffeur planner verkoper inkoper recruiter teamlead tester engineer secretaresse receptionist vrijwilliger ' +
     'student promovendus zzper freelancer ondernemer oprichter medeoprichter bestuurder wethouder raadslid griffier ' +
-    'woordvoerder communicatieadviseur hoofd lid',
+    'woordvoerder communicatieadviseur hoofd lid schadebehandelaar makelaar acceptant therapeut apotheker fysiotherapeut ' +
+    'verloskundige doktersassistent teamcoach',
   // en
   'advisor adviser employee colleague partner owner director intern trainee manager lead head consultant specialist ' +
     'nurse doctor physician surgeon teacher lecturer developer engineer programmer designer architect analyst researcher ' +
     'accountant auditor controller bookkeeper lawyer attorney solicitor paralegal officer administrator coordinator ' +
     'assistant recruiter tester scientist founder cofounder ceo cto cfo coo vp president member volunteer student ' +
-    'contractor freelancer salesperson rep representative associate clerk writer editor spokesperson',
+    'contractor freelancer salesperson rep representative associate clerk writer editor spokesperson underwriter broker handler ' +
+    'agent adjuster planner technician operator therapist pharmacist paramedic midwife caregiver carer',
 );
 
 /** Endings of Dutch role compounds ("belastingadviseur", "salesmanager", "zorgmedewerker"). */
