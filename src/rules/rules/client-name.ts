@@ -2,7 +2,7 @@
 import { defineRule } from '../rule.ts';
 import { dealNearby } from '../text/deal.ts';
 import { toOriginal } from '../text/fold.ts';
-import { findOnce, packList } from '../text/pack-lists.ts';
+import { mentions, packList } from '../text/pack-lists.ts';
 import type { Severity } from '../types.ts';
 
 /** A client word right before the name (folded text): "onze klant Jansen", "our client, Northwind". */
@@ -34,13 +34,13 @@ export default defineRule({
     },
   },
 
-  compile: (pack) => packList(pack, 'client'),
+  compile: (pack) => (packList(pack, 'client') ? pack : null),
 
-  check(ctx, matcher) {
+  check(ctx, pack) {
     const folded = ctx.folded();
-    for (const m of findOnce(matcher, folded, ctx.text)) {
+    for (const m of mentions(pack, 'client', folded, ctx.text)) {
       const deal = dealNearby(folded, ctx.text, m.fstart, m.fend);
-      const entry = m.data;
+      const entry = m.data.entry;
       // "voor onze klant Jansen Transport": leave the name out ("voor onze klant"); replacing it
       // with "een klant" would read "onze klant een klant".
       const window = Math.max(0, m.fstart - 40);

@@ -1,7 +1,7 @@
 // A confidential term from the pack (project names, figures, topics), also
 // inflected, in compounds, hyphenated or as a hashtag.
 import { defineRule } from '../rule.ts';
-import { findOnce, packList } from '../text/pack-lists.ts';
+import { mentions, packList } from '../text/pack-lists.ts';
 import type { Severity } from '../types.ts';
 
 export default defineRule({
@@ -25,16 +25,16 @@ export default defineRule({
     },
   },
 
-  compile: (pack) => packList(pack, 'confidential'),
+  compile: (pack) => (packList(pack, 'confidential') ? pack : null),
 
-  check(ctx, matcher) {
-    for (const m of findOnce(matcher, ctx.folded(), ctx.text)) {
+  check(ctx, pack) {
+    for (const m of mentions(pack, 'confidential', ctx.folded(), ctx.text)) {
       ctx.report({
         range: [m.start, m.end],
         messageId: 'term',
-        data: { name: m.data.name },
-        severity: m.data.severity as Severity | undefined,
-        source: m.data.packId,
+        data: { name: m.data.entry.name },
+        severity: m.data.entry.severity as Severity | undefined,
+        source: m.data.entry.packId,
       });
     }
   },

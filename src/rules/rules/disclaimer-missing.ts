@@ -6,7 +6,7 @@ import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { defineRule } from '../rule.ts';
 import { packSpans } from '../text/span-index.ts';
-import { findOnce, packList } from '../text/pack-lists.ts';
+import { mentions, packList } from '../text/pack-lists.ts';
 import { compileTerms } from '../text/terms.ts';
 
 /** Built-in disclosures as plain phrases; the pack's `disclaimers` phrases are added to these. */
@@ -57,8 +57,7 @@ export default defineRule({
   },
 
   compile(pack) {
-    const employer = packList(pack, 'org');
-    if (!employer) return null;
+    if (!packList(pack, 'org')) return null;
     const phrases = [...DISCLOSURES, ...pack.disclaimers.personal, ...pack.disclaimers.affiliation];
     affiliation ??= compilePhrases(
       AFFILIATION_PATTERNS.map((pattern, i) => ({ pattern, data: i })),
@@ -66,22 +65,21 @@ export default defineRule({
     );
     return {
       pack,
-      employer,
       affiliation,
       disclosures: compileTerms(phrases.map((p) => ({ term: p, data: null }))),
     };
   },
 
-  check(ctx, { pack, employer, affiliation, disclosures }) {
+  check(ctx, { pack, affiliation, disclosures }) {
     const folded = ctx.folded();
     const text = ctx.text;
     // A name inside a link or an e-mail address ("intranet.veenpoort.nl") is not naming the employer.
-    const mention = findOnce(employer, folded, text).find((m) => !insideLinkOrAddress(text, m.start, m.end));
+    const mention = mentions(pack, 'org', folded, text).find((m) => !insideLinkOrAddress(text, m.start, m.end));
     if (!mention) return;
     if (disclosures.find(folded, text).length > 0 || OWN_VIEW.test(folded.text) || STAFF_TAG.test(folded.text) || AD_LABEL.test(text)) return;
     const tk = postTokens(text, folded);
     if (affiliation.find(tk, packSpans(pack, tk, folded, text)).length > 0) return;
-    const org = mention.data;
+    const org = mention.data.entry.name;
     const end = ctx.text.trimEnd().length;
     const line = LINE[ctx.lang](org);
     ctx.report({

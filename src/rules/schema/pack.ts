@@ -13,6 +13,9 @@ const messages = s.object(
   { required: ['nl', 'en'], description: 'The same text in Dutch and English.' },
 );
 
+/** How a client or confidential entry is matched (see `match`). */
+export const ENTRY_MATCH = ['name', 'any'] as const;
+
 /** A client or confidential item in its long form. */
 const namedEntry = s.object(
   {
@@ -21,6 +24,12 @@ const namedEntry = s.object(
     handles: list('Social-media handles, e.g. "@jansentransport".'),
     note: s.string({ description: 'Internal note for admins; never shown to employees.' }),
     severity: severitySetting,
+    match: s.enum(ENTRY_MATCH, {
+      description:
+        '"name": only where it reads as a name (capitalised inside a sentence, a hashtag or handle, before a possessive or a verb such as "heeft"/"has"), ' +
+        'for entries that are also ordinary words ("Thuis", "Het Nieuwe Huis", "Datastroom"). "any": every occurrence, in any case. ' +
+        'Default: "name" for one plain word or ordinary words only (abbreviations of 2-5 capitals: in capitals only), "any" otherwise.',
+    }),
   },
   { required: ['name'] },
 );

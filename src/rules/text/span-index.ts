@@ -4,7 +4,7 @@ import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { SpanHit, SpanIndex, SpanLookup } from '../lexicon/sequence.ts';
 import type { EffectivePack } from '../merge.ts';
 import type { FoldedText } from './fold.ts';
-import { findOnce, type PackList, packList } from './pack-lists.ts';
+import { mentions, type PackList } from './pack-lists.ts';
 
 export function spanIndex(tk: PhraseTokens, hits: readonly { start: number; end: number }[]): Map<number, SpanHit> {
   const index = new Map<number, SpanHit>();
@@ -25,8 +25,8 @@ export function packSpans(pack: EffectivePack, tk: PhraseTokens, folded: FoldedT
   return (name) => {
     let index = indexes.get(name);
     if (!index) {
-      const matcher = packList(pack, name as PackList);
-      indexes.set(name, (index = spanIndex(tk, matcher ? findOnce<unknown>(matcher, folded, text) : [])));
+      // Entries that are ordinary words count only where they read as names.
+      indexes.set(name, (index = spanIndex(tk, mentions(pack, name as PackList, folded, text))));
     }
     return index;
   };

@@ -20,3 +20,16 @@ export const BUSINESS_WORDS = words(
     'client clients customer customers contract project partnership partner supplier vendor implementation migration ' +
     'rollout audit engagement account office branch team board',
 );
+
+/**
+ * Verbs that follow an organisation as subject ("Thuis heeft …", "Kiwi launched …"):
+ * a capitalised ordinary word opening a sentence reads as a name before one of these.
+ */
+export const NAME_VERBS = words(
+  'heeft had is was wordt werd gaat ging kiest koos levert leverde opent opende lanceert lanceerde wint won zoekt ' +
+    'neemt nam bouwt start startte begint investeert verhuist groeit sluit tekent tekende breidt viert presenteert ' +
+    'komt doet maakt biedt blijft krijgt kreeg verwelkomt heet staat stopt sloot zet organiseert ' +
+    'has had is was just launched launches announced announces opens opened wins won chose chooses picked signed ' +
+    'signs delivered delivers ships shipped will acquired acquires raised hired hires moved moves celebrates ' +
+    'welcomes builds built released releases joins joined asked asks wants needs uses used',
+);
