@@ -20,8 +20,8 @@ interface Data {
 
 /** Word classes and pack lists: what `{name}` may stand for in an admin's pattern. */
 export const phraseClasses = (name: string): ClassDef | undefined =>
-  (PACK_LISTS as readonly string[]).includes(name) ? { kind: 'span' } : WORD_CLASSES[name];
-export const phraseClassNames = (): string[] => [...PACK_LISTS, ...Object.keys(WORD_CLASSES)];
+  (PACK_LISTS as readonly string[]).includes(name) ? { kind: 'span' } : name === 'orgname' ? { kind: 'span', open: true } : WORD_CLASSES[name];
+export const phraseClassNames = (): string[] => [...PACK_LISTS, 'orgname', ...Object.keys(WORD_CLASSES)];
 
 /** Compiles a rule's patterns; throws PhraseSpecError for the first bad one (pack-load reports it with its path). */
 export const compileRulePhrases = (patterns: readonly string[]): PhraseSet<number> =>

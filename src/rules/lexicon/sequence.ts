@@ -97,7 +97,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       exactKeys[wordKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
       const list = exact.get(w) ?? [];
       const p = programs[entry.pattern]!;
-      list.push(entry.lo === 0 && entry.hi === 0 ? { ...entry, then: secondWords(p.states, p.start, w) } : entry);
+      list.push(entry.lo === 0 && entry.hi === 0 && p.first ? { ...entry, then: secondWords(p.states, p.start, w) } : entry);
       exact.set(w, list);
     }
     for (const p of t.prefixes ?? []) {
@@ -118,9 +118,11 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       for (const t of p.first.tests) addTest(t, { pattern, lo: 0, hi: 0 });
       for (const s of p.first.spans) addSpan(s, { pattern, lo: 0, hi: 0 });
     } else {
-      const [lo, hi] = p.anchor!.before;
-      if (p.anchor!.test) addTest(p.anchor!.test, { pattern, lo, hi });
-      else addSpan(p.anchor!.span!, { pattern, lo, hi });
+      for (const anchor of p.anchor!) {
+        const [lo, hi] = anchor.before;
+        if (anchor.test) addTest(anchor.test, { pattern, lo, hi });
+        else addSpan(anchor.span!, { pattern, lo, hi });
+      }
     }
   });
   const allSpans = [...new Set(programs.flatMap((p) => p.spans))];

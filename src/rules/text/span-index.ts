@@ -4,6 +4,7 @@ import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { SpanHit, SpanIndex, SpanLookup } from '../lexicon/sequence.ts';
 import type { EffectivePack } from '../merge.ts';
 import type { FoldedText } from './fold.ts';
+import { orgNameSpans } from './org-name.ts';
 import { mentions, type PackList } from './pack-lists.ts';
 
 export function spanIndex(tk: PhraseTokens, hits: readonly { start: number; end: number }[]): Map<number, SpanHit> {
@@ -19,11 +20,12 @@ export function spanIndex(tk: PhraseTokens, hits: readonly { start: number; end:
   return index;
 }
 
-/** `{client}`, `{org}`, `{confidential}` of this pack in this post, each searched once when a pattern asks. */
+/** `{client}`, `{org}`, `{confidential}` of this pack (and `{orgname}`) in this post, each searched once when a pattern asks. */
 export function packSpans(pack: EffectivePack, tk: PhraseTokens, folded: FoldedText, text: string): SpanLookup {
   const indexes = new Map<string, SpanIndex>();
   return (name) => {
     let index = indexes.get(name);
+    if (!index && name === 'orgname') indexes.set(name, (index = orgNameSpans(tk, text)));
     if (!index) {
       // Entries that are ordinary words count only where they read as names.
       indexes.set(name, (index = spanIndex(tk, mentions(pack, name as PackList, folded, text))));

@@ -19,7 +19,8 @@ export interface Test {
 export type ClassDef =
   | { kind: 'words'; words: ReadonlySet<string>; prefixes?: readonly string[]; suffixes?: readonly string[] }
   | { kind: 'open'; test: (tk: PhraseTokens, i: number) => boolean }
-  | { kind: 'span' };
+  /** Matched as spans of words; `open` when they may begin almost anywhere (any capitalised run): no anchor. */
+  | { kind: 'span'; open?: boolean };
 
 export const enum Op {
   Match,
@@ -39,6 +40,8 @@ export interface State {
   out2: number;
   test?: Test;
   span?: string;
+  /** A span that may begin at almost any word (a capitalised run): it neither starts nor anchors a search. */
+  open?: boolean;
 }
 
 export interface Program {
@@ -49,8 +52,8 @@ export interface Program {
   maxLen: number;
   /** The tests a match can begin with, when they are all finite; null when it may begin anywhere. */
   first: { tests: Test[]; spans: string[] } | null;
-  /** Otherwise: a finite test every match passes, and how many words may come before it. */
-  anchor: { test: Test | null; span: string | null; before: [number, number] } | null;
+  /** Otherwise: finite steps one of which every match passes, and how many words may come before each. */
+  anchor: { test: Test | null; span: string | null; before: [number, number] }[] | null;
   /** Pack lists the pattern uses. */
   spans: string[];
 }
@@ -91,7 +94,7 @@ export function compileProgram(seq: Node[], resolve: (name: string, at: number) 
         const def = resolve(n.name, n.at);
         if (def.kind === 'span') {
           usedSpans.add(n.name);
-          return add({ op: Op.Span, out: next, out2: -1, span: n.name });
+          return add({ op: Op.Span, out: next, out2: -1, span: n.name, ...(def.open ? { open: true } : {}) });
         }
         return add({ op: Op.Consume, out: next, out2: -1, test: testOf(def) });
       }
@@ -262,7 +265,7 @@ function firstTests(states: State[], start: number): Program['first'] {
   const spans: string[] = [];
   for (const s of closureConsumers(states, start)) {
     const st = states[s]!;
-    if (st.op === Op.Span) spans.push(st.span!);
+    if (st.op === Op.Span && !st.open) spans.push(st.span!);
     else if (st.op === Op.Consume && finite(st.test)) tests.push(st.test!);
     else return null;
   }
@@ -270,8 +273,10 @@ function firstTests(states: State[], start: number): Program['first'] {
 }
 
 /**
- * A finite step every match passes (removing it cuts the start off from the match),
- * and how many words may come before it: the runner starts there and looks back.
+ * Steps one of which every match passes: the word steps right after a state that every
+ * path goes through ("kiest" in "{orgname} kiest voor ons"; "chose|picked|has chosen" in
+ * "{orgname} (chose|picked|has chosen) us"), when they are all finite. The search looks for
+ * those words and runs the pattern from a few words before them.
  */
 function findAnchor(states: State[], start: number, match: number): Program['anchor'] {
   const reaches = (without: number): boolean => {
@@ -289,12 +294,18 @@ function findAnchor(states: State[], start: number, match: number): Program['anc
     return false;
   };
   // Candidates in the order a match meets them, so the look-back window is shortest.
-  const order = topological(states, start);
-  for (const s of order) {
-    const st = states[s]!;
-    const usable = (st.op === Op.Consume && finite(st.test)) || st.op === Op.Span;
-    if (!usable || reaches(s)) continue;
-    return { test: st.op === Op.Consume ? st.test! : null, span: st.op === Op.Span ? st.span! : null, before: wordsBefore(states, start, s) };
+  for (const s of topological(states, start)) {
+    if (s === start || s === match || reaches(s)) continue;
+    const cut = closureConsumers(states, s);
+    const usable = (c: number) => {
+      const st = states[c]!;
+      return (st.op === Op.Consume && finite(st.test)) || (st.op === Op.Span && !st.open);
+    };
+    if (cut.length === 0 || !cut.every(usable)) continue;
+    return cut.map((c) => {
+      const st = states[c]!;
+      return { test: st.op === Op.Consume ? st.test! : null, span: st.op === Op.Span ? st.span! : null, before: wordsBefore(states, start, c) };
+    });
   }
   return null;
 }

@@ -11,8 +11,11 @@ export interface SpanHit {
   a: number;
   b: number;
 }
-/** Entries by the word they start at. */
-export type SpanIndex = ReadonlyMap<number, SpanHit>;
+/** Entries by the word they start at (`keys` only for lists that start a search). */
+export interface SpanIndex {
+  get(word: number): SpanHit | undefined;
+  keys(): Iterable<number>;
+}
 export type SpanLookup = (name: string) => SpanIndex;
 
 export interface Run {
