@@ -10,6 +10,9 @@ import { EN_WORDS } from './en.ts';
 import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
 import { collapse, formsOf } from './forms.ts';
 import { WORD_CLASSES } from './classes/index.ts';
+import { NEGATIONS } from './classes/negation.ts';
+import { GROUP_PHRASES } from './group-phrases.ts';
+import { THREAT_PHRASES } from './threat-phrases.ts';
 import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
 import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
@@ -18,7 +21,10 @@ import { type Skeleton, skeleton } from './skeleton.ts';
 import { unmasker } from './unmask.ts';
 import type { CursePrefix, Kind, LexEntry, Surface } from './types.ts';
 
-export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES];
+export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES, ...THREAT_PHRASES, ...GROUP_PHRASES];
+
+/** A lexicon term written as a phrase pattern (sequence.ts) rather than a plain word or phrase. */
+export const isPattern = (term: string): boolean => /[({~[]/.test(term);
 export const ALL_PREFIXES: readonly CursePrefix[] = [...NL_PREFIXES, ...EN_PREFIXES];
 
 
@@ -37,6 +43,7 @@ export interface Lexicon {
   matcher: TermMatcher<Surface>;
   surfaces: Map<string, Surface>;
   sequences: PhraseSet<LexEntry>;
+  looseSequences: PhraseSet<LexEntry>;
   /** Forms that may end a compound, and the same grouped by their last three letters, longest first. */
   heads: Map<string, Surface>;
   headEnds: Map<number, string[]>;
@@ -65,7 +72,7 @@ function build(): Lexicon {
     else if (!s.entries.includes(entry)) s.entries.push(entry);
   };
   for (const entry of ALL_ENTRIES) {
-    const forms = entry.term.includes('(') ? (entry.forms ?? []) : formsOf(entry);
+    const forms = isPattern(entry.term) ? (entry.forms ?? []) : formsOf(entry);
     for (const f of forms) add(f, entry);
   }
   for (const p of ALL_PREFIXES) {
@@ -89,11 +96,13 @@ function build(): Lexicon {
   const key = (h: string) => endKey(h, h.length);
   for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(key(h), [...(headEnds.get(key(h)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
-  const sequences = compilePhrases(
-    ALL_ENTRIES.filter((e) => e.term.includes('(')).map((e) => ({ pattern: e.term, data: e })),
-    { classes: (name) => WORD_CLASSES[name], joinedOnly: true },
-  );
-  return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
+  const patterns = ALL_ENTRIES.filter((e) => isPattern(e.term));
+  const classes = (name: string) => WORD_CLASSES[name];
+  // Fixed phrases need their words side by side; the judgement phrases (threats in own words,
+  // generalisations) allow commas within the sentence.
+  const sequences = compilePhrases(patterns.filter((e) => !e.loose).map((e) => ({ pattern: e.term, data: e })), { classes, joinedOnly: true });
+  const looseSequences = compilePhrases(patterns.filter((e) => e.loose).map((e) => ({ pattern: e.term, data: e })), { classes });
+  return { matcher: compileTerms(specs), sequences, looseSequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
 }
 
 /**
@@ -116,6 +125,12 @@ export function postSkeleton(text: string, f: FoldedText): Skeleton {
 }
 
 const NO_SPANS = () => new Map();
+
+/** A negation among the words of a match ("I would never hurt you", "ik ga je niet slaan"). */
+function negated(tk: PhraseTokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (NEGATIONS.has(tk.word(i))) return true;
+  return false;
+}
 const tokenViews = new WeakMap<FoldedText, PhraseTokens>();
 
 /** The post's words as phrase patterns see them (one view per post, shared by the rules). */
@@ -183,8 +198,10 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     const head = candidates?.find((h) => h.length <= len - 2 && sktext.startsWith(h, e - h.length));
     if (head) consider(lex.heads.get(head)!, e - head.length, e, head);
   }
-  for (const m of lex.sequences.find(postTokens(text, f), NO_SPANS)) {
+  const tk = postTokens(text, f);
+  for (const m of [...lex.sequences.find(tk, NO_SPANS), ...lex.looseSequences.find(tk, NO_SPANS)]) {
     const last = m.next - 1;
+    if (m.data.noNegation && negated(tk, m.first, last)) continue;
     const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
@@ -194,7 +211,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
 }
 
 /** Which rule reports a kind: hits are only merged within one rule. */
-const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, generalisation: 1, profanity: 2, 'disease-curse': 2, threat: 3 };
 
 /**
  * Hits of one rule a few words apart in the same sentence are one hostile

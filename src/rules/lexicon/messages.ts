@@ -34,6 +34,10 @@ export const KIND_MESSAGES: Record<Kind, Messages> = {
     nl: '‘{term}’ vloekt met een ziekte. Voor mensen die die ziekte hebben (gehad) is dat pijnlijk.',
     en: "'{term}' curses with a disease, which is painful for anyone who has (had) it.",
   },
+  generalisation: {
+    nl: '‘{term}’ veroordeelt een hele groep mensen om wie ze zijn. Dat is discriminerend en kan strafbaar zijn.',
+    en: "'{term}' condemns a whole group of people for who they are. That is discriminatory and may be unlawful.",
+  },
   threat: {
     nl: '‘{term}’ klinkt als een bedreiging. Bedreigen is strafbaar, ook online en ook als het niet zo bedoeld is.',
     en: "'{term}' reads as a threat. Threats are a criminal offence, online too, even when not meant literally.",
