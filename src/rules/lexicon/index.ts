@@ -20,6 +20,7 @@ import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
 import { type Skeleton, skeleton } from './skeleton.ts';
 import { unmasker } from './unmask.ts';
 import type { CursePrefix, Kind, LexEntry, Surface } from './types.ts';
+import type { Lang } from '../types.ts';
 
 export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES, ...THREAT_PHRASES, ...GROUP_PHRASES];
 
@@ -35,6 +36,8 @@ export interface Hit {
   sureness: number;
   /** The lexicon word or phrase (base form) that matched, for messages. */
   term: string;
+  /** A mild curse ("damn", "kloten"): a note, not a warning. */
+  mild?: boolean;
   /** Neutral replacement for [fixStart, fixEnd), when one makes sense. */
   alt?: { replacement: string; start: number; end: number };
 }
@@ -145,13 +148,13 @@ export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
   const f = ctx.folded();
   let hits = scans.get(f);
   if (!hits) {
-    hits = findHits(ctx.text, f, lex);
+    hits = findHits(ctx.text, f, lex, () => ctx.lang);
     scans.set(f, hits);
   }
   return hits;
 }
 
-export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
+export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => Lang = () => 'nl'): Hit[] {
   const sk = postSkeleton(text, f);
   const out: Hit[] = [];
   const covered = new Uint8Array(sk.count);
@@ -163,7 +166,9 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     if (s.collapsedOnly && !sk.collapsed.subarray(first, last + 1).includes(1)) return;
     const inside = fs > sk.ts[first]!; // the match starts inside a word: a compound head
     const place: Place = { sk, first, last };
-    let best: { kind: Kind; sureness: number; term: string; alt?: string } | undefined;
+    let best: { kind: Kind; sureness: number; term: string; alt?: string; mild?: boolean } | undefined;
+    // "a-hole" is typed with its hyphen; "a hole" in the road is not one.
+    if (/^\p{L}-/u.test(form) && !text.slice(sk.folded.map[fs]!, sk.folded.map[fend - 1]! + 1).includes('-')) return;
     const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, fend) : '';
     if (s.prefix && tail.length > 0 && !inside) {
       best = prefixCompound(s.prefix, tail, lex);
@@ -171,13 +176,15 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
       for (const e of s.entries) {
         if (inside ? !e.head || fs - sk.ts[first]! < 2 : e.headOnly) continue;
         const sureness = judge(e, place);
-        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form) };
+        if (inside && e.lang !== lang() && !prefixBefore(sk.folded.text, sk.ts[first]!, fs, lex)) continue; // "corslet", "horseshoer"
+        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form), mild: e.mild };
       }
     }
     if (!best || best.sureness < 0.5) return;
     const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
     const [start, end] = spanOf(sk, spanFirst, last, sigilStart);
     const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
+    if (best.mild) hit.mild = true;
     if (best.alt && first === last) {
       const [ws, we] = spanOf(sk, first, last);
       const word = text.slice(ws, we);
@@ -212,6 +219,11 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
 
 /** Which rule reports a kind: hits are only merged within one rule. */
 const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, generalisation: 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+
+/** The part of a compound before its head is itself a curse prefix ("kanker" in "kankerhoer"). */
+function prefixBefore(t: string, wordStart: number, headStart: number, lex: Lexicon): boolean {
+  return lex.joinPrefixes.has(t.slice(wordStart, headStart));
+}
 
 /**
  * Hits of one rule a few words apart in the same sentence are one hostile

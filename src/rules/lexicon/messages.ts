@@ -58,6 +58,7 @@ export function reportKinds(ctx: RuleContext, lex: Lexicon, kinds: readonly Kind
       messageId: h.kind,
       data: { term: ctx.text.slice(h.start, h.end) },
       source: 'builtin',
+      ...(h.mild ? { severity: 'info' as const } : {}),
       fix: h.alt ? { replacement: h.alt.replacement, range: [h.alt.start, h.alt.end] } : undefined,
     });
   }

@@ -256,8 +256,8 @@ function decode(raw: string, unmask: Unmask): string {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
   let word = raw;
-  // Leet only inside words that also have letters ("h03r", "b1tch"), not in "2024" or "3e".
-  if (letters < raw.length && letters >= 1 && raw.length >= 3) {
+  // Leet only inside words with at least two letters ("h03r", "b1tch"), not in "2024", "3e" or a road ("A50").
+  if (letters < raw.length && letters >= 2 && raw.length >= 3) {
     let w = '';
     for (const c of raw) w += LEET[c] ?? c;
     word = w;

@@ -75,7 +75,7 @@ export const entryMaker =
 /** A productive curse prefix: "kanker" + any word is a curse, except medical compounds. */
 export interface CursePrefix {
   prefix: string;
-  kind: 'profanity' | 'disease-curse';
+  kind: Kind;
   sureness: number;
   lang: 'nl' | 'en';
   /** Compounds with these word starts are innocent ("kankeronderzoek"). */
