@@ -1,7 +1,17 @@
 // Scoring a labelled corpus exactly as tests/corpus/score.py does: a finding
-// hits an expected item of its category when the spans overlap (disclaimer: by
-// category alone); unmatched expected items are misses, unmatched findings false alarms.
+// hits an expected item of its category when the spans overlap (disclaimer and
+// heated: by category alone); unmatched expected items are misses, unmatched
+// findings false alarms.
 import { CATEGORIES, type Category, type Finding } from '../rules/types.ts';
+
+/**
+ * The categories of the official scorer the hidden sets are scored with: they alone make the
+ * micro line and `clean_flagged`, so those stay comparable with every earlier run.
+ */
+export const OFFICIAL_CATEGORIES = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'] as const satisfies readonly Category[];
+/** Categories about the whole post: a finding hits by category alone, wherever its span is. */
+export const POST_LEVEL_CATEGORIES: readonly Category[] = ['disclaimer', 'heated'];
+const isOfficial = (c: string) => (OFFICIAL_CATEGORIES as readonly string[]).includes(c);
 
 export interface Case {
   id: string;
@@ -21,7 +31,13 @@ export interface Counts {
   f1: number;
 }
 
-export type Summary = Record<Category | 'micro', Counts> & { clean_flagged: string; missing_cases: number };
+export type Summary = Record<Category | 'micro', Counts> & {
+  /** Clean posts with a finding in an official category, "flagged/clean" (as the official scorer counts). */
+  clean_flagged: string;
+  /** Clean posts with a finding in any scored category, the new ones included. */
+  clean_flagged_all: string;
+  missing_cases: number;
+};
 
 export interface Scored {
   summary: Summary;
@@ -50,6 +66,7 @@ export function score(cases: readonly Case[], results: ReadonlyMap<string, reado
   const st = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
   let cleanTotal = 0;
   let cleanFlagged = 0;
+  let cleanFlaggedAll = 0;
   let missing = 0;
   const errors: string[] = [];
   for (const c of cases) {
@@ -65,7 +82,7 @@ export function score(cases: readonly Case[], results: ReadonlyMap<string, reado
       return { category, start: i, end: i + x.match.length };
     });
     const overlaps = (e: { category: Category; start: number; end: number }, f: Finding) =>
-      e.category === f.category && (e.category === 'disclaimer' || (e.start >= 0 && e.start < f.end && f.start < e.end));
+      e.category === f.category && (POST_LEVEL_CATEGORIES.includes(e.category) || (e.start >= 0 && e.start < f.end && f.start < e.end));
     for (const e of exp) {
       if (found.some((f) => overlaps(e, f))) st[e.category].tp++;
       else {
@@ -81,17 +98,19 @@ export function score(cases: readonly Case[], results: ReadonlyMap<string, reado
     }
     if (c.expect.length === 0) {
       cleanTotal++;
-      if (found.length) cleanFlagged++;
+      if (found.some((f) => isOfficial(f.category))) cleanFlagged++;
+      if (found.length) cleanFlaggedAll++;
     }
   }
   const total = { tp: 0, fp: 0, fn: 0 };
   const summary = {} as Summary;
   for (const cat of CATEGORIES) {
-    for (const k of ['tp', 'fp', 'fn'] as const) total[k] += st[cat][k];
+    if (isOfficial(cat)) for (const k of ['tp', 'fp', 'fn'] as const) total[k] += st[cat][k];
     summary[cat] = prf(st[cat]);
   }
   summary.micro = prf(total);
   summary.clean_flagged = `${cleanFlagged}/${cleanTotal}`;
+  summary.clean_flagged_all = `${cleanFlaggedAll}/${cleanTotal}`;
   summary.missing_cases = missing;
   return { summary, errors };
 }

@@ -3,7 +3,8 @@
 // unless an earlier layer locked them. After a locked layer (a company pack with
 // lockUserRules), later layers may add and tighten but never weaken: no "off",
 // nothing below a locked value, no entry switched off (issue 5).
-import type { CustomRule, NamedEntry, Pack } from './schema/pack.ts';
+import { type CoolDownMode, type CustomRule, DEFAULT_COOL_DOWN, type NamedEntry, type Pack } from './schema/pack.ts';
+import { normalizeHostname } from './text/urls.ts';
 import type { Category, Lang, SeveritySetting } from './types.ts';
 import { LANGS } from './types.ts';
 
@@ -30,11 +31,17 @@ export interface EffectivePack {
   /** Protocol clause per category or rule id (later layers win). */
   clauses: Record<string, string>;
   rules: Sourced<CustomRule>[];
+  /** The firm's internal hosts, lowercase, without a leading "*.". */
+  internalDomains: string[];
+  /** `allowed`: this browser belongs to a designated spokesperson. */
+  spokesperson: { allowed: boolean; contact?: string };
+  coolDown: { mode: CoolDownMode; minutes: number };
 }
 
 const asEntry = (e: string | NamedEntry): NamedEntry => (typeof e === 'string' ? { name: e } : e);
 
 const RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warn: 2, block: 3 };
+const COOL_RANK: Record<CoolDownMode, number> = { off: 0, ask: 1, wait: 2 };
 
 export function mergePacks(layers: readonly Layer[]): EffectivePack {
   const out: EffectivePack = {
@@ -48,6 +55,9 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     overrides: {},
     clauses: {},
     rules: [],
+    internalDomains: [],
+    spokesperson: { allowed: false },
+    coolDown: { ...DEFAULT_COOL_DOWN },
   };
   // Settings a locked layer made; a later unlocked layer may only make them stricter.
   const lockedSeverity: Partial<Record<string, SeveritySetting>> = {};
@@ -89,6 +99,22 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     setAll(out.severity, lockedSeverity, pack.severity);
     setAll(out.overrides, lockedOverride, pack.overrides);
     Object.assign(out.clauses, pack.clauses);
+    for (const d of pack.internalDomains ?? []) {
+      const host = normalizeHostname(d);
+      if (!out.internalDomains.includes(host)) out.internalDomains.push(host);
+    }
+    if (pack.spokesperson) {
+      const { allowed, contact } = pack.spokesperson;
+      // Under a lock nobody may declare themselves a spokesperson.
+      if (allowed !== undefined && !(locked && allowed)) out.spokesperson.allowed = allowed;
+      if (contact !== undefined) out.spokesperson.contact = contact;
+    }
+    if (pack.coolDown) {
+      const next = { ...out.coolDown, ...pack.coolDown };
+      const weaker =
+        COOL_RANK[next.mode] < COOL_RANK[out.coolDown.mode] || (next.mode === 'wait' && out.coolDown.mode === 'wait' && next.minutes < out.coolDown.minutes);
+      if (!(locked && weaker)) out.coolDown = next;
+    }
     locked ||= !!lock;
   }
   if (out.languages.length === 0) out.languages.push(...LANGS);

@@ -5,9 +5,11 @@ import type { EffectivePack } from './merge.ts';
 import type { Rule } from './rule.ts';
 import clientDisclosed from './rules/client-disclosed.ts';
 import clientName from './rules/client-name.ts';
+import confidentialLink from './rules/confidential-link.ts';
 import confidentialMarker from './rules/confidential-marker.ts';
 import confidentialTerm from './rules/confidential-term.ts';
 import disclaimerMissing from './rules/disclaimer-missing.ts';
+import heatedPost from './rules/heated-post.ts';
 import insultCurse from './rules/insult-curse.ts';
 import insultLexicon from './rules/insult-lexicon.ts';
 import insultSlur from './rules/insult-slur.ts';
@@ -23,6 +25,7 @@ export const BUILTIN_RULES: Rule<any>[] = [
   clientDisclosed,
   confidentialTerm,
   confidentialMarker,
+  confidentialLink,
   disclaimerMissing,
   insultLexicon,
   insultSlur,
@@ -33,6 +36,8 @@ export const BUILTIN_RULES: Rule<any>[] = [
   personalDataCard,
   personalDataPhone,
   personalDataEmail,
+  // Last: it weighs the insult rules' scan of the post, done once and shared.
+  heatedPost,
 ];
 
 /** Rules the packs define themselves (`rules[]`), one Rule per entry. */

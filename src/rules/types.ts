@@ -1,7 +1,7 @@
 // The linter's vocabulary. Everything here is plain data so findings can cross
 // the content-script / worker / CLI boundaries as JSON.
 
-export const CATEGORIES = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'] as const;
+export const CATEGORIES = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer', 'spokesperson', 'heated'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['info', 'warn', 'block'] as const;

@@ -164,8 +164,8 @@ describe('thinktwice eval', () => {
     const corpus = file(
       'other.jsonl',
       [
-        '{"id":"a","text":"Namens Van Dijk & Partners: onze klant Jansen Transport","expect":[{"category":"spokesperson","match":"Namens Van Dijk & Partners"},{"category":"client","match":"Jansen Transport"}]}',
-        '{"id":"b","text":"WAT EEN DAG","expect":[{"category":"heated","match":null}]}',
+        '{"id":"a","text":"Foto van Anton Corbijn, onze klant Jansen Transport","expect":[{"category":"copyright","match":"Foto van Anton Corbijn"},{"category":"client","match":"Jansen Transport"}]}',
+        '{"id":"b","text":"WAT EEN DAG","expect":[{"category":"tone","match":null}]}',
       ].join('\n'),
     );
     const r = cli(['eval', corpus, '--pack', PACK, '--format', 'json']);

@@ -6,12 +6,14 @@ import { parseArgs } from '../args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../io.ts';
 import { loadPackLayers, readText } from '../packs.ts';
-import { type Case, score } from '../score.ts';
+import { type Case, OFFICIAL_CATEGORIES, score } from '../score.ts';
 
 const USAGE = `Usage: thinktwice eval CORPUS.jsonl [--pack PACK]... [--format text|json]
 
 Lints every post of a labelled corpus (one JSON object per line: id, text, expect, platform)
 and reports precision, recall and F1 per category and overall, every miss and false alarm.
+"overall" sums the five categories of the official scorer (client, confidential, insult,
+personal-data, disclaimer); spokesperson and heated are scored on their own lines below it.
   --format F   text (default) or json ({"summary": {...}, "cases": [{"id", "findings"}]})`;
 
 export const evaluate: Command = {
@@ -40,9 +42,12 @@ export const evaluate: Command = {
     const row = (name: string, s: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }) =>
       `${name.padEnd(14)}${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}  ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}`;
     io.out(`${'category'.padEnd(14)}  tp  fp  fn  prec.  recall  F1\n`);
-    for (const cat of CATEGORIES) io.out(`${row(cat, summary[cat])}\n`);
+    for (const cat of OFFICIAL_CATEGORIES) io.out(`${row(cat, summary[cat])}\n`);
     io.out(`${row('overall', summary.micro)}\n`);
+    io.out('not in overall:\n');
+    for (const cat of CATEGORIES) if (!(OFFICIAL_CATEGORIES as readonly string[]).includes(cat)) io.out(`${row(cat, summary[cat])}\n`);
     io.out(`clean posts with findings: ${summary.clean_flagged}\n`);
+    io.out(`clean posts with findings in any category: ${summary.clean_flagged_all}\n`);
     io.out(`${cases.length} posts, ${errors.filter((e) => e.startsWith('MISS')).length} misses, ${errors.filter((e) => e.startsWith('FALSE')).length} false alarms\n`);
     return 0;
   },

@@ -1,6 +1,7 @@
 // The rule-pack format: the one definition behind the TypeScript types, the
 // validator, schema/pack.schema.json and the managed-storage schema.
 import { CATEGORIES, LANGS, SEVERITIES } from '../types.ts';
+import { hostnameProblem } from '../text/urls.ts';
 import { s, type Infer } from './dsl.ts';
 
 const text = (description: string) => s.string({ minLength: 1, description });
@@ -36,8 +37,14 @@ const namedEntry = s.object(
 const entry = (description: string) =>
   s.either(text('The name as it is usually written.'), namedEntry, { managed: 'b', description });
 
-export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement', 'phrase'] as const;
+export const COOL_DOWN_MODES = ['off', 'ask', 'wait'] as const;
+export type CoolDownMode = (typeof COOL_DOWN_MODES)[number];
+/** A day: a longer cool-down is a ban, not a pause. */
+export const MAX_COOL_DOWN_MINUTES = 1440;
+/** "look again in an hour": the protocols' advice to sleep on an angry post, made short. */
+export const DEFAULT_COOL_DOWN: { mode: CoolDownMode; minutes: number } = { mode: 'ask', minutes: 60 };
 
+export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement', 'phrase'] as const;
 
 export const customRuleSchema = s.object(
   {
@@ -105,6 +112,35 @@ export const packSchema = s.object(
       description: 'The protocol clause per category or rule id, shown with findings (a rule id wins over its category).',
     }),
     rules: s.array(customRuleSchema, { description: 'The company\'s own rules.' }),
+    internalDomains: s.array(s.string({ minLength: 1, check: hostnameProblem, description: 'A host name, e.g. "intranet.firma.nl".' }), {
+      description: 'The firm\'s own internal hosts: a link to one of them, or to any host below it, is an internal link (category confidential).',
+    }),
+    spokesperson: s.object(
+      {
+        allowed: s.boolean({
+          description: 'true on the browsers of designated spokespeople (deploy it to them through a separate policy): posts that speak for the firm are not flagged.',
+        }),
+        contact: s.string({
+          minLength: 1,
+          description: 'Who official statements are left to, e.g. "de afdeling Communicatie (pers@firma.nl)"; named in the suggestion.',
+        }),
+      },
+      { description: 'Who may speak on behalf of the firm (category spokesperson). Default: not allowed, no contact named.' },
+    ),
+    coolDown: s.object(
+      {
+        mode: s.enum(COOL_DOWN_MODES, {
+          description: 'What happens before a post that reads as written in anger goes out: "off" nothing, "ask" (default) a hold once with "Post now" and "Keep as draft", "wait" the draft is kept for `minutes` before "Post now" is offered.',
+        }),
+        minutes: s.number({
+          integer: true,
+          minimum: 1,
+          maximum: MAX_COOL_DOWN_MINUTES,
+          description: `"ask": when the badge reminds the author of a kept draft; "wait": how long the post is held (default ${DEFAULT_COOL_DOWN.minutes}).`,
+        }),
+      },
+      { description: 'The gentle hold for heated posts (category heated).' },
+    ),
   },
   { required: ['id', 'name', 'version'] },
 );
