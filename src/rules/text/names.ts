@@ -49,6 +49,9 @@ export function distinctiveShortForm(name: string): string | null {
   const folded = head.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   // A surname or a single letter is no name of its own; "De Vries" alone is a person.
   if (SURNAMES.has(folded) || folded.replace(/[^a-z0-9]/g, '').length < 3) return null;
+  // One word alone must look made up ("Brightwater", "NovaChem"), not like a family name
+  // ("Harrison Capital" → "Harrison" would be every Harrison).
+  if (!head.includes(' ') && !/\p{Ll}\p{Lu}|\p{L}\d/u.test(head) && (head.length < 9 || /(?:s[eo]n|sz|stra|inga|ema)$/i.test(head))) return null;
   return head;
 }
 

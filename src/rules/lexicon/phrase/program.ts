@@ -143,17 +143,17 @@ export function compileProgram(seq: Node[], resolve: (name: string, at: number) 
   if (maxLen > MAX_LEN) throw new PhraseError(`a match could be ${maxLen} words long (at most ${MAX_LEN}): use shorter gaps or fewer optional parts`, 0);
   if (onlyFunctionWords(seq)) throw new PhraseError('the pattern has only very common words (such as "de", "the"): it would match almost every post', 0);
 
-  const first = firstTests(states, start);
-  let anchor: Program['anchor'] = null;
-  if (!first) {
-    anchor = findAnchor(states, start, match);
-    if (!anchor)
-      throw new PhraseError(
-        'the pattern has no fixed word, word class or list that every match contains: it could match almost anywhere; start it with a word or {class}',
-        0,
-      );
-  }
-  return { states, start, minLen, maxLen, first, anchor, spans: [...usedSpans] };
+  let first = firstTests(states, start);
+  const anchor = findAnchor(states, start, match);
+  if (!first && !anchor)
+    throw new PhraseError(
+      'the pattern has no fixed word, word class or list that every match contains: it could match almost anywhere; start it with a word or {class}',
+      0,
+    );
+  // Search from the rarest words every match contains: a pattern opening with "het|dat|it"
+  // is looked up by its label word instead, so the common words start no run.
+  if (first && anchor && commonness(anchor.map((a) => a.test).filter((t): t is Test => t !== null), anchor.filter((a) => a.span).length) < commonness(first.tests, first.spans.length)) first = null;
+  return { states, start, minLen, maxLen, first, anchor: first ? null : anchor, spans: [...usedSpans] };
 }
 
 function testOf(def: ClassDef & { kind: 'words' | 'open' }): Test {
@@ -191,6 +191,16 @@ function singleTest(n: Node, resolve: (name: string, at: number) => ClassDef): T
     ...(prefixes.length ? { prefixes } : {}),
     ...(opens.length ? { open: (tk: PhraseTokens, i: number) => opens.some((o) => o(tk, i)) } : {}),
   };
+}
+
+/** How often a set of tests will fire in ordinary text: function words count most. */
+function commonness(tests: readonly Test[], spans: number): number {
+  let n = spans * 5;
+  for (const t of tests) {
+    for (const w of t.words ?? []) n += FUNCTION_WORDS.has(w) || w.length <= 2 ? 100 : 1;
+    n += (t.prefixes?.length ?? 0) * 10;
+  }
+  return n;
 }
 
 /** Finite tests pass only listed words: they can start or anchor a match. */
@@ -293,21 +303,26 @@ function findAnchor(states: State[], start: number, match: number): Program['anc
     }
     return false;
   };
-  // Candidates in the order a match meets them, so the look-back window is shortest.
+  // Of the cuts every match passes, the one with the rarest words (then the earliest, so the
+  // look-back window is shortest).
+  let best: { cut: number[]; cost: number } | null = null;
+  const usable = (c: number) => {
+    const st = states[c]!;
+    return (st.op === Op.Consume && finite(st.test)) || (st.op === Op.Span && !st.open);
+  };
   for (const s of topological(states, start)) {
     if (s === start || s === match || reaches(s)) continue;
     const cut = closureConsumers(states, s);
-    const usable = (c: number) => {
-      const st = states[c]!;
-      return (st.op === Op.Consume && finite(st.test)) || (st.op === Op.Span && !st.open);
-    };
     if (cut.length === 0 || !cut.every(usable)) continue;
-    return cut.map((c) => {
+    const cost = commonness(cut.map((c) => states[c]!.test).filter((t): t is Test => !!t), cut.filter((c) => states[c]!.op === Op.Span).length);
+    if (!best || cost < best.cost) best = { cut, cost };
+  }
+  return (
+    best?.cut.map((c) => {
       const st = states[c]!;
       return { test: st.op === Op.Consume ? st.test! : null, span: st.op === Op.Span ? st.span! : null, before: wordsBefore(states, start, c) };
-    });
-  }
-  return null;
+    }) ?? null
+  );
 }
 
 function topological(states: State[], start: number): number[] {
