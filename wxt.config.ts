@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Only storage: packs and the user's additions; alarms: refreshing an admin's
-    // rulePackUrl (issue 5). No host permissions beyond the content-script matches,
+    // rulePackUrl. No host permissions beyond the content-script matches,
     // no tabs; the only network request is that pack URL, when an admin sets one.
     permissions: ['storage', 'alarms'],
     // The fixed key keeps the Chrome ID stable (khpbkkneccooaloglmlnbfaepfgalpne), which

@@ -6,7 +6,6 @@ import { HOST_MATCHES } from '../src/sites/matches.ts';
 import { startController } from '../src/ui/controller.ts';
 import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
 import { answerTabStatus } from '../src/platform/tab-status.ts';
-import { countBadges } from '../src/ui/tab-count.ts';
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -16,8 +15,8 @@ export default defineContentScript({
   main() {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+    const controller = startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
     // The popup asks the top frame what this tab shows.
-    if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...countBadges(document) }));
+    if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...controller.counts() }));
   },
 });

@@ -16,7 +16,7 @@ export interface LintService {
 export function createLintService(): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
-  // Sites switched off by the admin or the user (issue 5): drafts there get no findings.
+  // Sites switched off by the admin or the user: drafts there get no findings.
   let disabled = new Set<string>();
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).

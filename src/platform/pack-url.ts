@@ -5,7 +5,7 @@
 // servers with certificate problems and is cleared with the user's history.)
 import type { Pack } from '../rules/index.ts';
 import { checkPackUrl, parsePack } from '../rules/policy/model.ts';
-import type { PackProblem } from './packs.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 
 /** Bigger than any real pack (100,000 clients is ~3 MB); stops a wrong URL from eating memory. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -13,7 +13,7 @@ const TIMEOUT_MS = 30_000;
 
 export type FetchResult =
   | { ok: true; pack: Pack; sha256: string; etag?: string; notModified?: true }
-  | { ok: false; problem: PackProblem };
+  | { ok: false; problem: Issue };
 
 const fail = (path: string, message: string): FetchResult => ({ ok: false, problem: { path, message } });
 

@@ -7,6 +7,7 @@ import type { Layer, Pack, Platform } from '../rules/index.ts';
 import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.ts';
 import type { PolicySettings } from '../rules/policy/model.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
 import { checkPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
 import { POLICY_CACHE_KEY, POLICY_STATUS_KEY, type PolicyCache, type PolicyStatus } from './policy.ts';
@@ -19,7 +20,7 @@ export interface SettingsSnapshot {
   settings: PolicySettings;
   userPack?: Pack;
   /** Set when the stored user pack does not pass the schema. */
-  userPackError?: { path: string; message: string };
+  userPackError?: Issue;
   sites: Record<Platform, SiteState>;
   layers: Layer[];
 }

@@ -21,6 +21,11 @@ export function answerTabStatus(get: () => TabStatus): void {
   });
 }
 
+/** Popup side: the options page, from its button. */
+export function openOptionsPage(): void {
+  void browser.runtime.openOptionsPage();
+}
+
 /**
  * Popup side: the status of tab `tabId` (default: the active tab of this
  * window), or undefined when no content script runs there.

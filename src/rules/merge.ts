@@ -2,7 +2,7 @@
 // Lists add up; settings (severity, overrides) are taken from the later layer
 // unless an earlier layer locked them. After a locked layer (a company pack with
 // lockUserRules), later layers may add and tighten but never weaken: no "off",
-// nothing below a locked value, no entry switched off (issue 5).
+// nothing below a locked value, no entry switched off: an employee may add to the company's rules, never undo them.
 import { type CoolDownMode, type CustomRule, DEFAULT_COOL_DOWN, type NamedEntry, type Pack } from './schema/pack.ts';
 import { normalizeHostname } from './text/urls.ts';
 import type { Category, Lang, SeveritySetting } from './types.ts';

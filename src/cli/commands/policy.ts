@@ -1,5 +1,5 @@
 // `thinktwice policy PACK --target T`: validate the pack, then write a
-// ready-to-deploy policy file for one platform (issue 5).
+// ready-to-deploy policy file for one platform (an admin never deploys a pack the extension refuses).
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,5 +1,5 @@
 // The shape of a lexicon entry. Lexicons are curated data written for this
-// project (issue 3); word forms are generated from them when they are compiled.
+// project (no word lists copied from elsewhere); word forms are generated from them when they are compiled.
 import type { Lang } from '../types.ts';
 
 export const KINDS = [

@@ -1,4 +1,4 @@
-// Slurs and attacks on groups (issue 3). Default block: discriminatory language can break the law and always breaks the protocol.
+// Slurs and attacks on groups. Default block: discriminatory language can break the law and always breaks the protocol.
 import { defineRule } from '../rule.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { INSULT_WHY, KIND_MESSAGES, reportKinds } from '../lexicon/messages.ts';

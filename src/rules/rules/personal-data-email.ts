@@ -44,7 +44,7 @@ export default defineRule({
       while (a < at && text[a] === '.') a++;
       let b = at + 1;
       while (b < text.length && isAddressChar(text[b]!)) b++;
-      while (b > at + 1 && /[.\-]/.test(text[b - 1]!)) b--; // the full stop after an address
+      while (b > at + 1 && /[.-]/.test(text[b - 1]!)) b--; // the full stop after an address
       const local = text.slice(a, at);
       const domain = text.slice(at + 1, b);
       if (!local || !LOCAL.test(local) || !DOMAIN.test(domain)) continue;

@@ -4,7 +4,7 @@
 import { defineRule } from '../rule.ts';
 
 /** +CC … or 00CC … with 8–15 digits; national 0 + nine digits; single separators between digits. */
-const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
+const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
 /** Dutch numbers that are public or not a person's: free/paid service lines, company and machine numbers. */
 const NOT_PERSONAL = /^0(800|900|906|909|88|97|14)/;
 /** Digits that continue an IBAN ("NL12 ABCD 0123 4567 89") are the account's, not a phone's. */

@@ -3,8 +3,12 @@
 // Chrome's managed-storage schema subset. Kept small on purpose: only the shapes
 // rule packs need.
 
+/**
+ * A problem with a value at a JSON path: the one shape for every pack, policy and
+ * storage problem (PackIssue adds a position in the source, PolicyIssue a warning flag).
+ */
 export interface Issue {
-  /** JSON path, e.g. `$.clients[3].aliases[0]`. */
+  /** JSON path, e.g. `$.clients[3].aliases[0]`; a stored pack's path starts with where it came from. */
   path: string;
   message: string;
 }

@@ -1,6 +1,7 @@
 // Surface forms of organisation names beyond what the term matcher derives itself:
 // a distinctive short form ("NovaChem" for "NovaChem Europe") and acronyms of the
 // employer ("VDP" for "Van Dijk & Partners"). Generated once per pack.
+import { LEGAL_FORM_TAIL } from './legal-forms.ts';
 import type { TermOptions, TermSpec } from './terms.ts';
 
 /** Trailing words that only say where, how or in which trade a company works, not who it is. */
@@ -28,10 +29,8 @@ const SURNAMES = new Set(
   ).split('|'),
 );
 
-const LEGAL_TAIL = /[\s,]+(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag)$/i;
-
 /** The name without a trailing legal form: "NovaChem Europe Ltd" → "NovaChem Europe". */
-export const stripLegal = (name: string): string => name.replace(LEGAL_TAIL, '').trim();
+export const stripLegal = (name: string): string => name.replace(LEGAL_FORM_TAIL, '').trim();
 
 /**
  * A short form people use for the name, or null when it would be a common word or

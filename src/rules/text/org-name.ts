@@ -4,9 +4,9 @@
 // never the whole post.
 import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { SpanHit, SpanIndex } from '../lexicon/sequence.ts';
+import { LEGAL_FORM_WORD } from './legal-forms.ts';
 
 const PARTICLES = new Set(['&', 'de', 'van', 'der', 'den', 'het', "'t", '’t', 'en', 'and', 'of', 'the', 'von', 'du', 'la', 'le', 'y', '+']);
-const LEGAL = /^(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|ltd\.?|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|bv|nv)$/i;
 /** Capitalised words that start sentences or address people, not organisation names. */
 const NOT_A_NAME = new Set(
   (
@@ -86,7 +86,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
       const next = word(1);
       if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && next && isCap(next.w) && !NOT_A_NAME.has(next.w.toLowerCase()))) return null;
       last = i;
-    } else if (isCap(w) || LEGAL.test(w)) {
+    } else if (isCap(w) || LEGAL_FORM_WORD.test(w)) {
       last = i;
     } else if (PARTICLES.has(lower) && !stop) {
       // a particle only counts when a capitalised word follows
@@ -110,11 +110,11 @@ export function orgNameBefore(text: string, to: number): NameSpan | null {
     const tok = tokens[i]!;
     const w = tok.trim();
     pos -= tok.length;
-    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL.test(w)) break;
+    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL_FORM_WORD.test(w)) break;
     if (isCap(w) && !NOT_A_NAME.has(w.toLowerCase())) {
       start = pos;
       capsSeen++;
-    } else if (LEGAL.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
+    } else if (LEGAL_FORM_WORD.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
     else break;
   }
   if (start < 0) return null;
@@ -159,7 +159,6 @@ const FIRST_NAMES = new Set(
 /** Words that make a run of capitals an organisation: trades, legal forms, "&". */
 const ORG_WORD =
   /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*))$/i;
-const LEGAL_WORD = /^(?:b\.?v\.?|n\.?v\.?|ltd\.?|gmbh|inc\.?|llc|plc|vof|v\.o\.f\.)$/i;
 
 /** "Lisa", "Lisa de Boer", "Tom Jansen": one or two names led by a common first name. */
 export function isPersonName(name: string): boolean {
@@ -168,7 +167,7 @@ export function isPersonName(name: string): boolean {
 
 /** A trade word or legal form in it, "&", or a coined capital ("ZorgSamen"). */
 function hasOrgMarker(name: string): boolean {
-  return name.split(/\s+/).some((w) => ORG_WORD.test(w.replace(/[^\p{L}.]/gu, '')) || LEGAL_WORD.test(w)) || name.includes('&') || /\p{Ll}\p{Lu}/u.test(name);
+  return name.split(/\s+/).some((w) => ORG_WORD.test(w.replace(/[^\p{L}.]/gu, '')) || LEGAL_FORM_WORD.test(w)) || name.includes('&') || /\p{Ll}\p{Lu}/u.test(name);
 }
 
 /**

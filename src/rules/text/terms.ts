@@ -1,7 +1,7 @@
 // Shared term matcher: a list of terms (each with caller data) compiled once into
 // one trie over FOLDED text (see fold.ts) and matched in one left-to-right pass.
 //
-// API (reused by the built-in lexicons of issue 3):
+// API (also used by the built-in insult lexicons):
 //   const m = compileTerms<T>([{ term: 'Jansen Transport', data: x, options: { joined: true } }, ...]);
 //   const hits = m.find(folded /* fold(text) */, text);   // TermMatch<T>[], leftmost-longest, no overlaps
 //   m.find(folded, text, from, to)                        // only matches starting in folded [from, to)
@@ -16,7 +16,7 @@
 //                ("schadelast" → "schadelastcijfers", "goederen" → "goederentransporten")
 //   inflect      'nl': Dutch/English plurals of non-final words and a filler word before a number
 //                ("premieverhoging 2027" → "premieverhogingen voor 2027")
-//   legalSuffix  extend the span over a following B.V., BV, N.V., V.O.F., Ltd, GmbH, Inc, AB, …
+//   legalSuffix  extend the span over a following B.V., BV, N.V., V.O.F., Ltd, GmbH, Inc, AB, … (legal-forms.ts)
 //   upper        the original text must be written in capitals (acronyms: "VDP", "NDA")
 //   infix        may start inside a word (lexicon stems such as "kanker-" compounds); default: word start
 //   variants     extra surface forms, compiled like the term itself
@@ -24,10 +24,11 @@
 // Why not modern-ahocorasick: every term here must START at a word boundary, so a trie
 // walked from each word start finds the same matches as Aho–Corasick without failure
 // links, lets spaces in a term match any run of spaces/hyphens, and measured faster on
-// 10,000-name packs (scripts/compare-matchers.ts). Variants are generated in variants.ts, at compile
+// 10,000-name packs (bench/compare-matchers.ts). Variants are generated in variants.ts, at compile
 // time; matching a post does no per-term work.
 import type { FoldedText } from './fold.ts';
 import { toOriginal } from './fold.ts';
+import { LEGAL_FORM_AFTER } from './legal-forms.ts';
 import { SEP, surfaceForms } from './variants.ts';
 
 export interface TermOptions {
@@ -154,9 +155,6 @@ const hasBit = (set: Int32Array, k: number): boolean => (set[k >>> 5]! & (1 << (
 const setBit = (set: Int32Array, k: number): void => {
   set[k >>> 5] = set[k >>> 5]! | (1 << (k & 31));
 };
-
-const LEGAL_SUFFIX =
-  /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
 
 interface Variant {
   spec: number;
@@ -337,8 +335,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const acceptEnd = (t: string, p: number, v: number): number => {
     const n = t.length;
     if (vLegal[v]) {
-      LEGAL_SUFFIX.lastIndex = p;
-      if (LEGAL_SUFFIX.test(t)) p = LEGAL_SUFFIX.lastIndex;
+      LEGAL_FORM_AFTER.lastIndex = p;
+      if (LEGAL_FORM_AFTER.test(t)) p = LEGAL_FORM_AFTER.lastIndex;
     }
     if (p >= n || !isWordCode(t.charCodeAt(p))) return p;
     const tail = vTail[v];

@@ -6,7 +6,7 @@ import type { Text } from './text.ts';
 
 const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name);
 
-function Severity({ s, t }: { s: SeveritySetting; t: Text }) {
+function SeverityTag({ s, t }: { s: SeveritySetting; t: Text }) {
   return <span class={`sev ${s}`}>{s === 'off' ? t.off : t[`sev_${s as Severity}`]}</span>;
 }
 
@@ -55,7 +55,7 @@ export function RulesView({ linter, locked, t, lang }: { linter: Linter; locked:
               <ul class="rules">
                 {co.rules.map((r) => (
                   <li key={r.id} data-rule-id={r.id}>
-                    <code>{r.id}</code> — {r.message[lang]} <Severity s={pack.overrides[r.id] ?? r.severity} t={t} />
+                    <code>{r.id}</code> — {r.message[lang]} <SeverityTag s={pack.overrides[r.id] ?? r.severity} t={t} />
                     {r.clause && <span class="muted"> §{r.clause}</span>}
                   </li>
                 ))}
@@ -69,7 +69,7 @@ export function RulesView({ linter, locked, t, lang }: { linter: Linter; locked:
         <ul class="rules">
           {builtins.map((m) => (
             <li key={m.id} data-rule-id={m.id}>
-              <code>{m.id}</code> — {m.description[lang]} <Severity s={setting(m)} t={t} />
+              <code>{m.id}</code> — {m.description[lang]} <SeverityTag s={setting(m)} t={t} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // A scratch box to try a post against the effective rules. Linted in this page;
 // the text lives only in component state and is never stored or sent.
 import { useMemo, useState } from 'preact/hooks';
-import { type Lang, type Linter } from '../../rules/index.ts';
+import type { Lang, Linter } from '../../rules/index.ts';
 import type { Text } from './text.ts';
 
 export function TryPost({ linter, t, lang }: { linter: Linter; t: Text; lang: Lang }) {

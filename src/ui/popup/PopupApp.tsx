@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/index.ts';
 import { type SettingsSnapshot, watchSettings } from '../../platform/settings.ts';
-import { askTab, type TabStatus } from '../../platform/tab-status.ts';
-import { browser } from 'wxt/browser';
+import { askTab, openOptionsPage, type TabStatus } from '../../platform/tab-status.ts';
 import { SITE_NAMES, TEXT, formatTime } from '../options/text.ts';
 
 /** `tabId`: report on that tab instead of the active one (popup.html?tab=N, e.g. opened in its own tab). */
@@ -50,7 +49,7 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
           {t.policyError} <code>{error.path}</code>: {error.message}
         </p>
       )}
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+      <button type="button" onClick={openOptionsPage}>
         {t.popupOptions}
       </button>
     </main>

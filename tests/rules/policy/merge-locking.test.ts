@@ -1,6 +1,6 @@
 // Precedence (built-in ⊕ company ⊕ user) and what lockUserRules forbids.
 import { describe, expect, it } from 'vitest';
-import { mergePacks } from '../../../src/rules/merge.ts';
+import type { mergePacks } from '../../../src/rules/merge.ts';
 import { effectivePack, policyLayers, siteState, userAdditionsPack } from '../../../src/rules/policy/layers.ts';
 import type { Pack } from '../../../src/rules/schema/pack.ts';
 
