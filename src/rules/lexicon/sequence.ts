@@ -56,7 +56,7 @@ interface Entry {
   lo: number;
   hi: number;
   /** For a start: what the next word must be (checked before the pattern runs), when that is known. */
-  then?: { words: Set<string>; prefixes: string[] } | null;
+  next?: { words: Set<string>; prefixes: string[] } | null;
 }
 
 export interface PhraseSet<T> {
@@ -97,7 +97,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       exactKeys[wordKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
       const list = exact.get(w) ?? [];
       const p = programs[entry.pattern]!;
-      list.push(entry.lo === 0 && entry.hi === 0 && p.first ? { ...entry, then: secondWords(p.states, p.start, w) } : entry);
+      list.push(entry.lo === 0 && entry.hi === 0 && p.first ? { ...entry, next: secondWords(p.states, p.start, w) } : entry);
       exact.set(w, list);
     }
     for (const p of t.prefixes ?? []) {
@@ -152,7 +152,7 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
           if (entries)
             for (const e of entries) {
               // Most starts fail on the next word ("we" without "will", "weten"): no run for those.
-              if (e.then && (i + 1 >= tk.count || !(e.then.words.has(tk.word(i + 1)) || e.then.prefixes.some((p) => tk.startsWith(i + 1, p))))) continue;
+              if (e.next && (i + 1 >= tk.count || !(e.next.words.has(tk.word(i + 1)) || e.next.prefixes.some((p) => tk.startsWith(i + 1, p))))) continue;
               consider(e, i);
             }
         }

@@ -97,7 +97,6 @@ ruleTable(
       { text: 'Mooie week met #Datastroom en @thuiszorg_nl', flagged: ['#Datastroom', '@thuiszorg_nl'] },
       { text: 'Thuis heeft de transferafspraken eindelijk getekend.', flagged: ['Thuis'] },
       { text: "Thuis's nieuwe wijkteam start maandag.", flagged: ['Thuis'] },
-      { text: 'De zorginkopers van Helder waren vandaag op bezoek.', flagged: ['Helder'] },
       { text: 'Brightwater just launched a new oat drink and I built the webshop.', flagged: ['Brightwater'] },
       { text: 'Kickoff bij Brightwater vandaag 🚀', flagged: ['Brightwater'] },
       { text: 'Lunch met de partners van Brink & Bakker vandaag.', flagged: ['Brink & Bakker'] },
