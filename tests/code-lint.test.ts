@@ -2,7 +2,7 @@
 // rules are the architecture's boundaries: only src/platform/ touches the browser API, and
 // src/rules/ (the pure core the CLI runs) imports nothing from src/ui, src/sites or src/platform.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ interface Diagnostic {
 }
 
 function lint(cwd: string, extra: string[] = []): Diagnostic[] {
+  if (!existsSync(BIOME)) throw new Error(`${BIOME} is missing: run npm install (Biome is a devDependency).`);
   const r = spawnSync(BIOME, ['lint', '--reporter=json', ...extra, '.'], { cwd, encoding: 'utf8', timeout: 60_000 });
   if (r.error) throw r.error;
   return (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.severity === 'error');

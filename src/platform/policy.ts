@@ -4,6 +4,7 @@
 // policy value keeps the cached pack active: a policy hiccup must not switch the company's rules off.
 import { browser } from 'wxt/browser';
 import type { Pack } from '../rules/index.ts';
+import { compileProblem } from '../rules/pack-load.ts';
 import { type PolicyIssue, type PolicySettings, readPolicy } from '../rules/policy/model.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
 import { fetchPack } from './pack-url.ts';
@@ -108,6 +109,9 @@ async function evaluate(now: number, refetch: boolean, removal: boolean): Promis
   let company = cache?.pack;
   const save = async (c: Omit<PolicyCache, 'appliedAt'>) => {
     const same = cache && JSON.stringify(cache.pack) === JSON.stringify(c.pack);
+    // A new pack is compiled once before it becomes the last good one.
+    const broken = same ? null : compileProblem(c.pack);
+    if (broken) return void (error = { path: c.from, message: broken.message });
     // Managed storage answered, so any "empty since" mark is over.
     const { emptySince: _, ...rest } = c;
     const next: PolicyCache = { ...rest, appliedAt: same && cache ? cache.appliedAt : now };

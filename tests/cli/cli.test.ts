@@ -146,7 +146,7 @@ describe('thinktwice pack validate', () => {
   });
 
   it('lists every problem with path, line and column (exit 2)', () => {
-    const bad = file('bad-pack.json', JSON.stringify({ id: 'x', name: '', version: '1', clients: ['A', 3], severity: { client: 'blok' }, overrides: { 'client-nam': 'off' } }, null, 2));
+    const bad = file('bad-pack.json', JSON.stringify({ id: 'x', name: '', version: '1', clients: ['Acme Logistics', 3], severity: { client: 'blok' }, overrides: { 'client-nam': 'off' } }, null, 2));
     const r = cli(['pack', 'validate', bad]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('4 problems');

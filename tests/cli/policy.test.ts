@@ -97,7 +97,8 @@ describe('writes a file for every target', () => {
   });
 });
 
-describe('through the real binary', () => {
+// Each case spawns Node + tsx: on a loaded machine that takes more than the default 5 s.
+describe('through the real binary', { timeout: 60_000 }, () => {
   const bin = path.resolve(here, '../../bin/thinktwice.js');
   it('`thinktwice policy` is a command and writes to stdout', () => {
     const r = spawnSync(process.execPath, [bin, 'policy', PACK, '--target', 'firefox', '--out', '-'], { encoding: 'utf8' });

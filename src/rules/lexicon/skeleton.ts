@@ -129,8 +129,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
     let collapsed = false;
     if (word !== undefined || odd[k]) {
       const raw = word ?? t.slice(a, b);
-      word = decode(raw, unmask);
-      collapsed = lastCollapsed;
+      const d = decode(raw, unmask);
+      word = d.word;
+      collapsed = d.collapsed;
       if (word === raw && !pos) word = undefined;
     }
     // "kanker-lijer", "k*t-marokkanen": a curse prefix hyphenated to the next word.
@@ -138,9 +139,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
       const w = word ?? t.slice(a, b);
       if (joinPrefixes.has(w)) {
         const rest = decode(t.slice(ra[k + 1]!, rb[k + 1]!), unmask);
-        collapsed ||= lastCollapsed;
+        collapsed ||= rest.collapsed;
         pos = [...(pos ?? range(a, b)), ...range(ra[k + 1]!, rb[k + 1]!)];
-        word = w + rest;
+        word = w + rest.word;
         b = rb[++k]!;
       }
     }
@@ -247,12 +248,14 @@ const range = (a: number, b: number): number[] => Array.from({ length: b - a }, 
 
 
 
-/** Set by decode(): the last word had repeated letters collapsed. */
-let lastCollapsed = false;
+interface Decoded {
+  word: string;
+  /** Repeated letters were collapsed ("IDIOOOOT" → "idiot"). */
+  collapsed: boolean;
+}
 
 /** The word a token spells once digits, symbols, asterisks and repeated letters are undone. */
-function decode(raw: string, unmask: Unmask): string {
-  lastCollapsed = false;
+function decode(raw: string, unmask: Unmask): Decoded {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
   let word = raw;
@@ -269,9 +272,8 @@ function decode(raw: string, unmask: Unmask): string {
     if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && classAt(word, i) === 1) {
       let w = '';
       for (let k = 0; k < word.length; k++) if (k === 0 || word[k] !== word[k - 1]) w += word[k];
-      lastCollapsed = true;
-      return w;
+      return { word: w, collapsed: true };
     }
   }
-  return word;
+  return { word, collapsed: false };
 }

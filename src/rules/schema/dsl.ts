@@ -165,6 +165,17 @@ const describe = (sc: Schema): string => {
   }
 };
 
+/**
+ * Keys that mean something to every JavaScript object: a pack with "__proto__" validated
+ * as empty and then switched rules off through the prototype. Never valid in a pack.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const reserved = (path: string, k: string): Issue => ({
+  path: childPath(path, k),
+  message: `"${k}" cannot be used as a key or id: JavaScript reserves it for objects themselves`,
+});
+
 export const childPath = (path: string, key: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
@@ -244,6 +255,10 @@ function walk(sc: Schema, v: unknown, path: string, out: Issue[]): void {
     case 'record': {
       if (t !== 'object') return void wrong();
       for (const [k, item] of Object.entries(v as object)) {
+        if (RESERVED_KEYS.has(k)) {
+          out.push(reserved(path, k));
+          continue;
+        }
         if (sc.keys && !sc.keys.includes(k)) {
           const hint = didYouMean(k, sc.keys);
           out.push({
@@ -260,9 +275,13 @@ function walk(sc: Schema, v: unknown, path: string, out: Issue[]): void {
       if (t !== 'object') return void wrong();
       const o = v as Record<string, unknown>;
       const known = Object.keys(sc.properties);
-      for (const k of sc.required) if (o[k] === undefined) out.push({ path: childPath(path, k), message: 'is required' });
+      for (const k of sc.required) if (!Object.hasOwn(o, k) || o[k] === undefined) out.push({ path: childPath(path, k), message: 'is required' });
       for (const [k, item] of Object.entries(o)) {
-        const prop = sc.properties[k];
+        if (RESERVED_KEYS.has(k)) {
+          out.push(reserved(path, k));
+          continue;
+        }
+        const prop = Object.hasOwn(sc.properties, k) ? sc.properties[k] : undefined;
         if (!prop) {
           // "$schema" lets editors find the JSON Schema; it is never an error.
           if (k === '$schema') continue;
