@@ -5,6 +5,8 @@
 // file system): the CLI, the options page and the worker share it. Every lookup in
 // the pack is of its own properties: the pack is data from outside.
 import { compilePattern } from './custom/pattern.ts';
+import { compileRulePhrases } from './custom/phrase.ts';
+import { PhraseSpecError } from './lexicon/sequence.ts';
 import { createLinter } from './lint.ts';
 import { entryProblems, entryWarnings } from './pack-entries.ts';
 import { BUILTIN_RULES } from './registry.ts';
@@ -91,6 +93,13 @@ export function semanticIssues(value: unknown, knownRuleIds: readonly string[] =
         need(has('terms') || has('termsFrom') || has('pattern'), 'needs "terms", "termsFrom" or "pattern" (when the requirement applies)');
         need(has('require'), 'needs "require" (phrases of which one must be present)');
         break;
+      case 'phrase':
+        need(has('phrases'), 'needs "phrases" (word patterns such as "namens {org}")');
+        break;
+    }
+    for (const key of ['phrases', 'unless'] as const) {
+      const list = r[key];
+      if (Array.isArray(list) && list.every((x) => typeof x === 'string')) out.push(...phraseIssues(list, `${at}.${key}`));
     }
     if (typeof r.pattern === 'string' && r.pattern.trim()) {
       const problem = regexProblem(r.pattern);
@@ -120,6 +129,20 @@ export function semanticIssues(value: unknown, knownRuleIds: readonly string[] =
     }
   }
   out.push(...entryProblems(value));
+  return out;
+}
+
+/** The first problem of each refused phrase pattern, at its own path ("$.rules[2].phrases[1]"). */
+function phraseIssues(patterns: readonly string[], at: string): Issue[] {
+  const out: Issue[] = [];
+  patterns.forEach((p, k) => {
+    try {
+      compileRulePhrases([p]);
+    } catch (e) {
+      if (!(e instanceof PhraseSpecError)) throw e;
+      out.push({ path: `${at}[${k}]`, message: `column ${e.column + 1}: ${e.reason} (in "${p}")` });
+    }
+  });
   return out;
 }
 

@@ -33,6 +33,10 @@ export interface Skeleton {
   wordIs(i: number, w: string): boolean;
   /** Only spaces, apostrophes or hyphens separate word i from the one before (same phrase). */
   joined(i: number): boolean;
+  /** The folded post before disguises were undone, and where word i starts and ends in it. */
+  source: FoldedText;
+  fa: readonly number[];
+  fb: readonly number[];
 }
 
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
@@ -206,6 +210,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
   return {
     // The folded text itself when nothing was undone: matchers then share its cached word starts.
     folded: text === t ? f : { text, map },
+    source: f,
+    fa,
+    fb,
     count: words,
     ts,
     te,
@@ -252,8 +259,8 @@ function decode(raw: string, unmask: Unmask): Decoded {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
   let word = raw;
-  // Leet only inside words that also have letters ("h03r", "b1tch"), not in "2024" or "3e".
-  if (letters < raw.length && letters >= 1 && raw.length >= 3) {
+  // Leet only inside words with at least two letters ("h03r", "b1tch"), not in "2024", "3e" or a road ("A50").
+  if (letters < raw.length && letters >= 2 && raw.length >= 3) {
     let w = '';
     for (const c of raw) w += LEET[c] ?? c;
     word = w;
