@@ -27,7 +27,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? { theme_icons: [16, 32].map((size) => ({ light: iconPath('dark', size), dark: iconPath('light', size), size })) } : {}),
     },
     // Only storage: packs and the user's additions; alarms: refreshing an admin's
-    // rulePackUrl (issue 5). No host permissions beyond the content-script matches,
+    // rulePackUrl. No host permissions beyond the content-script matches,
     // no tabs; the only network request is that pack URL, when an admin sets one.
     permissions: ['storage', 'alarms'],
     // The keyboard way into the card (LinkedIn's editor takes Tab, so the badge is not always reachable).

@@ -1,4 +1,4 @@
-// The performance budget (issue 6), checked against one run's results by `npm run bench -- --check`.
+// The performance budget (what typing and linting may cost), checked against one run's results by `npm run bench -- --check`.
 // A target that was not measured in the run counts as violated: an unverified budget is not met.
 import { isSkipped, type BenchResults } from './results.ts';
 

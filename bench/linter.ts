@@ -23,7 +23,7 @@ export interface LintCell {
 }
 
 /** The composer each post length is the maximum of. */
-export const PLATFORM_FOR: Record<number, Platform> = { 280: 'x', 3000: 'linkedin', 63_206: 'facebook' };
+export const PLATFORM_FOR: Record<number, Platform> = { 280: 'x', 3000: 'linkedin', 63206: 'facebook' };
 
 /** Iteration plan by engine and post length; alex on long posts is slow, so it is capped. */
 export function plan(engine: Engine, chars: number, quick: boolean): TimeOptions {

@@ -7,7 +7,6 @@ import { startController } from '../src/ui/controller.ts';
 import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
 import { answerTabStatus } from '../src/platform/tab-status.ts';
 import { reportColorScheme } from '../src/platform/scheme.ts';
-import { countBadges } from '../src/ui/tab-count.ts';
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -17,9 +16,9 @@ export default defineContentScript({
   main() {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+    const controller = startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
     if (window === window.top) reportColorScheme();
     // The popup asks the top frame what this tab shows.
-    if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...countBadges(document) }));
+    if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...controller.counts() }));
   },
 });

@@ -1,5 +1,5 @@
 // `npm start`: the extension on the local fixture composers of X, LinkedIn and Facebook, each
-// pre-filled with the issue's "Jansen Transport" example. With a display the browser stays open
+// pre-filled with the "Jansen Transport" example post. With a display the browser stays open
 // to try it; without one it runs headless, saves a screenshot per composer (underlines + open
 // card, and the submit guard on X) to demo/ and prints what the extension found.
 import { mkdirSync } from 'node:fs';

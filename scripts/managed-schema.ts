@@ -1,4 +1,4 @@
-// Writes public/managed_schema.json from the one pack schema (issue 5).
+// Writes public/managed_schema.json from the one pack schema, so the policy an admin writes is the pack the extension reads.
 // Run after changing src/rules/schema/pack.ts or src/rules/policy/schema.ts:
 //   npx tsx scripts/managed-schema.ts
 // tests/rules/policy/managed-schema.test.ts fails when the committed file drifts.

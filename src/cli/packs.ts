@@ -14,8 +14,18 @@ export function readText(path: string, what: string): string {
   }
 }
 
-export const formatIssue = (file: string, i: PackIssue): string =>
-  `${file}${i.line ? `:${i.line}:${i.column}` : ''}: ${i.path}: ${i.message}`;
+export const formatIssue = (file: string, i: PackIssue, kind = ''): string =>
+  `${file}${i.line ? `:${i.line}:${i.column}` : ''}: ${kind}${i.path}: ${i.message}`;
+
+/** Problems printed per pack; a generated pack with 50,000 mistakes gets the first ones and a count. */
+export const MAX_LISTED = 100;
+
+/** One line per issue (at most MAX_LISTED), then how many more there are. */
+export function listIssues(file: string, issues: readonly PackIssue[], kind = ''): string[] {
+  const lines = issues.slice(0, MAX_LISTED).map((i) => formatIssue(file, i, kind));
+  if (issues.length > MAX_LISTED) lines.push(`… and ${issues.length - MAX_LISTED} more ${kind ? 'warnings' : 'problems'} in ${file}`);
+  return lines;
+}
 
 /** Company layers from `--pack` files, in order; all problems of all files in one error. */
 export function loadPackLayers(paths: readonly string[]): Layer[] {
@@ -24,7 +34,7 @@ export function loadPackLayers(paths: readonly string[]): Layer[] {
   for (const path of paths) {
     const result = loadPack(readText(path, 'pack'));
     if (result.ok) layers.push({ source: 'company', pack: result.pack });
-    else problems.push(...result.issues.map((i) => formatIssue(path, i)));
+    else problems.push(...listIssues(path, result.issues));
   }
   if (problems.length) throw new CliError(`invalid pack:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return layers;

@@ -6,7 +6,7 @@
 import type { Pack } from '../rules/index.ts';
 import { parsePack } from '../rules/policy/model.ts';
 import { checkHttpsUrl } from '../rules/schema/checks.ts';
-import type { PackProblem } from './packs.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 
 /** Bigger than any real pack (100,000 clients is ~3 MB); stops a wrong URL from eating memory. */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -14,7 +14,7 @@ const TIMEOUT_MS = 30_000;
 
 export type FetchResult =
   | { ok: true; pack: Pack; sha256: string; etag?: string; notModified?: true }
-  | { ok: false; problem: PackProblem };
+  | { ok: false; problem: Issue };
 
 const fail = (path: string, message: string): FetchResult => ({ ok: false, problem: { path, message } });
 

@@ -9,23 +9,17 @@ import type { Pack } from '../rules/index.ts';
 import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState } from '../rules/policy/layers.ts';
 import { packSchema } from '../rules/schema/pack.ts';
-import { validate } from '../rules/schema/dsl.ts';
+import { type Issue, validate } from '../rules/schema/dsl.ts';
 import { type PolicyState, watchPolicy } from './policy.ts';
 
 export const USER_PACK_KEY = 'userPack';
 /** The user's per-site switches (`{ linkedin: false }`); admin policy wins over them. */
 export const SITE_SETTINGS_KEY = 'siteSettings';
 
-export interface PackProblem {
-  /** JSON path inside the offending pack, prefixed with where it came from. */
-  path: string;
-  message: string;
-}
-
 export interface LayerState {
   layers: Layer[];
   /** Set when a pack was rejected (policy first, then the user's); the other layers, and the last good company pack, still apply. */
-  error?: PackProblem;
+  error?: Issue;
   /** Sites where checking is switched off, and by whom. */
   off?: Partial<Record<Platform, 'user' | 'org'>>;
   /** The user's exceptions ("always allow"). */
@@ -33,7 +27,7 @@ export interface LayerState {
 }
 
 /** Checks a stored value against the pack schema; returns the first problem. */
-export function checkPack(value: unknown, where: string): PackProblem | undefined {
+export function checkPack(value: unknown, where: string): Issue | undefined {
   const issues = validate(packSchema, value);
   const first = issues[0];
   if (!first) return undefined;

@@ -1,13 +1,14 @@
 // Admin policy in the browser: read storage.managed, pick the company pack
 // (inline, JSON string or URL), keep the last good one in storage.local, and
 // report problems. Never leaves the user unprotected: a broken or missing
-// policy value keeps the cached pack active (issue 5).
+// policy value keeps the cached pack active: a policy hiccup must not switch the company's rules off.
 import { browser } from 'wxt/browser';
 import type { Pack } from '../rules/index.ts';
+import { compileProblem } from '../rules/pack-load.ts';
 import { type PolicyIssue, type PolicySettings, readPolicy } from '../rules/policy/model.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
 import { fetchPack } from './pack-url.ts';
-import type { PackProblem } from './packs.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 import { uiLanguage } from './lang.ts';
 import { texts } from '../i18n/index.ts';
 
@@ -50,14 +51,14 @@ export interface PolicyStatus {
   updatedAt?: number;
   checkedAt: number;
   /** The blocking problem: the last good pack stays active. */
-  error?: PackProblem;
+  error?: Issue;
   problems: PolicyIssue[];
 }
 
 export interface PolicyState {
   company?: Pack;
   settings: PolicySettings;
-  error?: PackProblem;
+  error?: Issue;
   status: PolicyStatus;
 }
 
@@ -106,10 +107,13 @@ async function evaluate(now: number, refetch: boolean, removal: boolean): Promis
   const read = readPolicy(raw);
   const settings = read.settings;
   const fatal = read.problems.filter((p) => !p.warning);
-  let error: PackProblem | undefined = fatal[0];
+  let error: Issue | undefined = fatal[0];
   let company = cache?.pack;
   const save = async (c: Omit<PolicyCache, 'appliedAt'>) => {
     const same = cache && JSON.stringify(cache.pack) === JSON.stringify(c.pack);
+    // A new pack is compiled once before it becomes the last good one.
+    const broken = same ? null : compileProblem(c.pack);
+    if (broken) return void (error = { path: c.from, message: broken.message });
     // Managed storage answered, so any "empty since" mark is over.
     const { emptySince: _, ...rest } = c;
     const next: PolicyCache = { ...rest, appliedAt: same && cache ? cache.appliedAt : now };
@@ -169,7 +173,7 @@ async function scheduleRefresh(minutes: number): Promise<void> {
 }
 
 /** A "!" on the toolbar icon while the company pack has a problem; the popup says which. */
-async function flagProblem(error: PackProblem | undefined): Promise<void> {
+async function flagProblem(error: Issue | undefined): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   if (!action) return;
   try {
@@ -241,7 +245,7 @@ export function watchPolicy(onChange: (state: PolicyState) => void): () => void 
     chain = chain.catch((e: unknown) => console.error('[thinktwice] policy check failed:', (e as Error)?.message ?? e));
   };
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
+  const onStorage = (_changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') run('change');
   };
   const onAlarm = (alarm: { name: string }) => {

@@ -1,6 +1,7 @@
 // Messages between the content script and the background. Plain JSON; the
 // draft text only ever travels inside the browser's own messaging channel.
 import type { Finding, Lang, Platform } from '../rules/index.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 
 export const LINT_PORT = 'thinktwice-lint';
 export const STATUS_MESSAGE = 'thinktwice:status';
@@ -43,7 +44,7 @@ export type PortMessage = LintAnswer | { type: 'settings'; settings: PageSetting
 export interface Status {
   ready: boolean;
   packs: { id: string; name: string; version: string; source: string }[];
-  error?: { path: string; message: string };
+  error?: Issue;
 }
 
 /** The part of a runtime.Port both sides use; lets tests pass a fake. */

@@ -9,6 +9,7 @@ import { type PostReason, REASONS_KEY, readReasons } from './reasons.ts';
 import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.ts';
 import type { PolicySettings } from '../rules/policy/model.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
 import { checkPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
 import { POLICY_CACHE_KEY, POLICY_STATUS_KEY, type PolicyCache, type PolicyStatus } from './policy.ts';
@@ -21,7 +22,7 @@ export interface SettingsSnapshot {
   settings: PolicySettings;
   userPack?: Pack;
   /** Set when the stored user pack does not pass the schema. */
-  userPackError?: { path: string; message: string };
+  userPackError?: Issue;
   sites: Record<Platform, SiteState>;
   layers: Layer[];
   /** The user's exceptions ("always allow"). */

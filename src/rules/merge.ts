@@ -1,8 +1,12 @@
 // Effective pack = built-in packs ⊕ company pack ⊕ the user's own additions.
-// Lists add up; settings (severity, overrides) are taken from the later layer
-// unless an earlier layer locked them. After a locked layer (a company pack with
-// lockUserRules), later layers may add and tighten but never weaken: no "off",
-// nothing below a locked value, no entry switched off (issue 5).
+// Lists add up; settings (severity, overrides, clauses) are taken from the later
+// layer. After a locked layer (a company pack with lockUserRules), later layers only
+// add names and terms: their clients, confidential terms, the employer's names and
+// internal domains, without severities of their own. Their settings, rules,
+// disclaimers and languages are ignored — each of those could lower or switch off
+// what the company set (a user "severity" of "info" took a locked pack's blocking
+// findings from 5 to 0). Spokesperson and cool-down may only get stricter.
+import { RESERVED_KEYS } from './schema/dsl.ts';
 import { type CoolDownMode, type CustomRule, DEFAULT_COOL_DOWN, type NamedEntry, type Pack } from './schema/pack.ts';
 import { normalizeHostname } from './text/urls.ts';
 import type { Category, Lang, SeveritySetting } from './types.ts';
@@ -13,7 +17,7 @@ export type Source = 'builtin' | 'company' | 'user';
 export interface Layer {
   source: Source;
   pack: Pack;
-  /** The user layer may add entries but not weaken what a locked layer set. */
+  /** Layers after this one may only add names and terms. */
   locked?: boolean;
 }
 
@@ -46,8 +50,13 @@ export interface EffectivePack {
 
 const asEntry = (e: string | NamedEntry): NamedEntry => (typeof e === 'string' ? { name: e } : e);
 
-const RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warn: 2, block: 3 };
+/** An entry added under a lock: what it names, nothing about how it is judged. */
+const nameOnly = ({ name, aliases, handles }: NamedEntry): NamedEntry => ({ name, ...(aliases ? { aliases } : {}), ...(handles ? { handles } : {}) });
+
 const COOL_RANK: Record<CoolDownMode, number> = { off: 0, ask: 1, wait: 2 };
+
+/** Maps keyed by pack data have no prototype: a rule id "constructor" must not find Object's. */
+const map = <V>(): Record<string, V> => Object.create(null);
 
 export function mergePacks(layers: readonly Layer[]): EffectivePack {
   const out: EffectivePack = {
@@ -57,9 +66,9 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     clients: [],
     confidential: [],
     disclaimers: { personal: [], affiliation: [] },
-    severity: {},
-    overrides: {},
-    clauses: {},
+    severity: map(),
+    overrides: map(),
+    clauses: map(),
     rules: [],
     support: { askReason: false },
     locked: false,
@@ -67,53 +76,35 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
     spokesperson: { allowed: false },
     coolDown: { ...DEFAULT_COOL_DOWN },
   };
-  // Settings a locked layer made; a later unlocked layer may only make them stricter.
-  const lockedSeverity: Partial<Record<string, SeveritySetting>> = {};
-  const lockedOverride: Record<string, SeveritySetting> = {};
   let locked = false;
   for (const { source, pack, locked: lock } of layers) {
     const tag = <T extends object>(x: T): Sourced<T> => ({ ...x, source, packId: pack.id });
     out.packs.push({ id: pack.id, name: pack.name, version: pack.version, source, ...(lock ? { locked: true } : {}) });
-    for (const l of pack.languages ?? []) if (!out.languages.includes(l)) out.languages.push(l);
     for (const n of pack.organization?.names ?? []) out.organization.names.push(tag({ name: n }));
     for (const h of pack.organization?.handles ?? []) out.organization.handles.push(tag({ name: h }));
-    // Under a lock an entry cannot be added switched off (it could shadow a locked one).
-    const keep = (e: NamedEntry) => !(locked && e.severity === 'off');
     // Plain names (most of a 10,000-name list) without the spread copy.
     for (const c of pack.clients ?? []) {
       if (typeof c === 'string') out.clients.push({ name: c, source, packId: pack.id });
-      else if (keep(c)) out.clients.push(tag(c));
+      else out.clients.push(tag(locked ? nameOnly(c) : c));
     }
-    for (const c of pack.confidential ?? []) if (keep(asEntry(c))) out.confidential.push(tag(asEntry(c)));
-    out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
-    out.disclaimers.affiliation.push(...(pack.disclaimers?.affiliation ?? []));
-    for (const r of pack.rules ?? []) {
-      out.rules.push(tag(r));
-      // A locked layer's own rules keep at least the severity it gave them.
-      if (lock) lockedOverride[r.id] = r.severity;
-    }
-    const setAll = (
-      target: Record<string, SeveritySetting>,
-      lockedMap: Record<string, SeveritySetting | undefined>,
-      from: Record<string, SeveritySetting> | undefined,
-    ) => {
-      for (const [k, v] of Object.entries(from ?? {})) {
-        const floor = lockedMap[k];
-        if (locked && (v === 'off' || (floor !== undefined && RANK[v] < RANK[floor]))) continue;
-        target[k] = v;
-        if (lock) lockedMap[k] = v;
-      }
-    };
-    setAll(out.severity, lockedSeverity, pack.severity);
-    setAll(out.overrides, lockedOverride, pack.overrides);
-    Object.assign(out.clauses, pack.clauses);
-    if (!locked && pack.protocolUrl) out.protocolUrl = pack.protocolUrl;
-    if (!locked && pack.support?.email) out.support.email = pack.support.email;
-    if (pack.support?.askReason !== undefined && !(locked && out.support.askReason)) out.support.askReason = pack.support.askReason;
+    for (const c of pack.confidential ?? []) out.confidential.push(tag(locked ? nameOnly(asEntry(c)) : asEntry(c)));
     for (const d of pack.internalDomains ?? []) {
       const host = normalizeHostname(d);
       if (!out.internalDomains.includes(host)) out.internalDomains.push(host);
     }
+    if (!locked) {
+      for (const l of pack.languages ?? []) if (!out.languages.includes(l)) out.languages.push(l);
+      out.disclaimers.personal.push(...(pack.disclaimers?.personal ?? []));
+      out.disclaimers.affiliation.push(...(pack.disclaimers?.affiliation ?? []));
+      for (const r of pack.rules ?? []) out.rules.push(tag(r));
+      copy(out.severity, pack.severity);
+      copy(out.overrides, pack.overrides);
+      copy(out.clauses, pack.clauses);
+      if (pack.protocolUrl) out.protocolUrl = pack.protocolUrl;
+      if (pack.support?.email) out.support.email = pack.support.email;
+    }
+    // Asking why at "Post anyway" may only be switched on after a locked layer.
+    if (pack.support?.askReason !== undefined && !(locked && out.support.askReason)) out.support.askReason = pack.support.askReason;
     if (pack.spokesperson) {
       const { allowed, contact } = pack.spokesperson;
       // Under a lock nobody may declare themselves a spokesperson.
@@ -131,4 +122,8 @@ export function mergePacks(layers: readonly Layer[]): EffectivePack {
   if (out.languages.length === 0) out.languages.push(...LANGS);
   out.locked = locked;
   return out;
+}
+
+function copy<V>(target: Record<string, V>, from: Partial<Record<string, V>> | undefined): void {
+  for (const [k, v] of Object.entries(from ?? {})) if (v !== undefined && !RESERVED_KEYS.has(k)) target[k] = v;
 }

@@ -1,5 +1,6 @@
-// Every built-in rule, registered once. tests/conformance checks that each file
-// in src/rules/rules/ is listed here and documented.
+// Every built-in rule, registered once. tests/rules/conformance.test.ts checks that
+// each file in src/rules/rules/ is listed here, described in both languages,
+// documented in the rules table and tested by a table of posts.
 import { compileCustomRule } from './custom/index.ts';
 import type { EffectivePack } from './merge.ts';
 import type { Rule } from './rule.ts';

@@ -64,6 +64,7 @@ function fill(s: string, data: Record<string, string>): string {
   let parts = templates.get(s);
   if (!parts) templates.set(s, (parts = s.split(/\{(\w+)\}/)));
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) out += (data[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  // Own keys only: an admin's message may say "{constructor}" and must not print a function.
+  for (let i = 1; i < parts.length; i += 2) out += (Object.hasOwn(data, parts[i]!) ? data[parts[i]!] : `{${parts[i]}}`) + parts[i + 1]!;
   return out;
 }

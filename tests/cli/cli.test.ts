@@ -1,4 +1,5 @@
-// The real CLI, spawned as an admin would run it: exit codes, output shape, errors.
+// The real CLI: exit codes, output shape, errors. Posts on standard input and the launcher
+// run as a process, as an admin would run them; the rest calls main() in this process.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,17 +7,35 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH, SCORER_PATH } from '../corpus/paths.ts';
+import { main } from '../../src/cli/main.ts';
+import { bundleCli } from './bundle.ts';
 
-// Each case spawns Node + tsx; a loaded CI machine needs more than the default 5 s.
+// A case that spawns Node on a loaded CI machine needs more than the default 5 s.
 vi.setConfig({ testTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACK = EXAMPLE_PACK_PATH;
 const dir = mkdtempSync(path.join(tmpdir(), 'tt-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bundle = bundleCli();
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  bundle.remove();
+});
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/thinktwice.js'), ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
+/**
+ * Runs the CLI. With a post on standard input, or `launcher`, as a process: the bundle, or
+ * bin/thinktwice.js (tsx) as installed. Otherwise in this process through main(), the function
+ * the launcher calls with the same arguments (exit code, output), without a process start.
+ */
+function cli(args: string[], input?: string, launcher?: 'bundle' | 'bin') {
+  if (input === undefined && launcher === undefined) {
+    let out = '';
+    let err = '';
+    const code = main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+    return { code, out, err };
+  }
+  const entry = launcher === 'bin' ? path.join(root, 'bin/thinktwice.js') : bundle.file;
+  const r = spawnSync(process.execPath, [entry, ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const file = (name: string, text: string) => {
@@ -27,8 +46,8 @@ const file = (name: string, text: string) => {
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('thinktwice', () => {
-  it('prints help and lists the commands', () => {
-    const r = cli(['--help']);
+  it('prints help and lists the commands (through bin/thinktwice.js)', () => {
+    const r = cli(['--help'], undefined, 'bin');
     expect(r.code).toBe(0);
     for (const c of ['lint', 'eval', 'pack', 'policy']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
@@ -51,7 +70,7 @@ describe('thinktwice', () => {
     [['pack'], /missing pack command/],
     [['pack', 'check', 'x'], /unknown pack command "check"/],
   ])('usage error %j → exit 2 with a clear message', (args, message) => {
-    const r = cli(args, '');
+    const r = cli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     noStack(r.err);
@@ -59,9 +78,9 @@ describe('thinktwice', () => {
 });
 
 describe('thinktwice lint', () => {
-  it('prints findings like a compiler and exits 1 on a blocking finding', () => {
+  it('prints findings like a compiler and exits 1 on a blocking finding (through bin/thinktwice.js)', () => {
     const post = file('post.txt', 'Goedemorgen!\nNet de polis voor Jansen Transport rondgekregen 🍻\n#ProjectNoordster');
-    const r = cli(['lint', post, '--pack', PACK]);
+    const r = cli(['lint', post, '--pack', PACK], undefined, 'bin');
     expect(r.code).toBe(1);
     expect(r.out).toContain(`${post}:2:19: block client-name (client): 'Jansen Transport' is a client of your employer`);
     expect(r.out).toContain('  Net de polis voor Jansen Transport rondgekregen 🍻\n                    ^^^^^^^^^^^^^^^^\n');
@@ -127,7 +146,7 @@ describe('thinktwice pack validate', () => {
   });
 
   it('lists every problem with path, line and column (exit 2)', () => {
-    const bad = file('bad-pack.json', JSON.stringify({ id: 'x', name: '', version: '1', clients: ['A', 3], severity: { client: 'blok' }, overrides: { 'client-nam': 'off' } }, null, 2));
+    const bad = file('bad-pack.json', JSON.stringify({ id: 'x', name: '', version: '1', clients: ['Acme Logistics', 3], severity: { client: 'blok' }, overrides: { 'client-nam': 'off' } }, null, 2));
     const r = cli(['pack', 'validate', bad]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('4 problems');

@@ -1,4 +1,4 @@
-// The acceptance suite of issue 4, run unchanged against every fixture site with the real built
+// The extension's acceptance suite, run unchanged against every fixture site with the real built
 // extension: underlines equal the linter's findings, the editor's own model stays what the user
 // typed (and after a fix, and after undo), the submit guard, no network while typing, the card.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { ALL_SITES, posts, type Composer, type Site } from './sites/index.ts';
 
 const CASES = acceptanceCases();
 const CLEAN = 'Mooie dag gehad op de beurs in Utrecht, veel inspiratie opgedaan voor het nieuwe jaar.';
-/** Longer than any debounce the extension may use; the issue's target is 150 ms. */
+/** Longer than any debounce the extension may use; the typing target is 150 ms. */
 const SETTLE_MS = 600;
 const POLL = { timeout: 5_000, interval: 50 };
 

@@ -1,5 +1,5 @@
 // Posts typed by the browser suite: a few per category from the labelled corpus, clean posts,
-// a multi-line post and the issue's "Jansen Transport" example.
+// a multi-line post and the "Jansen Transport" example.
 import { readFileSync } from 'node:fs';
 import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
 
@@ -11,7 +11,7 @@ export interface CorpusCase {
   expect: { category: string; match: string | null }[];
 }
 
-/** The example from the issue, used by the demo and the submit-guard tests. */
+/** The example post of the README, used by the demo and the submit-guard tests. */
 export const JANSEN_EXAMPLE =
   'Vandaag een mooie transportverzekering afgesloten voor onze klant Jansen Transport voor vervoer van militaire goederen naar Polen.';
 

@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
+import type { Status } from '../../src/platform/protocol.ts';
 import { startFixtureServer, type FixtureServer, type LoggedRequest } from './server/server.ts';
 import { EXAMPLE_PACK_PATH, REPO_ROOT } from '../corpus/paths.ts';
 
@@ -132,11 +133,8 @@ interface ChromeGlobal {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 }
 
-export interface ExtensionStatus {
-  ready: boolean;
-  packs: { id: string; name: string; version: string; source: string }[];
-  error?: { path: string; message: string };
-}
+/** What the background answers to `thinktwice:status` (the protocol's own type). */
+export type ExtensionStatus = Status;
 
 /**
  * Asks the background for `thinktwice:status` from the content script's isolated world in `page`

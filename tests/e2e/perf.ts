@@ -5,8 +5,9 @@
 //   script runs (Chromium trace `FunctionCall` events whose script is the extension's), summed per
 //   keystroke window (from one keydown to the next, so deferred work counts for the key that
 //   caused it). Page scripts, the editors and Playwright are not counted.
-// Reused by the benchmark; the e2e test asserts the issue's targets.
+// Reused by the benchmark; the e2e test asserts the typing targets.
 import type { CDPSession, Page } from 'playwright-core';
+import { summarize } from '../../bench/stats.ts';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
 import type { Composer } from './sites/index.ts';
 
@@ -43,10 +44,10 @@ const PHRASE = ' militaire goederen';
 const TERM = PHRASE.trim();
 
 export function distribution(values: readonly number[]): Distribution {
-  const v = [...values].sort((a, b) => a - b);
-  const at = (q: number) => v[Math.min(v.length - 1, Math.max(0, Math.ceil(q * v.length) - 1))] ?? NaN;
+  if (values.length === 0) return { samples: 0, median: NaN, p95: NaN, max: NaN };
+  const s = summarize(values);
   const r = (x: number) => Math.round(x * 100) / 100;
-  return { samples: v.length, median: r(at(0.5)), p95: r(at(0.95)), max: r(v[v.length - 1] ?? NaN) };
+  return { samples: s.n, median: r(s.median), p95: r(s.p95), max: r(s.max) };
 }
 
 /** A realistic long post: corpus-like sentences without findings, repeated to `length`. */

@@ -133,6 +133,8 @@ describe('lint service', () => {
   });
 
   it('keeps draft text out of storage and the console', async () => {
+    // Empty before, so anything found after was written by linting (other files share this fake).
+    fakeBrowser.reset();
     const log = vi.spyOn(console, 'log');
     const err = vi.spyOn(console, 'error');
     const svc = createLintService();

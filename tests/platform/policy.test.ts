@@ -1,6 +1,7 @@
 // The policy watcher over WXT's in-memory browser: cache of the last good pack,
 // the empty read right after start, broken values, removal. (The real browser,
 // policy files and pack URLs are covered by tests/e2e/policy*.test.ts.)
+// Hostile packs (prototype keys, deep nesting, a pack that does not compile) keep the last good one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Pack } from '../../src/rules/index.ts';
@@ -120,5 +121,52 @@ describe('policy watcher', () => {
     await new Promise((r) => setTimeout(r, 100));
     const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { emptySince?: number };
     expect(cache.emptySince).toBeUndefined();
+  });
+});
+
+/** Starts with pack 1 applied, then replaces the policy with `next`. */
+async function replacePolicy(next: Record<string, unknown>, watch = watchPolicy): Promise<State> {
+  await fakeBrowser.storage.managed.set({ rulePack: pack('1') });
+  stop = watch((s) => states.push(s));
+  await until('pack 1', (x) => x.company?.version === '1');
+  await fakeBrowser.storage.managed.clear();
+  await fakeBrowser.storage.managed.set(next);
+  return until('an error', (x) => !!x.error);
+}
+
+describe('hostile company packs keep the last good one', () => {
+  it('a "__proto__" key in rulePackJson is refused with its path', async () => {
+    const s = await replacePolicy({ rulePackJson: '{"id": "acme", "name": "Acme", "version": "2", "__proto__": {"severity": {"client": "off"}}}' });
+    expect(s.error).toMatchObject({ path: 'rulePackJson → $.__proto__', message: expect.stringMatching(/reserves it/) });
+    expect(s.company?.version).toBe('1');
+  });
+
+  it('JSON nested 10,000 deep names rulePackJson, not a stack overflow in storage.managed', async () => {
+    const deep = `{"id": "acme", "name": "Acme", "version": "2", "clients": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const s = await replacePolicy({ rulePackJson: deep });
+    expect(s.error).toMatchObject({ path: 'rulePackJson', message: expect.stringMatching(/\$\.clients.* nested more than 64 levels deep/) });
+    expect(s.company?.version).toBe('1');
+  });
+
+  it('a pack that validates but does not compile is never cached', async () => {
+    // Fault injection: no valid pack fails to compile today, but one that did must never become
+    // the cached "last good" pack. In a fresh module graph, compiling "Kaboom Logistics" throws.
+    vi.resetModules();
+    vi.doMock('../../src/rules/text/terms.ts', async () => {
+      const real = await vi.importActual<typeof import('../../src/rules/text/terms.ts')>('../../src/rules/text/terms.ts');
+      const compileTerms = ((specs, ...rest) => {
+        if (specs.some((x) => x.term.startsWith('Kaboom'))) throw new Error('compiling "Kaboom Logistics" failed');
+        return real.compileTerms(specs, ...rest);
+      }) as typeof real.compileTerms;
+      return { ...real, compileTerms };
+    });
+    const faulty = await import('../../src/platform/policy.ts');
+    vi.doUnmock('../../src/rules/text/terms.ts');
+    vi.resetModules();
+    const s = await replacePolicy({ rulePack: pack('2', 'Kaboom Logistics') }, faulty.watchPolicy);
+    expect(s.error).toMatchObject({ path: 'rulePack', message: expect.stringMatching(/could not be compiled: compiling "Kaboom Logistics" failed/) });
+    expect(s.company?.version).toBe('1');
+    const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { pack: Pack };
+    expect(cache.pack.version).toBe('1');
   });
 });

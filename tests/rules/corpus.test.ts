@@ -1,4 +1,4 @@
-// The labelled dev corpus with its pack: the bar for the categories of the
+// The labelled dev corpus with its pack: the quality bar for the categories of the
 // core rules (client, confidential, disclaimer). Scored like score.py.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

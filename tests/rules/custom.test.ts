@@ -63,6 +63,40 @@ describe('custom rule kinds', () => {
       text: 'Nu 20% korting',
       want: [['pct', '20%', 'warn']],
     },
+    {
+      name: 'phrase: {org} bound to the pack\'s employer names, acronyms and handles',
+      rules: [rule({ id: 'namens', kind: 'phrase', phrases: ['(namens|on behalf of) {org}'], category: 'disclaimer' })],
+      text: 'Namens Van Dijk & Partners: welkom! On behalf of VDP, thanks. Namens @vdp_assurantien ook.',
+      want: [['namens', 'Namens Van Dijk & Partners', 'warn'], ['namens', 'On behalf of VDP', 'warn'], ['namens', 'Namens @vdp_assurantien', 'warn']],
+      base: { organization: { names: ['Van Dijk & Partners'], handles: ['@vdp_assurantien'] } },
+    },
+    {
+      name: 'phrase: {org} is not any organisation',
+      rules: [rule({ id: 'namens', kind: 'phrase', phrases: ['namens {org}'] })],
+      text: 'Namens de gemeente Utrecht: welkom!',
+      want: [],
+      base: { organization: { names: ['Van Dijk & Partners'] } },
+    },
+    {
+      name: 'phrase: {client} with a bounded gap and a reported part',
+      rules: [rule({ id: 'signed', kind: 'phrase', phrases: ['[{client}] ~3 (getekend|signed|tekent)'], category: 'client', severity: 'block' })],
+      text: 'Jansen Transport heeft gisteren getekend! Jansen Transport heeft het contract nog steeds niet getekend.',
+      want: [['signed', 'Jansen Transport', 'block']],
+      base: { clients: ['Jansen Transport'] },
+    },
+    {
+      name: 'phrase: unless cancels a match in the same sentence only',
+      rules: [rule({ id: 'namens', kind: 'phrase', phrases: ['namens {org}'], unless: ['(niet|never|not) ~3 namens'] })],
+      text: 'Ik spreek niet namens Acme. Namens Acme: bedankt!',
+      want: [['namens', 'Namens Acme', 'warn']],
+      base: { organization: { names: ['Acme'] } },
+    },
+    {
+      name: 'phrase: word classes',
+      rules: [rule({ id: 'thr', kind: 'phrase', phrases: ['{pron-1} (ga|will|ll) {target} {violent-verb}'], category: 'insult', severity: 'block' })],
+      text: "Ik ga je vermoorden. I'll kill it on stage. We will you help.",
+      want: [['thr', 'Ik ga je vermoorden', 'block']],
+    },
   ];
   it.each(table.map((t) => [t.name, t] as const))('%s', (_, t) => {
     expect(lintWith(t.rules, t.text, t.base)).toEqual(t.want);

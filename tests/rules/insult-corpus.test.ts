@@ -1,4 +1,4 @@
-// The issue's bar on the labelled dev corpus for the categories of issue 3,
+// The quality bar on the labelled dev corpus for insults and personal data,
 // scored like score.py: insult F1 ≥ 0.90, personal-data F1 ≥ 0.95.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -17,6 +17,7 @@ export const RULE_FOR: Record<Kind, string> = {
   profanity: 'insult-curse',
   'disease-curse': 'insult-curse',
   threat: 'insult-threat',
+  generalisation: 'insult-slur',
 };
 
 /** The first alternative of every group: "(ik|dan) maak (je|jou) af" → "ik maak je af". */

@@ -28,6 +28,10 @@ describe('Dutch traps stay quiet', () => {
     'Bij een goed assessment gaat het om het gesprek erna.',
     'Nieuwe kleren gekocht en de klerenkast is vol.',
     'Pesten op de werkvloer pakken we samen aan.',
+    'Na de kankeroperatie gaat het gelukkig goed met mijn vader.',
+    'Een takkenbos voor de open haard, heerlijk.',
+    'File op de A50 richting Arnhem, weer eens.',
+    'Kanker, hart- en vaatziekten en diabetes zijn de grootste doodsoorzaken.',
     'Die pestkop op school kreeg eindelijk straf.',
     'De hond van de buren blaft de hele nacht.',
     'De zeug op de boerderij kreeg twaalf biggen.',
@@ -104,5 +108,27 @@ describe('the same words, aimed at people, are flagged', () => {
     ['wat een stomme doos', 'stomme doos'],
   ])('%s', (text, flagged) => {
     expect(insults(text).map((f) => f.text)).toEqual([flagged]);
+  });
+});
+
+describe('words of one language inside words of the other stay quiet', () => {
+  it.each([
+    'The corslet was made of polished steel.',
+    'A horseshoer fixed the loose shoe this morning.',
+    'There is a hole in the road outside our office.',
+    'The Scunthorpe branch is open again.',
+  ])('%s', (text) => {
+    expect(insults(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('mild curses are notes, not warnings', () => {
+  it.each([
+    ['Damn, missed the train again.', 'Damn'],
+    ['Kloten, trein gemist.', 'Kloten'],
+    ['Verdomme, de koffieautomaat is weer stuk.', 'Verdomme'],
+    ['Dit is echt klote.', 'klote'],
+  ])('%s', (text, word) => {
+    expect(insults(text).map((f) => [f.text, f.severity])).toEqual([[word, 'info']]);
   });
 });

@@ -9,6 +9,10 @@ ruleTable('personal-data-email', {
     'Reach the team at hello@startup.io',
     'Ons adres: klantenservice@verzekeraar.nl',
     'Follow @vdp_assurantien',
+    // Role and list addresses.
+    'Questions go to debian-user@lists.debian.org, bugs to bug-grep@gnu.org.',
+    'Do not reply to noreply@bank.example; it is not read.',
+    'Subscribe via majordomo@lists.example.org or python-announce@python.org.',
   ],
   invalid: [
     { text: 'contact via sanne.vermeulen1990@gmail.com of bel', flagged: ['sanne.vermeulen1990@gmail.com'], severity: 'block' },

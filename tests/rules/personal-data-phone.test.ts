@@ -14,6 +14,13 @@ ruleTable('personal-data-phone', {
     'Bel onze klantenservice op 020-1234567.',
     'Zie artikel 6:162 BW.',
     'Dossiernummer 06-2024-0012 is afgerond.',
+    // An organisation's line, and digits in links and code.
+    'Afspraak voor bloedafname? Bel de prikpost op 0521 - 38 20 00 of kom langs.',
+    'Kaarten via de receptie van het theater: 020-5235235.',
+    'Het secretariaat is bereikbaar op 030 234 5678 (ma-vr 9-12 uur).',
+    'Call our office on +44 20 7946 0321, weekdays 9-5.',
+    'Zie https://x.com/vdp/status/0612345678 voor de aankondiging.',
+    'Zet `timeout=0612345678` in de config.',
   ],
   invalid: [
     { text: 'App me even: 06-41873952 📱', flagged: ['06-41873952'], severity: 'block' },

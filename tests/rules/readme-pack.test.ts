@@ -6,7 +6,7 @@ import { createLinter } from '../../src/rules/index.ts';
 import { loadPack } from '../../src/rules/pack-load.ts';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-const example = readme.match(/```json\n(\{\n  "\$schema"[\s\S]*?)```/)?.[1];
+const example = readme.match(/```json\n(\{\n {2}"\$schema"[\s\S]*?)```/)?.[1];
 
 describe('README pack example', () => {
   it('is a valid pack', () => {

@@ -35,6 +35,9 @@ export interface DomPage {
 }
 
 export async function openDomPage(entry: string): Promise<DomPage> {
+  if (process.env.THINKTWICE_TEST_PROJECT === 'unit') {
+    throw new Error('This test starts Chromium, and `npm run test:unit` runs without a browser: name the file *.dom.test.ts (vitest project "dom").');
+  }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const script = await bundle(entry);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });

@@ -3,12 +3,14 @@ import { loadPack } from '../../rules/pack-load.ts';
 import { parseArgs } from '../args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../io.ts';
-import { formatIssue, readText } from '../packs.ts';
+import { listIssues, readText } from '../packs.ts';
 
 const USAGE = `Usage: thinktwice pack validate PACK...
 
 Checks rule packs: JSON syntax, the pack schema (schema/pack.schema.json), unique rule ids,
-the fields each rule kind needs, regular expressions (RE2 syntax) and override rule ids.
+the fields each rule kind needs, regular expressions (RE2 syntax) and override rule ids,
+names and terms with too few letters to tell apart from ordinary words. Warnings (e.g. a
+client that is also a common word) are printed but do not make a pack invalid.
 Exit status: 0 all valid, 2 a problem was found.`;
 
 export const pack: Command = {
@@ -30,8 +32,9 @@ export const pack: Command = {
       } else {
         bad++;
         io.err(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}\n`);
-        for (const i of result.issues) io.err(`  ${formatIssue(file, i)}\n`);
+        for (const line of listIssues(file, result.issues)) io.err(`  ${line}\n`);
       }
+      for (const line of listIssues(file, result.warnings, 'warning: ')) io.err(`  ${line}\n`);
     }
     return bad ? 2 : 0;
   },

@@ -1,12 +1,12 @@
 // `thinktwice policy PACK --target T`: validate the pack, then write a
-// ready-to-deploy policy file for one platform (issue 5).
+// ready-to-deploy policy file for one platform (an admin never deploys a pack the extension refuses).
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../../rules/index.ts';
 import { loadPack } from '../../rules/pack-load.ts';
 import { checkHttpsUrl } from '../../rules/schema/checks.ts';
-import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../rules/policy/index.ts';
+import { generatePolicy, PolicyOptionError, TARGETS, type Target } from '../../admin/index.ts';
 import { CliError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { formatIssue, readText } from '../packs.ts';

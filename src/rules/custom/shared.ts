@@ -1,4 +1,4 @@
-// What the four custom rule kinds share: metadata from the pack entry, and term
+// What the custom rule kinds share: metadata from the pack entry, and term
 // lists (the rule's own `terms` or a pack list named by `termsFrom`).
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { Report, RuleContext, RuleMeta } from '../rule.ts';

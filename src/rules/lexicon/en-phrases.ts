@@ -1,4 +1,5 @@
 // English threats and attacks on groups, as patterns expanded at compile time.
+import { BANTER } from './threat-phrases.ts';
 import { type CursePrefix, entryMaker, type LexEntry } from './types.ts';
 
 const e = entryMaker('en');
@@ -15,14 +16,14 @@ export const EN_QUEER = 'gay|gays|homo|homos|lesbian|lesbians|queer|queers|trans
 
 export const EN_PHRASES: LexEntry[] = [
   // Threats of violence.
-  e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, { bad: ["I'm going to kill you"] }),
+  e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, { innocent: BANTER, bad: ["I'm going to kill you"] }),
   e(`${I_WILL} (break|snap|smash|bash|kick|punch) ${WHOSE} (legs|leg|neck|face|arms|arm|jaw|nose|skull|head|teeth|knees|kneecaps|bones|fingers)`, 'threat', 0.9, {
     bad: ["keep talking and I'll break your legs, mate"],
   }),
   e(`${I_WILL} (slit|cut) ${WHOSE} throat`, 'threat', 0.95),
   e(`${I_WILL} (burn|torch) ${WHOSE} (house|car|shop|office|place) (down|)`, 'threat', 0.85),
-  e(`${I_WILL} (beat|kick|knock|punch) (the shit|the crap|the hell|the living daylights|seven bells) out of ${WHO}`, 'threat', 0.9),
-  e(`${I_WILL} (hunt|track) ${WHO} down`, 'threat', 0.75),
+  e(`${I_WILL} (beat|kick|knock|punch) (the shit|the crap|the hell|the living daylights|seven bells) out of ${WHO}`, 'threat', 0.9, { innocent: BANTER }),
+  e(`${I_WILL} (hunt|track) ${WHO} down`, 'threat', 0.75, { innocent: BANTER }),
   e(`${I_WILL} (find|come for|come after) ${WHO}`, 'threat', 0.55),
   e('(i|we) know where (you|u|ya|you all|your family|your kids|he|she|they) (live|lives|work|works|sleep|sleeps)', 'threat', 0.85, {
     bad: ['Watch your back, Tom. I know where you live'],

@@ -9,14 +9,23 @@ import { extendBack, judge, type Place } from './context.ts';
 import { EN_WORDS } from './en.ts';
 import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
 import { collapse, formsOf } from './forms.ts';
-import { compileSequences, type SequenceMatch } from './sequence.ts';
+import { WORD_CLASSES } from './classes/index.ts';
+import { NEGATIONS } from './classes/negation.ts';
+import { GROUP_PHRASES } from './group-phrases.ts';
+import { THREAT_PHRASES } from './threat-phrases.ts';
+import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
+import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
 import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
 import { type Skeleton, skeleton } from './skeleton.ts';
 import { unmasker } from './unmask.ts';
 import type { CursePrefix, Kind, LexEntry, Surface } from './types.ts';
+import type { Lang } from '../types.ts';
 
-export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES];
+export const ALL_ENTRIES: readonly LexEntry[] = [...NL_WORDS, ...NL_PHRASES, ...EN_WORDS, ...EN_PHRASES, ...THREAT_PHRASES, ...GROUP_PHRASES];
+
+/** A lexicon term written as a phrase pattern (sequence.ts) rather than a plain word or phrase. */
+export const isPattern = (term: string): boolean => /[({~[]/.test(term);
 export const ALL_PREFIXES: readonly CursePrefix[] = [...NL_PREFIXES, ...EN_PREFIXES];
 
 
@@ -27,6 +36,8 @@ export interface Hit {
   sureness: number;
   /** The lexicon word or phrase (base form) that matched, for messages. */
   term: string;
+  /** A mild curse ("damn", "kloten"): a note, not a warning. */
+  mild?: boolean;
   /** Neutral replacement for [fixStart, fixEnd), when one makes sense. */
   alt?: { replacement: string; start: number; end: number };
 }
@@ -34,7 +45,8 @@ export interface Hit {
 export interface Lexicon {
   matcher: TermMatcher<Surface>;
   surfaces: Map<string, Surface>;
-  sequences: (sk: Skeleton) => SequenceMatch[];
+  sequences: PhraseSet<LexEntry>;
+  looseSequences: PhraseSet<LexEntry>;
   /** Forms that may end a compound, and the same grouped by their last three letters, longest first. */
   heads: Map<string, Surface>;
   headEnds: Map<number, string[]>;
@@ -63,7 +75,7 @@ function build(): Lexicon {
     else if (!s.entries.includes(entry)) s.entries.push(entry);
   };
   for (const entry of ALL_ENTRIES) {
-    const forms = entry.term.includes('(') ? (entry.forms ?? []) : formsOf(entry);
+    const forms = isPattern(entry.term) ? (entry.forms ?? []) : formsOf(entry);
     for (const f of forms) add(f, entry);
   }
   for (const p of ALL_PREFIXES) {
@@ -87,8 +99,13 @@ function build(): Lexicon {
   const key = (h: string) => endKey(h, h.length);
   for (const h of [...heads.keys()].sort((a, b) => b.length - a.length)) headEnds.set(key(h), [...(headEnds.get(key(h)) ?? []), h]);
   const joinPrefixes = new Set(ALL_PREFIXES.map((p) => p.prefix));
-  const sequences = compileSequences(ALL_ENTRIES.filter((e) => e.term.includes('(')));
-  return { matcher: compileTerms(specs), sequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
+  const patterns = ALL_ENTRIES.filter((e) => isPattern(e.term));
+  const classes = (name: string) => WORD_CLASSES[name];
+  // Fixed phrases need their words side by side; the judgement phrases (threats in own words,
+  // generalisations) allow commas within the sentence.
+  const sequences = compilePhrases(patterns.filter((e) => !e.loose).map((e) => ({ pattern: e.term, data: e })), { classes, joinedOnly: true });
+  const looseSequences = compilePhrases(patterns.filter((e) => e.loose).map((e) => ({ pattern: e.term, data: e })), { classes });
+  return { matcher: compileTerms(specs), sequences, looseSequences, surfaces, heads, headEnds, unmask: unmasker(surfaces), joinPrefixes };
 }
 
 /**
@@ -98,20 +115,47 @@ function build(): Lexicon {
 const endKey = (s: string, end: number): number => (Math.imul(s.charCodeAt(end - 3), 961) + Math.imul(s.charCodeAt(end - 2), 31) + s.charCodeAt(end - 1)) & 0x3fffffff;
 
 const scans = new WeakMap<FoldedText, Hit[]>();
+const skeletons = new WeakMap<FoldedText, Skeleton>();
+
+/** The post's skeleton (disguises undone), made once per post and shared by every rule that reads words. */
+export function postSkeleton(text: string, f: FoldedText): Skeleton {
+  let sk = skeletons.get(f);
+  if (!sk) {
+    const lex = lexicon();
+    skeletons.set(f, (sk = skeleton(f, text, lex.unmask, lex.joinPrefixes)));
+  }
+  return sk;
+}
+
+const NO_SPANS = () => new Map();
+
+/** A negation among the words of a match ("I would never hurt you", "ik ga je niet slaan"). */
+function negated(tk: PhraseTokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (NEGATIONS.has(tk.word(i))) return true;
+  return false;
+}
+const tokenViews = new WeakMap<FoldedText, PhraseTokens>();
+
+/** The post's words as phrase patterns see them (one view per post, shared by the rules). */
+export function postTokens(text: string, f: FoldedText): PhraseTokens {
+  let tk = tokenViews.get(f);
+  if (!tk) tokenViews.set(f, (tk = phraseTokens(postSkeleton(text, f), text)));
+  return tk;
+}
 
 /** Every hit in the post with sureness ≥ 0.5, computed once per post. */
 export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
   const f = ctx.folded();
   let hits = scans.get(f);
   if (!hits) {
-    hits = findHits(ctx.text, f, lex);
+    hits = findHits(ctx.text, f, lex, () => ctx.lang);
     scans.set(f, hits);
   }
   return hits;
 }
 
-export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
-  const sk = skeleton(f, text, lex.unmask, lex.joinPrefixes);
+export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => Lang = () => 'nl'): Hit[] {
+  const sk = postSkeleton(text, f);
   const out: Hit[] = [];
   const covered = new Uint8Array(sk.count);
   const consider = (s: Surface, fs: number, fend: number, form: string, sigilStart?: number) => {
@@ -122,7 +166,9 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     if (s.collapsedOnly && !sk.collapsed.subarray(first, last + 1).includes(1)) return;
     const inside = fs > sk.ts[first]!; // the match starts inside a word: a compound head
     const place: Place = { sk, first, last };
-    let best: { kind: Kind; sureness: number; term: string; alt?: string } | undefined;
+    let best: { kind: Kind; sureness: number; term: string; alt?: string; mild?: boolean } | undefined;
+    // "a-hole" is typed with its hyphen; "a hole" in the road is not one.
+    if (/^\p{L}-/u.test(form) && !text.slice(sk.folded.map[fs]!, sk.folded.map[fend - 1]! + 1).includes('-')) return;
     const tail = s.prefix ? sk.folded.text.slice(fs + s.prefix.prefix.length, fend) : '';
     if (s.prefix && tail.length > 0 && !inside) {
       best = prefixCompound(s.prefix, tail, lex);
@@ -130,13 +176,15 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
       for (const e of s.entries) {
         if (inside ? !e.head || fs - sk.ts[first]! < 2 : e.headOnly) continue;
         const sureness = judge(e, place);
-        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form) };
+        if (inside && e.lang !== lang() && !prefixBefore(sk.folded.text, sk.ts[first]!, fs, lex)) continue; // "corslet", "horseshoer"
+        if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form), mild: e.mild };
       }
     }
     if (!best || best.sureness < 0.5) return;
     const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
     const [start, end] = spanOf(sk, spanFirst, last, sigilStart);
     const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
+    if (best.mild) hit.mild = true;
     if (best.alt && first === last) {
       const [ws, we] = spanOf(sk, first, last);
       const word = text.slice(ws, we);
@@ -157,18 +205,25 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon): Hit[] {
     const head = candidates?.find((h) => h.length <= len - 2 && sktext.startsWith(h, e - h.length));
     if (head) consider(lex.heads.get(head)!, e - head.length, e, head);
   }
-  for (const m of lex.sequences(sk)) {
-    const sureness = judge(m.entry, { sk, first: m.first, last: m.last });
+  const tk = postTokens(text, f);
+  for (const m of [...lex.sequences.find(tk, NO_SPANS), ...lex.looseSequences.find(tk, NO_SPANS)]) {
+    const last = m.next - 1;
+    if (m.data.noNegation && negated(tk, m.first, last)) continue;
+    const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5) continue;
-    const [start, end] = spanOf(sk, m.first, m.last);
-    const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[m.last]!);
-    out.push({ start, end, kind: m.entry.kind, sureness: Math.min(1, sureness), term });
+    const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
+    out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term });
   }
   return mergeClauses(text, out);
 }
 
 /** Which rule reports a kind: hits are only merged within one rule. */
-const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, generalisation: 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+
+/** The part of a compound before its head is itself a curse prefix ("kanker" in "kankerhoer"). */
+function prefixBefore(t: string, wordStart: number, headStart: number, lex: Lexicon): boolean {
+  return lex.joinPrefixes.has(t.slice(wordStart, headStart));
+}
 
 /**
  * Hits of one rule a few words apart in the same sentence are one hostile

@@ -34,6 +34,10 @@ export const KIND_MESSAGES: Record<Kind, Messages> = {
     nl: '‘{term}’ vloekt met een ziekte. Voor mensen die die ziekte hebben (gehad) is dat pijnlijk.',
     en: "'{term}' curses with a disease, which is painful for anyone who has (had) it.",
   },
+  generalisation: {
+    nl: '‘{term}’ veroordeelt een hele groep mensen om wie ze zijn. Dat is discriminerend en kan strafbaar zijn.',
+    en: "'{term}' condemns a whole group of people for who they are. That is discriminatory and may be unlawful.",
+  },
   threat: {
     nl: '‘{term}’ klinkt als een bedreiging. Bedreigen is strafbaar, ook online en ook als het niet zo bedoeld is.',
     en: "'{term}' reads as a threat. Threats are a criminal offence, online too, even when not meant literally.",
@@ -54,6 +58,7 @@ export function reportKinds(ctx: RuleContext, lex: Lexicon, kinds: readonly Kind
       messageId: h.kind,
       data: { term: ctx.text.slice(h.start, h.end) },
       source: 'builtin',
+      ...(h.mild ? { severity: 'info' as const } : {}),
       fix: h.alt ? { replacement: h.alt.replacement, range: [h.alt.start, h.alt.end] } : undefined,
     });
   }

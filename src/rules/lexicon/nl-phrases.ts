@@ -10,7 +10,8 @@ const MEDICAL = [
   'chirurg', 'therap', 'stadi', 'genez', 'uitzaai', 'overlev', 'geval', 'cijfer', 'sterf', 'tumor', 'weefsel', 'vrij',
   'campagne', 'collecte', 'wetenschap', 'opsporing', 'vaccin', 'vorm', 'type', 'ontwikkel', 'groei', 'kliniek', 'expert',
   'verpleeg', 'stichting', 'hulp', 'lotgeno', 'test', 'marker', 'bestral', 'chemo', 'immuno', 'epidem', 'incidentie',
-  'bacter', 'uitbraak', 'besmet', 'koorts', 'kwf', 'dag van', 'week', 'maand', 'survivor', 'lijder',
+  'bacter', 'uitbraak', 'besmet', 'koorts', 'kwf', 'dag van', 'week', 'maand', 'survivor', 'lijder', 'operat', 'genees',
+  'medicat', 'medicijn', 'klinisch', 'poli', 'zieken', 'pijn', 'verpleg', 'nazorg', 'revalid', 'stamcel', 'radiother', 'ingreep',
 ];
 const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'lijers', 'hoeren'];
 
@@ -27,7 +28,14 @@ export const NL_PREFIXES: CursePrefix[] = [
   { prefix: 'pest', kind: 'disease-curse', sureness: 0.8, lang: 'nl', onlyHeads: PEJORATIVE_HEADS },
   { prefix: 'kut', kind: 'profanity', sureness: 0.85, lang: 'nl', alt: 'rot' },
   { prefix: 'klote', kind: 'profanity', sureness: 0.7, lang: 'nl', alt: 'rot' },
-  { prefix: 'takke', kind: 'profanity', sureness: 0.8, lang: 'nl', alt: 'rot' },
+  // "takkenbos", "takken" (branches) start like "takke-".
+  { prefix: 'takke', kind: 'profanity', sureness: 0.8, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },
+  // A slur glued to a word stays a slur: "nikkermuziek", "mongolenbende", "spastenwerk".
+  { prefix: 'nikker', kind: 'slur-racist', sureness: 0.95, lang: 'nl' },
+  { prefix: 'mongolen', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
+  { prefix: 'mongool', kind: 'slur-ableist', sureness: 0.85, lang: 'nl', innocentHeads: ['s', 'se'] },
+  { prefix: 'spasten', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
+  { prefix: 'debielen', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
 ];
 
 /** Nouns for groups of people: a curse compound or a sneer before one is discriminatory. */
@@ -56,6 +64,11 @@ export const NL_PHRASES: LexEntry[] = [
   e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
   e('hou (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft' }),
   e('(bek|muil|smoel) dicht', 'insult', 0.6, { clause: true }),
+  // A disease curse on its own, opening the sentence with an interjection: "Kanker zeg, alweer een update".
+  e('^ (kanker|tering|tyfus|tiefus|kolere|klere|pleuris|kk|kkr) (zeg|man|joh|jongens|gast|gozer|ey|wtf|hee|hé)', 'disease-curse', 0.85, {
+    bad: ['Kanker zeg, alweer een update van het boekhoudpakket'],
+    ok: ['Kanker, hart- en vaatziekten en diabetes zijn de grootste doodsoorzaken'],
+  }),
   e(
     '(kanker|tering|tyfus|tiefus|kk|kkr|kolere) (irritant|irritante|slecht|slechte|dom|domme|lelijk|lelijke|druk|vaag|saai|traag|duur|vies|chill|mooi|lekker|grappig|koud|raar|gestoord|gek|vet|kapot|lomp|triest|stom|boos|moe|kut|zwaar)',
     'disease-curse',

@@ -1,97 +1,181 @@
-// Phrase patterns ("(ik|dan) maak (je|hem) (helemaal|) af") matched word by word
-// over the skeleton's tokens. Expanding every pattern into plain phrases for the
-// trie took ~30,000 phrases and a quarter second to compile; slots keep compile
-// time near zero and cost one Map lookup per word of the post.
-import type { Skeleton } from './skeleton.ts';
-import type { LexEntry } from './types.ts';
+// The linter's one phrase mechanism: token patterns (phrase/syntax.ts) over the
+// words of a post, compiled once per pack into small automata and found in one
+// pass. The built-in lexicons, the built-in judgement rules (affiliation, threats,
+// group attacks, confidentiality labels, unlisted clients) and admins' `phrase`
+// rules all use it.
+//
+// Cost per post: one look at each word (a hashed filter of its first letters and
+// length; most words fail it without a string being made), then each candidate
+// start runs its pattern for at most `maxLen` words. Expanding patterns into plain
+// phrases for the trie instead took ~30,000 phrases and a quarter second to compile.
+import { foldTerm } from '../text/fold.ts';
+import { type ClassDef, compileProgram, type Program, secondWords, type Test } from './phrase/program.ts';
+import { type Run, runAll, type SpanLookup } from './phrase/run.ts';
+import { parse, PhraseError } from './phrase/syntax.ts';
+import type { PhraseTokens } from './phrase/tokens.ts';
 
-type Slot = string[][]; // alternatives, each a word sequence; [] = may be left out
+export { PhraseError } from './phrase/syntax.ts';
+export type { SpanHit, SpanIndex, SpanLookup } from './phrase/run.ts';
 
-interface Pattern {
-  entry: LexEntry;
-  slots: Slot[];
+export interface PhraseSpec<T> {
+  pattern: string;
+  data: T;
 }
 
-export interface SequenceMatch {
-  entry: LexEntry;
-  first: number;
-  last: number;
+/** A match: its data, original offsets (whole and reported part) and words [first, next). */
+export interface PhraseMatch<T> extends Run {
+  data: T;
 }
 
-/** Words of a phrase as the skeleton tokenises them ("i'll" → i, ll). */
-const words = (s: string): string[] => s.replace(/['’]/g, ' ').split(/\s+/).filter(Boolean);
+export interface PhraseOptions {
+  /** Resolves `{name}`; undefined for an unknown name. */
+  classes: (name: string) => ClassDef | undefined;
+  /** Names offered in the error for an unknown class. */
+  known?: () => readonly string[];
+  /** Words of a match may only be separated by spaces, apostrophes or hyphens (the insult phrases). */
+  joinedOnly?: boolean;
+}
 
-export function compileSequences(entries: readonly LexEntry[]): (sk: Skeleton) => SequenceMatch[] {
-  // Keyed by first letter and length, then compared in place with the few first words
-  // of that key: no string is made for a word of the post.
-  const key = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
-  const byFirst = new Map<number, { word: string; starts: { pattern: Pattern; alt: string[] }[] }[]>();
-  // A flag per first two letters and length (hashed to 16 bits): most words of a post fail
-  // this without a Map lookup.
-  const keys = new Uint8Array(65536);
-  const filterKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + len) & 0xffff;
-  for (const entry of entries) {
-    const slots: Slot[] = [];
-    for (const m of entry.term.matchAll(/\(([^()]*)\)|[^\s()]+/g)) {
-      const alts = m[1] !== undefined ? m[1].split('|').map(words) : [words(m[0])];
-      // Longest alternative first: the match covers as much of the phrase as it can.
-      slots.push(alts.sort((a, b) => b.length - a.length));
-    }
-    if (slots[0]!.some((a) => a.length === 0)) throw new Error(`phrase pattern may not start with an optional group: ${entry.term}`);
-    const pattern = { entry, slots };
-    for (const alt of slots[0]!) {
-      const k = key(alt[0]!);
-      keys[filterKey(alt[0]!.charCodeAt(0), alt[0]!.charCodeAt(1), Math.min(alt[0]!.length, 63))] = 1;
-      const words = byFirst.get(k) ?? [];
-      byFirst.set(k, words);
-      const same = words.find((w) => w.word === alt[0]);
-      if (same) same.starts.push({ pattern, alt });
-      else words.push({ word: alt[0]!, starts: [{ pattern, alt }] });
-    }
+/** Splits a literal of a pattern into the words the post's tokeniser makes. */
+export const splitWords = (literal: string): string[] => foldTerm(literal).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A pattern that failed to compile: which one, where and why. */
+export class PhraseSpecError extends Error {
+  constructor(
+    readonly index: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`pattern ${index + 1}, column ${column + 1}: ${reason}`);
   }
+}
 
-  return (sk) => {
-    const out: SequenceMatch[] = [];
-    const text = sk.folded.text;
-    for (let i = 0; i < sk.count; i++) {
-      const s = sk.ts[i]!;
-      const len = sk.te[i]! - s;
-      if (keys[filterKey(text.charCodeAt(s), len > 1 ? text.charCodeAt(s + 1) : NaN, Math.min(len, 63))] === 0) continue;
-      const byWord = byFirst.get(text.charCodeAt(s) * 64 + Math.min(len, 63));
-      const starts = byWord?.find((w) => w.word.length === len && text.startsWith(w.word, s))?.starts;
-      if (!starts) continue;
-      let best: SequenceMatch | null = null;
-      for (const { pattern, alt } of starts) {
-        let t = i + 1;
-        for (let w = 1; w < alt.length && t >= 0; w++, t++) if (t >= sk.count || !sk.wordIs(t, alt[w]!) || !sk.joined(t)) t = -2;
-        const end = t >= 0 ? matchSlots(pattern.slots, 1, t) : -1;
-        if (end > i && (!best || end - 1 > best.last)) best = { entry: pattern.entry, first: i, last: end - 1 };
-      }
-      if (best) {
-        out.push(best);
-        i = best.last;
-      }
+interface Entry {
+  pattern: number;
+  /** 0: the pattern starts at this word; otherwise the word is its anchor, [lo, hi] words in. */
+  lo: number;
+  hi: number;
+  /** For a start: what the next word must be (checked before the pattern runs), when that is known. */
+  next?: { words: Set<string>; prefixes: string[] } | null;
+}
+
+export interface PhraseSet<T> {
+  readonly size: number;
+  /** Pack lists the patterns use (`{client}`, `{org}`, …). */
+  readonly spans: readonly string[];
+  find(tk: PhraseTokens, spans: SpanLookup): PhraseMatch<T>[];
+}
+
+/** Compiles every pattern, or throws PhraseSpecError for the first that is refused. */
+export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseOptions): PhraseSet<T> {
+  const programs: Program[] = specs.map((spec, index) => {
+    try {
+      const resolve = (name: string, at: number): ClassDef => {
+        const def = opts.classes(name);
+        if (def) return def;
+        const known = opts.known?.() ?? [];
+        const hint = known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? known.find((k) => k.startsWith(name.slice(0, 3)));
+        throw new PhraseError(`unknown class {${name}}${hint ? ` (did you mean {${hint}}?)` : ''}${known.length ? `; known: ${known.map((k) => `{${k}}`).join(' ')}` : ''}`, at);
+      };
+      const seq = parse(spec.pattern, splitWords);
+      if (seq.length === 0) throw new PhraseError('the pattern is empty', 0);
+      return compileProgram(seq, resolve);
+    } catch (e) {
+      if (e instanceof PhraseError) throw new PhraseSpecError(index, e.column, e.message);
+      throw e;
     }
-    return out;
+  });
 
-    /** Token index after the slots matched from token ti, or -1. */
-    function matchSlots(slots: Slot[], si: number, ti: number): number {
-      if (si === slots.length) return ti;
-      for (const alt of slots[si]!) {
-        let t = ti;
-        let ok = true;
-        for (const w of alt) {
-          if (t >= sk.count || !sk.wordIs(t, w) || !sk.joined(t)) {
-            ok = false;
-            break;
-          }
-          t++;
-        }
-        if (!ok) continue;
-        const end = matchSlots(slots, si + 1, t);
-        if (end >= 0) return end;
-      }
-      return -1;
+  // Index of the words that start (or anchor) a pattern, behind a hashed filter.
+  const exact = new Map<string, Entry[]>();
+  const stems = new Map<string, { stem: string; entry: Entry }[]>();
+  const exactKeys = new Uint8Array(65536);
+  const stemKeys = new Uint8Array(65536);
+  const spanEntries = new Map<string, Entry[]>();
+  const addTest = (t: Test, entry: Entry) => {
+    for (const w of t.words ?? []) {
+      exactKeys[wordKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
+      const list = exact.get(w) ?? [];
+      const p = programs[entry.pattern]!;
+      list.push(entry.lo === 0 && entry.hi === 0 && p.first ? { ...entry, next: secondWords(p.states, p.start, w) } : entry);
+      exact.set(w, list);
+    }
+    for (const p of t.prefixes ?? []) {
+      const k = p.slice(0, 3);
+      stemKeys[stemKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2))] = 1;
+      const list = stems.get(k) ?? [];
+      list.push({ stem: p, entry });
+      stems.set(k, list);
     }
   };
+  const addSpan = (name: string, entry: Entry) => {
+    const list = spanEntries.get(name) ?? [];
+    list.push(entry);
+    spanEntries.set(name, list);
+  };
+  programs.forEach((p, pattern) => {
+    if (p.first) {
+      for (const t of p.first.tests) addTest(t, { pattern, lo: 0, hi: 0 });
+      for (const s of p.first.spans) addSpan(s, { pattern, lo: 0, hi: 0 });
+    } else {
+      for (const anchor of p.anchor!) {
+        const [lo, hi] = anchor.before;
+        if (anchor.test) addTest(anchor.test, { pattern, lo, hi });
+        else addSpan(anchor.span!, { pattern, lo, hi });
+      }
+    }
+  });
+  const allSpans = [...new Set(programs.flatMap((p) => p.spans))];
+  const joinedOnly = opts.joinedOnly ?? false;
+
+  return {
+    size: programs.length,
+    spans: allSpans,
+    find(tk, spans) {
+      // Candidate starts per pattern, collected in one pass over the words.
+      let starts: Map<number, number[]> | undefined;
+      const consider = (e: Entry, at: number) => {
+        starts ??= new Map();
+        let list = starts.get(e.pattern);
+        if (!list) starts.set(e.pattern, (list = []));
+        if (e.lo === 0 && e.hi === 0) list.push(at);
+        else for (let s = Math.max(0, at - e.hi); s <= at - e.lo; s++) list.push(s);
+      };
+      const { chars, ws, we } = tk;
+      for (let i = 0; i < tk.count; i++) {
+        const a = ws[i]!;
+        const len = we[i]! - a;
+        const c0 = chars.charCodeAt(a);
+        const c1 = len > 1 ? chars.charCodeAt(a + 1) : 0;
+        if (exactKeys[wordKey(c0, c1, len)] === 1) {
+          const entries = exact.get(tk.word(i));
+          if (entries)
+            for (const e of entries) {
+              // Most starts fail on the next word ("we" without "will", "weten"): no run for those.
+              if (e.next && (i + 1 >= tk.count || !(e.next.words.has(tk.word(i + 1)) || e.next.prefixes.some((p) => tk.startsWith(i + 1, p))))) continue;
+              consider(e, i);
+            }
+        }
+        if (len >= 3 && stemKeys[stemKey(c0, c1, chars.charCodeAt(a + 2))] === 1)
+          for (const { stem, entry } of stems.get(tk.word(i).slice(0, 3)) ?? []) if (tk.startsWith(i, stem)) consider(entry, i);
+      }
+      for (const [name, entries] of spanEntries) for (const at of spans(name).keys()) for (const e of entries) consider(e, at);
+      if (!starts) return [];
+
+      const out: PhraseMatch<T>[] = [];
+      for (const [pattern, list] of starts) {
+        list.sort((a, b) => a - b);
+        let free = 0; // leftmost-longest: a match's words are not reused by the same pattern
+        for (const r of runAll(programs[pattern]!, tk, list, spans, joinedOnly)) {
+          if (r.first < free) continue;
+          out.push({ ...r, data: specs[pattern]!.data });
+          free = r.next;
+        }
+      }
+      return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    },
+  };
 }
+
+const wordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + Math.min(len, 63)) & 0xffff;
+const stemKey = (c0: number, c1: number, c2: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + Math.imul(c2, 0x1f3)) & 0xffff;

@@ -33,6 +33,10 @@ export interface Skeleton {
   wordIs(i: number, w: string): boolean;
   /** Only spaces, apostrophes or hyphens separate word i from the one before (same phrase). */
   joined(i: number): boolean;
+  /** The folded post before disguises were undone, and where word i starts and ends in it. */
+  source: FoldedText;
+  fa: readonly number[];
+  fb: readonly number[];
 }
 
 /** Resolves a word with asterisks ("f***ing", "k*t") to a lexicon word, or null. */
@@ -125,8 +129,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
     let collapsed = false;
     if (word !== undefined || odd[k]) {
       const raw = word ?? t.slice(a, b);
-      word = decode(raw, unmask);
-      collapsed = lastCollapsed;
+      const d = decode(raw, unmask);
+      word = d.word;
+      collapsed = d.collapsed;
       if (word === raw && !pos) word = undefined;
     }
     // "kanker-lijer", "k*t-marokkanen": a curse prefix hyphenated to the next word.
@@ -134,9 +139,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
       const w = word ?? t.slice(a, b);
       if (joinPrefixes.has(w)) {
         const rest = decode(t.slice(ra[k + 1]!, rb[k + 1]!), unmask);
-        collapsed ||= lastCollapsed;
+        collapsed ||= rest.collapsed;
         pos = [...(pos ?? range(a, b)), ...range(ra[k + 1]!, rb[k + 1]!)];
-        word = w + rest;
+        word = w + rest.word;
         b = rb[++k]!;
       }
     }
@@ -205,6 +210,9 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
   return {
     // The folded text itself when nothing was undone: matchers then share its cached word starts.
     folded: text === t ? f : { text, map },
+    source: f,
+    fa,
+    fb,
     count: words,
     ts,
     te,
@@ -240,17 +248,19 @@ const range = (a: number, b: number): number[] => Array.from({ length: b - a }, 
 
 
 
-/** Set by decode(): the last word had repeated letters collapsed. */
-let lastCollapsed = false;
+interface Decoded {
+  word: string;
+  /** Repeated letters were collapsed ("IDIOOOOT" → "idiot"). */
+  collapsed: boolean;
+}
 
 /** The word a token spells once digits, symbols, asterisks and repeated letters are undone. */
-function decode(raw: string, unmask: Unmask): string {
-  lastCollapsed = false;
+function decode(raw: string, unmask: Unmask): Decoded {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) letters += classAt(raw, i) === 1 ? 1 : 0;
   let word = raw;
-  // Leet only inside words that also have letters ("h03r", "b1tch"), not in "2024" or "3e".
-  if (letters < raw.length && letters >= 1 && raw.length >= 3) {
+  // Leet only inside words with at least two letters ("h03r", "b1tch"), not in "2024", "3e" or a road ("A50").
+  if (letters < raw.length && letters >= 2 && raw.length >= 3) {
     let w = '';
     for (const c of raw) w += LEET[c] ?? c;
     word = w;
@@ -262,9 +272,8 @@ function decode(raw: string, unmask: Unmask): string {
     if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && classAt(word, i) === 1) {
       let w = '';
       for (let k = 0; k < word.length; k++) if (k === 0 || word[k] !== word[k - 1]) w += word[k];
-      lastCollapsed = true;
-      return w;
+      return { word: w, collapsed: true };
     }
   }
-  return word;
+  return { word, collapsed: false };
 }

@@ -1,5 +1,5 @@
 // The shape of a lexicon entry. Lexicons are curated data written for this
-// project (issue 3); word forms are generated from them when they are compiled.
+// project (no word lists copied from elsewhere); word forms are generated from them when they are compiled.
 import type { Lang } from '../types.ts';
 
 export const KINDS = [
@@ -11,6 +11,7 @@ export const KINDS = [
   'profanity',
   'disease-curse',
   'threat',
+  'generalisation',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -43,6 +44,12 @@ export interface LexEntry {
   innocent?: string[];
   /** Only when it opens a clause ("kanker op met je spam", not "invloed van kanker op"). */
   clause?: boolean;
+  /** A phrase pattern whose words may be separated by commas and other punctuation within a sentence. */
+  loose?: boolean;
+  /** A negation between the words cancels it ("I would never hurt you"). */
+  noNegation?: boolean;
+  /** A mild curse ("damn", "kloten"): reported as a note, not a warning. */
+  mild?: boolean;
   /** A neutral alternative to offer, in the entry's language. */
   alt?: string;
   /** Real post snippets that must be flagged; the tests run every one. */
@@ -68,7 +75,7 @@ export const entryMaker =
 /** A productive curse prefix: "kanker" + any word is a curse, except medical compounds. */
 export interface CursePrefix {
   prefix: string;
-  kind: 'profanity' | 'disease-curse';
+  kind: Kind;
   sureness: number;
   lang: 'nl' | 'en';
   /** Compounds with these word starts are innocent ("kankeronderzoek"). */

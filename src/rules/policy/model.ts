@@ -43,9 +43,10 @@ export function readPolicy(raw: unknown): PolicyRead {
     if (raw !== undefined) problems.push({ path: '$', message: 'managed policy must be an object' });
     return result;
   }
-  const ok: Partial<Policy> = {};
+  const ok: Partial<Policy> = Object.create(null);
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const sc = (policySchema.properties as Record<string, Schema | undefined>)[key];
+    const known = policySchema.properties as Record<string, Schema | undefined>;
+    const sc = Object.hasOwn(known, key) ? known[key] : undefined;
     if (!sc) {
       problems.push({ path: key, message: `unknown policy "${key}"; known: ${POLICY_KEYS.join(', ')}`, warning: true });
       continue;

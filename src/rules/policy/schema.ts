@@ -1,6 +1,6 @@
 // The admin policy (what an admin may set through managed browser policy),
 // defined with the same DSL as the pack and built on packSchema, so the managed
-// schema, the policy types and the pack format cannot drift apart (issue 5).
+// schema, the policy types and the pack format cannot drift apart.
 import { packSchema, type Pack } from '../schema/pack.ts';
 import { s, toChromeSchema, type Infer } from '../schema/dsl.ts';
 import { PLATFORMS } from '../types.ts';

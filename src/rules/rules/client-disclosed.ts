@@ -5,10 +5,16 @@
 import { defineRule } from '../rule.ts';
 import { dealNearby } from '../text/deal.ts';
 import { foldTerm, toFolded } from '../text/fold.ts';
-import { orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
+import { phraseClasses } from '../custom/phrase.ts';
+import { CLIENT_DEAL_PATTERNS, CLIENT_WELCOME_PATTERNS } from '../lexicon/client-phrases.ts';
+import { postTokens } from '../lexicon/index.ts';
+import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
+import { isPersonName, looksLikeOrganisation, orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
+import { mentions } from '../text/pack-lists.ts';
+import { packSpans } from '../text/span-index.ts';
 import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
 
-type Trigger = { dir: 'after' | 'before' | 'welcome' };
+type Trigger = { dir: 'after' | 'before' };
 
 const NL_DET = ['', 'onze', 'ons', 'mijn', 'voor', 'bij', 'met', 'van', 'voor onze', 'bij onze', 'met onze', 'van onze', 'voor mijn', 'bij mijn', 'een'];
 const NL_ADJ = ['', 'nieuwe', 'nieuwste', 'vaste', 'trouwe', 'grote', 'grootste', 'belangrijkste', 'oudste', 'mooie', 'zakelijke'];
@@ -25,7 +31,6 @@ const BEFORE = [
   'is sinds vandaag klant', 'is nu ook klant', 'als klant', 'als nieuwe klant', 'als vaste klant', 'as a client', 'as a new client',
   'as our client', 'as our new client', 'as our newest client', 'as a customer', 'as a new customer', 'as our newest customer',
 ];
-const WELCOME = ['welkom aan boord', 'welkom bij de club', 'welcome aboard', 'welcome on board', 'welcome to the family'];
 
 function triggerSpecs(): TermSpec<Trigger>[] {
   const out: TermSpec<Trigger>[] = [];
@@ -41,26 +46,25 @@ function triggerSpecs(): TermSpec<Trigger>[] {
   combos(['onze', 'mijn'], ['', 'nieuwe', 'vaste'], ['relatie'], false);
   combos(EN_DET, EN_ADJ, EN_NOUN, false);
   for (const t of BEFORE) out.push({ term: t, data: { dir: 'before' } });
-  for (const t of WELCOME) out.push({ term: t, data: { dir: 'welcome' } });
   return out;
 }
 
 // The phrases do not depend on the pack: compiled once per process, on first use.
 let triggers: TermMatcher<Trigger> | undefined;
+let phrases: PhraseSet<'deal' | 'welcome'> | undefined;
 
 const CLIENT_WORD = /\b(?:klant|klanten|client|clients|customer|customers|opdrachtgever)\b/;
 
 /**
- * "Nieuwe klant binnen! Welkom aan boord, Veldkamp Installatietechniek": a welcome is a
- * client disclosure only with a client word close by, and names an organisation (two or
- * more words, or a coined one-word name), not a new colleague ("Welcome aboard, Tom!").
+ * "Welkom aan boord, Veldkamp Installatietechniek": a welcome discloses a client when it
+ * names an organisation (a trade word, a legal form, several words that are not a first and
+ * last name), or with a client word close by; not a new colleague ("Welcome aboard, Tom!").
  */
-function welcomedClient(text: string, folded: string, fstart: number, end: number): NameSpan | null {
-  if (!CLIENT_WORD.test(folded.slice(Math.max(0, fstart - 100), fstart + 160))) return null;
-  const name = orgNameAfter(text, end);
-  if (!name) return null;
-  const words = text.slice(name.start, name.end).split(/\s+/);
-  return words.length >= 2 || /\p{Ll}\p{Lu}/u.test(words[0]!) ? name : null;
+function welcomesClient(text: string, folded: string, name: NameSpan): boolean {
+  const written = text.slice(name.start, name.end);
+  if (looksLikeOrganisation(written)) return true;
+  if (!CLIENT_WORD.test(folded.slice(Math.max(0, name.start - 120), name.end + 160))) return false;
+  return written.split(/\s+/).length >= 2 || /\p{Ll}\p{Lu}/u.test(written);
 }
 
 export default defineRule({
@@ -87,34 +91,49 @@ export default defineRule({
   compile(pack) {
     // Names the other rules own: a listed client (client-name) or the employer itself.
     const known = new Set([...pack.clients.map((c) => c.name), ...pack.organization.names.map((o) => o.name)].map(foldTerm));
-    return { triggers: (triggers ??= compileTerms(triggerSpecs())), known };
+    phrases ??= compilePhrases(
+      [...CLIENT_DEAL_PATTERNS.map((pattern) => ({ pattern, data: 'deal' as const })), ...CLIENT_WELCOME_PATTERNS.map((pattern) => ({ pattern, data: 'welcome' as const }))],
+      { classes: phraseClasses },
+    );
+    return { triggers: (triggers ??= compileTerms(triggerSpecs())), phrases, known, pack };
   },
 
-  check(ctx, { triggers, known }) {
+  check(ctx, { triggers, phrases, known, pack }) {
     const folded = ctx.folded();
     const text = ctx.text;
-    for (const t of triggers.find(folded, text)) {
-      let name: NameSpan | null = null;
-      let fixFrom = -1;
-      // "X, a client of ours" or "a client of ours, X": the name on either side.
-      if (t.data.dir === 'before') name = orgNameBefore(text, t.start) ?? (/^\s*[,:]/.test(text.slice(t.end, t.end + 3)) ? orgNameAfter(text, t.end) : null);
-      else if (t.data.dir === 'welcome') name = welcomedClient(text, folded.text, t.fstart, t.end);
-      else {
-        name = orgNameAfter(text, t.end);
-        if (name) fixFrom = t.start;
-        else if (/[,(–—]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) name = orgNameBefore(text, t.start);
-      }
-      if (!name || known.has(foldTerm(text.slice(name.start, name.end)))) continue;
+    const report = (name: NameSpan, fixFrom: number, triggerEnd: number) => {
+      if (known.has(foldTerm(text.slice(name.start, name.end)))) return;
+      // The employer or a listed client is another rule's finding.
+      const own = [...mentions(pack, 'org', folded, text), ...mentions(pack, 'client', folded, text)];
+      if (own.some((m) => m.start < name.end && name.start < m.end)) return;
       const deal = dealNearby(folded, text, toFolded(folded, name.start), toFolded(folded, name.end));
       ctx.report({
         range: [name.start, name.end],
         messageId: 'disclosed',
         data: { name: text.slice(name.start, name.end) },
         escalate: deal,
-        ...(fixFrom >= 0 && name.start - t.end <= 3
+        ...(fixFrom >= 0 && name.start - triggerEnd <= 3
           ? { fix: { range: [fixFrom, name.end] as [number, number], replacement: ctx.lang === 'nl' ? 'een klant' : 'a client' } }
           : {}),
       });
+    };
+    const tk = postTokens(text, folded);
+    for (const m of phrases.find(tk, packSpans(pack, tk, folded, text))) {
+      const name = { start: m.focusStart, end: m.focusEnd };
+      if (m.data === 'welcome' ? !welcomesClient(text, folded.text, name) : isPersonName(text.slice(name.start, name.end))) continue;
+      report(name, -1, -1);
+    }
+    for (const t of triggers.find(folded, text)) {
+      let name: NameSpan | null = null;
+      let fixFrom = -1;
+      // "X, a client of ours" or "a client of ours, X": the name on either side.
+      if (t.data.dir === 'before') name = orgNameBefore(text, t.start) ?? (/^\s*[,:]/.test(text.slice(t.end, t.end + 3)) ? orgNameAfter(text, t.end) : null);
+      else {
+        name = orgNameAfter(text, t.end);
+        if (name) fixFrom = t.start;
+        else if (/[,(–—]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) name = orgNameBefore(text, t.start);
+      }
+      if (name) report(name, fixFrom, t.end);
     }
   },
 });

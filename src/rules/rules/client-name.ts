@@ -1,11 +1,8 @@
 // A client from the pack named in a post, in any surface form a person types.
-import type { Sourced } from '../merge.ts';
 import { defineRule } from '../rule.ts';
-import type { NamedEntry } from '../schema/pack.ts';
 import { dealNearby } from '../text/deal.ts';
 import { toOriginal } from '../text/fold.ts';
-import { orgTerms } from '../text/names.ts';
-import { compileTerms, type TermSpec } from '../text/terms.ts';
+import { mentions, packList } from '../text/pack-lists.ts';
 import type { Severity } from '../types.ts';
 
 /** A client word right before the name (folded text): "onze klant Jansen", "our client, Northwind". */
@@ -37,17 +34,13 @@ export default defineRule({
     },
   },
 
-  compile(pack) {
-    const specs: TermSpec<Sourced<NamedEntry>>[] = [];
-    for (const c of pack.clients) if (c.severity !== 'off') specs.push(...orgTerms(c, c));
-    return specs.length ? compileTerms(specs) : null;
-  },
+  compile: (pack) => (packList(pack, 'client') ? pack : null),
 
-  check(ctx, matcher) {
+  check(ctx, pack) {
     const folded = ctx.folded();
-    for (const m of matcher.find(folded, ctx.text)) {
+    for (const m of mentions(pack, 'client', folded, ctx.text)) {
       const deal = dealNearby(folded, ctx.text, m.fstart, m.fend);
-      const entry = m.data;
+      const entry = m.data.entry;
       // "voor onze klant Jansen Transport": leave the name out ("voor onze klant"); replacing it
       // with "een klant" would read "onze klant een klant".
       const window = Math.max(0, m.fstart - 40);

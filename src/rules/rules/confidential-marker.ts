@@ -1,39 +1,43 @@
-// Words that say the content itself is confidential: "vertrouwelijk", "nog niet
-// openbaar", "internal only", "under embargo", "NDA". Built in, Dutch and English.
+// A post that labels its own content as confidential: "Vertrouwelijk: …", "dit is
+// nog niet openbaar maar …", "under embargo until …", "don't tell anyone but …",
+// a stamp in capitals ("CONFIDENTIAL"). Talk ABOUT confidentiality ("deel nooit
+// vertrouwelijke informatie", a webinar on confidential data, a quoted e-mail
+// footer) is not flagged. Built in, Dutch and English.
+import { phraseClasses } from '../custom/phrase.ts';
+import { DISCUSSION, LABEL_FOLLOWERS, OPENING_LABELS, PREDICATE_LABELS, SELF_LABELS } from '../lexicon/confidentiality.ts';
+import { postTokens } from '../lexicon/index.ts';
+import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { defineRule } from '../rule.ts';
-import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
+import { compileTerms, type TermMatcher } from '../text/terms.ts';
 
-const MARKERS: string[] = [
-  // nl
-  'vertrouwelijk', 'vertrouwelijke', 'strikt vertrouwelijk', 'strikt vertrouwelijke', 'nog niet openbaar', 'niet openbaar maken',
-  'nog niet publiek', 'niet voor publicatie', 'niet voor verspreiding', 'niet verder verspreiden',
-  'onder embargo', 'embargo tot', 'alleen voor intern gebruik', 'voor intern gebruik', 'alleen intern',
-  'intern document', 'mag nog niet naar buiten', 'nog niet naar buiten', 'geheimhoudingsverklaring',
-  'geheimhoudingsovereenkomst', 'geheimhoudingsplicht', 'onder geheimhouding', 'confidentieel', 'confidentiële',
-  'nog geheim', 'strikt geheim', 'topgeheim', 'niet extern delen', 'niet voor extern gebruik',
-  // en
-  'confidential', 'strictly confidential', 'confidentially', 'internal only', 'for internal use only', 'internal use only',
-  'not for publication', 'not for distribution', 'not yet public', 'not public yet', 'under embargo', 'embargoed',
-  'non-disclosure agreement', 'nondisclosure agreement', 'off the record', 'not to be shared',
-  'embargo until', 'not for external use', 'not for external distribution', 'still under wraps',
-];
+type Kind = 'self' | 'opening' | 'predicate';
 
-/** Longer phrases that contain a marker but are not one; the matcher prefers the longest. */
-const NOT_MARKERS = [
-  'confidential advisor', 'confidential adviser', 'confidential counsellor', 'confidential counselor', 'confidential helpline',
-  'confidential hotline', 'confidential support', 'confidential informant', 'confidential informants', 'confidential source',
-  'confidential sources', 'vertrouwelijk adviseur', 'vertrouwelijke hulplijn',
-];
+interface Compiled {
+  labels: PhraseSet<Kind>;
+  discussion: PhraseSet<number>;
+  stamps: TermMatcher<boolean>;
+}
 
-function compileMarkers(): TermMatcher<boolean> {
-  const specs: TermSpec<boolean>[] = MARKERS.map((term) => ({ term, data: true }));
-  specs.push(...NOT_MARKERS.map((term) => ({ term, data: false })));
-  // An acronym only in capitals: "nda" inside "agenda" never matches, "Nda" is a name.
-  specs.push({ term: 'NDA', data: true, options: { upper: true, tail: 'possessive' } });
-  return compileTerms(specs);
+/** Label words as stamps: only written in capitals ("CONFIDENTIAL", "NDA"; "Nda" is a name, "nda" part of "agenda"). */
+const STAMPS = ['CONFIDENTIAL', 'VERTROUWELIJK', 'CONFIDENTIEEL', 'GEHEIM', 'TOP SECRET', 'INTERNAL', 'NDA'];
+
+function build(): Compiled {
+  const specs = [
+    ...SELF_LABELS.map((pattern) => ({ pattern, data: 'self' as Kind })),
+    ...OPENING_LABELS.map((pattern) => ({ pattern, data: 'opening' as Kind })),
+    ...PREDICATE_LABELS.map((pattern) => ({ pattern, data: 'predicate' as Kind })),
+  ];
+  return {
+    labels: compilePhrases(specs, { classes: phraseClasses }),
+    discussion: compilePhrases(
+      DISCUSSION.map((pattern, i) => ({ pattern, data: i })),
+      { classes: phraseClasses },
+    ),
+    stamps: compileTerms(STAMPS.map((term) => ({ term, data: true, options: { upper: true, tail: 'possessive' as const } }))),
+  };
 }
 // Built in, not from the pack: compiled once per process, on first use.
-let matcher: TermMatcher<boolean> | undefined;
+let compiled: Compiled | undefined;
 
 export default defineRule({
   meta: {
@@ -41,8 +45,8 @@ export default defineRule({
     category: 'confidential',
     severity: 'warn',
     description: {
-      nl: 'Woorden die zeggen dat iets vertrouwelijk of nog niet openbaar is.',
-      en: 'Words saying that something is confidential or not yet public.',
+      nl: 'Een post die zijn eigen inhoud vertrouwelijk of nog niet openbaar noemt.',
+      en: 'A post that calls its own content confidential or not yet public.',
     },
     messages: {
       marker: {
@@ -56,12 +60,23 @@ export default defineRule({
     },
   },
 
-  compile: () => (matcher ??= compileMarkers()),
+  compile: () => (compiled ??= build()),
 
-  check(ctx, matcher) {
-    for (const m of matcher.find(ctx.folded(), ctx.text)) {
-      if (!m.data) continue;
-      ctx.report({ range: [m.start, m.end], messageId: 'marker', data: { text: ctx.text.slice(m.start, m.end) } });
+  check(ctx, { labels, discussion, stamps }) {
+    const text = ctx.text;
+    const folded = ctx.folded();
+    const report = (start: number, end: number) => ctx.report({ range: [start, end], messageId: 'marker', data: { text: text.slice(start, end) } });
+    for (const m of stamps.find(folded, text)) report(m.start, m.end);
+    const tk = postTokens(text, folded);
+    const none = () => new Map();
+    const found = labels.find(tk, none);
+    if (found.length === 0) return;
+    const talk = new Set(discussion.find(tk, none).map((m) => tk.sentence(m.first)));
+    for (const m of found) {
+      // A quoted stamp or a policy sentence is talk about confidentiality, not a label.
+      if (talk.has(tk.sentence(m.first))) continue;
+      if (m.data === 'opening' && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 12))) continue;
+      report(m.focusStart, m.focusEnd);
     }
   },
 });

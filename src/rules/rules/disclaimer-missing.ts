@@ -1,44 +1,34 @@
 // The post names the employer but says neither that it is a personal view nor that
 // the author works there: one post-level finding with a line to add.
+import { phraseClasses } from '../custom/phrase.ts';
+import { AD_LABEL, AFFILIATION_PATTERNS } from '../lexicon/affiliation.ts';
+import { postTokens } from '../lexicon/index.ts';
+import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { defineRule } from '../rule.ts';
-import type { FoldedText } from '../text/fold.ts';
-import { orgTerms } from '../text/names.ts';
-import { compileTerms, type TermSpec } from '../text/terms.ts';
+import { packSpans } from '../text/span-index.ts';
+import { mentions, packList } from '../text/pack-lists.ts';
+import { compileTerms } from '../text/terms.ts';
 
-/** Built-in disclosures; the pack's `disclaimers` phrases are added to these. */
+/** Built-in disclosures as plain phrases; the pack's `disclaimers` phrases are added to these. */
 const DISCLOSURES = [
   // nl
-  'ik werk bij', 'ik werk voor', 'ik ben werkzaam bij', 'werkzaam bij', 'mijn werkgever',
+  'ik werk bij', 'ik werk voor', 'ik ben werkzaam bij', 'werkzaam bij', 'mijn werkgever', 'mijn nieuwe werkgever',
   'mijn eigen mening', 'persoonlijke mening', 'op persoonlijke titel', 'eigen mening', 'disclaimer', 'transparantie:',
   'ik ben medewerker', 'medewerker van', 'in dienst bij', 'in dienst van', '#werkgever', '#werknemer', '#medewerker',
-  'op eigen titel', 'namens mezelf', 'namens mijzelf', 'privéaccount', 'prive account', 'privé-account', 'waar ik werk', 'ik werk daar', 'ik werk er', 'wij van', 'wij bij', 'namens mijn werkgever', 'mijn eigen werkgever',
+  'op eigen titel', 'namens mezelf', 'namens mijzelf', 'privéaccount', 'prive account', 'privé-account', 'waar ik werk', 'ik werk daar', 'ik werk er', 'namens mijn werkgever', 'mijn eigen werkgever',
   // en
-  'i work at', 'i work for', 'i work with', 'my employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
+  'i work at', 'i work for', 'i work with', 'my employer', 'my new employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
   'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
-  'speaking for myself', 'i work there', 'where i work', 'we at', 'here at', 'on behalf of my employer', 'i am an employee', "i'm an employee", 'employee of', 'proud to work', '#employee',
-  '#ad', '#sponsored',
+  'speaking for myself', 'i work there', 'where i work', 'on behalf of my employer', 'i am an employee', "i'm an employee", 'employee of', '#employee',
 ];
 
-const ROLES = [
-  'adviseur', 'medewerker', 'werknemer', 'collega', 'partner', 'eigenaar', 'directeur', 'stagiair', 'stagiaire', 'teamleider',
-  'manager', 'accountmanager', 'consultant', 'schadebehandelaar', 'trainee', 'advisor', 'adviser', 'employee', 'broker', 'intern',
-  'director', 'owner', 'analyst', 'underwriter', 'specialist', 'head', 'lead',
-].join('|');
+/** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */
+const OWN_VIEW = /\b(?:views?|opinions?|thoughts|meningen?|standpunten?)\b[^.!?\n]{0,30}\b(?:my own|mine|mijn eigen|van mij(?:zelf)?|van mezelf|persoonlijk)\b/;
+/** Hashtags such as #trotsopmijnwerkgever, #proudemployee. */
+const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)/u;
 
-/** Disclosures with words in between ("ik werk al zes jaar bij", "bij dit kantoor werk"). */
-const LOOSE = [
-  /\bik\s+(?:werk|ben\s+werkzaam)\b[^.!?\n]{0,40}\b(?:bij|voor)\b/,
-  /\b(?:bij|voor)\s+(?:dit|dat|ons|het)\s+(?:kantoor|bedrijf|team)\s+(?:werk|werkzaam)/,
-  /\bi(?:'ve|\s+have)?\s+(?:work|worked|been\s+working)\b[^.!?\n]{0,40}\b(?:at|for)\b/,
-  /\b(?:proud|trots)\b[^.!?\n]{0,30}\b(?:werk|work)/,
-  // "Opinions expressed are my own", "alle meningen zijn van mijzelf".
-  /\b(?:views?|opinions?|thoughts|meningen?|standpunten?)\b[^.!?\n]{0,30}\b(?:my own|mine|mijn eigen|van mij(?:zelf)?|van mezelf|persoonlijk)\b/,
-  // Hashtags such as #trotsopmijnwerkgever, #proudemployee.
-  /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)/u,
-  // A role at the employer: "ik ben adviseur bij", "I'm an advisor at" (not "klant bij": customers are not staff).
-  new RegExp(`\\bik\\s+ben\\s+(?:\\w+\\s+){0,2}?(?:${ROLES})\\s+(?:bij|van|voor)\\b`),
-  new RegExp(`\\b(?:i\\s+am|i'm)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:${ROLES})\\s+(?:at|with|for)\\b`),
-];
+// The affiliation patterns do not depend on the pack ({org} is looked up per post): compiled once.
+let affiliation: PhraseSet<number> | undefined;
 
 const LINE = {
   nl: (org: string) => `(Ik werk bij ${org}; dit is mijn persoonlijke mening.)`,
@@ -67,24 +57,29 @@ export default defineRule({
   },
 
   compile(pack) {
-    const names = pack.organization.names;
-    if (names.length === 0 && pack.organization.handles.length === 0) return null;
-    const employer: TermSpec<string>[] = [];
-    for (const n of names) employer.push(...orgTerms({ name: n.name }, n.name, { acronyms: true }));
-    const display = names[0]?.name ?? pack.organization.handles[0]!.name;
-    for (const h of pack.organization.handles) employer.push(...orgTerms({ name: h.name.replace(/^@/, ''), handles: [h.name] }, display));
+    if (!packList(pack, 'org')) return null;
     const phrases = [...DISCLOSURES, ...pack.disclaimers.personal, ...pack.disclaimers.affiliation];
+    affiliation ??= compilePhrases(
+      AFFILIATION_PATTERNS.map((pattern, i) => ({ pattern, data: i })),
+      { classes: phraseClasses },
+    );
     return {
-      employer: compileTerms(employer),
+      pack,
+      affiliation,
       disclosures: compileTerms(phrases.map((p) => ({ term: p, data: null }))),
     };
   },
 
-  check(ctx, { employer, disclosures }) {
+  check(ctx, { pack, affiliation, disclosures }) {
     const folded = ctx.folded();
-    const mention = employer.find(folded, ctx.text)[0];
-    if (!mention || disclosed(folded, ctx.text, disclosures)) return;
-    const org = mention.data;
+    const text = ctx.text;
+    // A name inside a link or an e-mail address ("intranet.veenpoort.nl") is not naming the employer.
+    const mention = mentions(pack, 'org', folded, text).find((m) => !insideLinkOrAddress(text, m.start, m.end));
+    if (!mention) return;
+    if (disclosures.find(folded, text).length > 0 || OWN_VIEW.test(folded.text) || STAFF_TAG.test(folded.text) || AD_LABEL.test(text)) return;
+    const tk = postTokens(text, folded);
+    if (affiliation.find(tk, packSpans(pack, tk, folded, text)).length > 0) return;
+    const org = mention.data.entry.name;
     const end = ctx.text.trimEnd().length;
     const line = LINE[ctx.lang](org);
     ctx.report({
@@ -100,6 +95,14 @@ export default defineRule({
   },
 });
 
-function disclosed(folded: FoldedText, text: string, phrases: ReturnType<typeof compileTerms<null>>): boolean {
-  return phrases.find(folded, text).length > 0 || LOOSE.some((re) => re.test(folded.text));
+/** The span sits in a URL or an e-mail address (a handle "@acme" is a mention of its own). */
+function insideLinkOrAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  const chunk = text.slice(a, b);
+  if (/(?:https?:\/\/|www\.)/i.test(chunk)) return true;
+  // "info@acme.nl": an "@" right after a word character is an address, not a handle.
+  return /[\p{L}\p{N}._%+-]@/u.test(chunk);
 }

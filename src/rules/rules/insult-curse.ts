@@ -1,4 +1,4 @@
-// Swearing and Dutch disease curses (issue 3). Default warn: coarse, but aimed at no one in particular.
+// Swearing and Dutch disease curses. Default warn: coarse, but aimed at no one in particular.
 import { defineRule } from '../rule.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { INSULT_WHY, KIND_MESSAGES, reportKinds } from '../lexicon/messages.ts';

@@ -1,4 +1,4 @@
-// Name-calling and sexual insults from the built-in nl/en lexicon (issue 3). Default warn: rude, but the author may be quoting or joking.
+// Name-calling and sexual insults from the built-in nl/en lexicon. Default warn: rude, but the author may be quoting or joking.
 import { defineRule } from '../rule.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { INSULT_WHY, KIND_MESSAGES, reportKinds } from '../lexicon/messages.ts';

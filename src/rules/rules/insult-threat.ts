@@ -1,4 +1,4 @@
-// Threats of violence (issue 3). Default block: a threat is a criminal offence, even as a joke.
+// Threats of violence. Default block: a threat is a criminal offence, even as a joke.
 import { defineRule } from '../rule.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { INSULT_WHY, KIND_MESSAGES, reportKinds } from '../lexicon/messages.ts';

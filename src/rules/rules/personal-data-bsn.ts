@@ -4,7 +4,7 @@
 import { defineRule } from '../rule.ts';
 
 /** Nine digits (or eight, an old BSN without its leading zero), as typed. */
-const CANDIDATE = /(?<![\d.,\-/+])(\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. -]\d{3}[. -]\d{3}|\d{9}|\d{8})(?![\d/]|[.,\-]\d)/g;
+const CANDIDATE = /(?<![\d.,\-/+])(\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. -]\d{3}[. -]\d{3}|\d{9}|\d{8})(?![\d/]|[.,-]\d)/g;
 const BSN_WORDS = /\b(bsn|burgerservicenummer|burger service nummer|sofi-?nummer|sofi|persoonsnummer|citizen service number|social security|fiscaal nummer|tax (id|number))\b/i;
 const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|pakket|artikel|article|ean|isbn|polis|policy|dossier|ticket|bon|transactie|transaction|kvk|btw|vat|serie|serial|lot|rekening|bank|giro|account|telefoon|tel|mobiel|phone|dossier|zaak|case)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
 

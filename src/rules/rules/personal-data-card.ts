@@ -3,8 +3,8 @@
 // unbroken run of digits only next to words about cards (it is usually an EAN).
 import { defineRule } from '../rule.ts';
 
-const GROUPED = /(?<![\d\-])(\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{1,3})?|\d{4}([ -])\d{6}\3\d{5}|\d{4}([ -])\d{6}\4\d{4})(?![\d]|[ -]\d)/g;
-const PLAIN = /(?<![\d\-])\d{13,19}(?![\d]|-\d)/g;
+const GROUPED = /(?<![\d-])(\d{4}([ -])\d{4}\2\d{4}\2\d{4}(?:\2\d{1,3})?|\d{4}([ -])\d{6}\3\d{5}|\d{4}([ -])\d{6}\4\d{4})(?![\d]|[ -]\d)/g;
+const PLAIN = /(?<![\d-])\d{13,19}(?![\d]|-\d)/g;
 const CARD_WORDS = /\b(card|kaart|creditcard|credit card|debit|visa|mastercard|master card|amex|american express|maestro|betaalpas|pinpas|bankpas|pas ?nummer|kaartnummer|card number)\b/i;
 /** Test numbers printed in every payment provider's documentation: public, not personal. */
 const TEST_NUMBERS = new Set(['4111111111111111', '4242424242424242', '5555555555554444', '378282246310005', '4012888888881881', '5105105105105100', '6011111111111117', '4000056655665556']);

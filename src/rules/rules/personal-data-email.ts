@@ -13,7 +13,7 @@ const FREE_MAIL = new Set(
     'telenet skynet btinternet sky virginmedia orange free laposte t-online libero qq 163').split(' '),
 );
 /** Local parts that name a function, not a person. */
-const ROLE = /^(info|sales|contact|support|hr|jobs|vacatures?|careers?|werken-?bij|admin|office|kantoor|service|klantenservice|customerservice|hello|hallo|hoi|team|marketing|pers|press|media|noreply|no-reply|donotreply|finance|billing|facturen|factuur|invoices?|administratie|boekhouding|receptie|reception|help|helpdesk|privacy|security|webmaster|postmaster|abuse|recruitment|recruiting|communicatie|secretariaat|planning|orders?|bestellingen|verkoop|inkoop|events?|partners?|redactie|news|nieuwsbrief|newsletter)$/i;
+const ROLE = /^(lists?|listserv|majordomo|mailer-daemon|owner-[\w.-]+|[\w.-]+-(?:users?|devel|dev|announce|request|owner|discuss|help|bugs?|l)|bugs?(?:-[\w.-]+)?|ledenadministratie|aanmelden|inschrijven|inschrijving|tickets|kassa|balie|info|sales|contact|support|hr|jobs|vacatures?|careers?|werken-?bij|admin|office|kantoor|service|klantenservice|customerservice|hello|hallo|hoi|team|marketing|pers|press|media|noreply|no-reply|donotreply|finance|billing|facturen|factuur|invoices?|administratie|boekhouding|receptie|reception|help|helpdesk|privacy|security|webmaster|postmaster|abuse|recruitment|recruiting|communicatie|secretariaat|planning|orders?|bestellingen|verkoop|inkoop|events?|partners?|redactie|news|nieuwsbrief|newsletter)$/i;
 
 export default defineRule({
   meta: {
@@ -44,7 +44,7 @@ export default defineRule({
       while (a < at && text[a] === '.') a++;
       let b = at + 1;
       while (b < text.length && isAddressChar(text[b]!)) b++;
-      while (b > at + 1 && /[.\-]/.test(text[b - 1]!)) b--; // the full stop after an address
+      while (b > at + 1 && /[.-]/.test(text[b - 1]!)) b--; // the full stop after an address
       const local = text.slice(a, at);
       const domain = text.slice(at + 1, b);
       if (!local || !LOCAL.test(local) || !DOMAIN.test(domain)) continue;
@@ -52,6 +52,8 @@ export default defineRule({
       // "hotmail.co.uk": the provider is the label before the country's second level.
       const provider = labels.length >= 3 && /^(co|com|org|net)$/.test(labels[labels.length - 2]!) ? labels[labels.length - 3]! : labels[labels.length - 2]!;
       const free = FREE_MAIL.has(provider);
+      // A mailing list ("debian-user@lists.debian.org") is nobody's personal address.
+      if (labels[0] === 'lists' || labels[0] === 'list') continue;
       if (!free && (ROLE.test(local) || !/^\p{L}+[._-]\p{L}+/u.test(local))) continue;
       if (free || !ROLE.test(local.split(/[._-]/)[0]!)) ctx.report({ range: [a, b], messageId: 'email' });
     }

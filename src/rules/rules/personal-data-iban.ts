@@ -12,6 +12,23 @@ const LENGTH: Record<string, number> = {
   SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
+/**
+ * An organisation's public account: held by a foundation, association, municipality,
+ * church or the tax office ("t.n.v. Stichting Voedselbank", "the tax office's account").
+ */
+const ORG_HOLDER =
+  /\b(stichting|vereniging|gemeente|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.)/i;
+const HOLDER_AFTER = /^[\s)(,.:-]{0,4}(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|account of|in the name of|\(|van de|van het|of the)\s*(?:de |het |the )?(\S+(?: \S+)?)/i;
+const HOLDER_BEFORE = /(?:rekening(?:nummer)?|giro|iban|account(?: number)?|bankrekening)\s+(?:van|of)\s+(?:de |het |the )?(\S+(?: \S+)?)\s*[:]?\s*$|((?:\S+ )?\S+?)['’]s? (?:account|rekening)\s*[:(]?\s*$/i;
+
+/** Whether the account belongs to an organisation, from who it is said to be held by. */
+function publicAccount(text: string, start: number, end: number): boolean {
+  const after = HOLDER_AFTER.exec(text.slice(end, end + 60));
+  const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const holder = after?.[1] ?? before?.[1] ?? before?.[2];
+  return holder !== undefined && ORG_HOLDER.test(holder);
+}
+
 /** Country code and check digits at a word start. */
 const START = /(?<![\p{L}\p{N}])([A-Za-z]{2})(\d{2})/gu;
 
@@ -34,6 +51,10 @@ export default defineRule({
     severity: 'block',
     description: { nl: 'Rekeningnummers (IBAN) met een kloppend controlegetal.', en: 'Bank account numbers (IBAN) with valid check digits.' },
     messages: {
+      public: {
+        nl: 'Dit lijkt het openbare rekeningnummer van een organisatie. Controleer of het klopt voordat je het deelt.',
+        en: "This looks like an organisation's public account number. Check it is right before you share it.",
+      },
       iban: {
         nl: 'Dit is een geldig rekeningnummer (IBAN). Deel het liever in een privébericht of via een betaalverzoek.',
         en: 'This is a valid bank account number (IBAN). Share it in a private message or a payment request instead.',
@@ -65,7 +86,10 @@ export default defineRule({
         else break;
       }
       if (iban.length !== len || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-      if (ibanValid(iban)) ctx.report({ range: [m.index, end], messageId: 'iban' });
+      if (!ibanValid(iban)) continue;
+      // A donation call with the account of a foundation is public information: a note, not a block.
+      if (publicAccount(text, m.index, end)) ctx.report({ range: [m.index, end], messageId: 'public', severity: 'info' });
+      else ctx.report({ range: [m.index, end], messageId: 'iban' });
     }
   },
 });

@@ -4,14 +4,18 @@
 import { defineRule } from '../rule.ts';
 
 /** +CC … or 00CC … with 8–15 digits; national 0 + nine digits; single separators between digits. */
-const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .\-]?\(0\))?(?:[ .\-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
+const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
 /** Dutch numbers that are public or not a person's: free/paid service lines, company and machine numbers. */
 const NOT_PERSONAL = /^0(800|900|906|909|88|97|14)/;
 /** Digits that continue an IBAN ("NL12 ABCD 0123 4567 89") are the account's, not a phone's. */
 const IBAN_BEFORE = /[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){0,7}[ ]?$/i;
 /** Words that say a number is something else ("dossiernummer 06-2024-0012"). */
 const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|dossier|zaak|case|ticket|polis|policy|artikel|serie|serial)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
-const COMPANY_WORDS = /\b(bel ons|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|call us|our office|our team|customer service|switchboard|hoofdkantoor|head office)\b/i;
+/** An organisation's line: "bel ons", "bel de prikpost", a desk, a secretariat, a venue's reception. */
+const COMPANY_WORDS =
+  /\b(bel ons|bel de|bel het|belt u|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|prikpost|polikliniek|poli|balie|afdeling|praktijk|huisartsenpost|apotheek|gemeente|stadskantoor|kantoor|bibliotheek|kassa|informatienummer|algemeen nummer|call us|call the|our office|our team|customer service|switchboard|hoofdkantoor|head office|reception|front desk|box office|ticket office|secretariat|hotline|main line|information line)\b/i;
+/** Office hours after a number say it is an organisation's: "tussen 8 en 10 uur", "ma-vr", "weekdays 9-5". */
+const HOURS_AFTER = /^.{0,60}\b(ma-vr|ma t\/m vr|maandag t\/m vrijdag|werkdagen|kantooruren|openingstijden|tussen \d+ en \d+( uur)?|van \d+ tot \d+( uur)?|office hours|weekdays|mon-fri|monday to friday|\d+(am|pm)?\s?-\s?\d+(am|pm))/i;
 
 export default defineRule({
   meta: {
@@ -41,6 +45,8 @@ export default defineRule({
     const text = ctx.text;
     for (const m of text.matchAll(CANDIDATE)) {
       const raw = m[0];
+      // Digits in a link or in code are no phone number ("…/status/0612345678", `id=0612345678`).
+      if (inLinkOrCode(text, m.index)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (IBAN_BEFORE.test(before) || OTHER_NUMBER.test(before)) continue;
       let digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
@@ -54,11 +60,26 @@ export default defineRule({
       if (national !== null) {
         if (national.length !== 10 || NOT_PERSONAL.test(national)) continue;
         const mobile = national.startsWith('06');
-        if (!mobile && COMPANY_WORDS.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        if (!mobile && organisationLine(text, m.index, raw.length)) continue;
         ctx.report({ range: [m.index, m.index + raw.length], messageId: mobile ? 'mobile' : 'phone' });
       } else {
+        if (organisationLine(text, m.index, raw.length)) continue;
         ctx.report({ range: [m.index, m.index + raw.length], messageId: 'phone' });
       }
     }
   },
 });
+
+/** A landline shared as an organisation's: a desk or "bel ons" before it, office hours after it. */
+function organisationLine(text: string, at: number, length: number): boolean {
+  return COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+}
+
+/** The offset is inside a URL or between backticks. */
+function inLinkOrCode(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  if (/(?:https?:\/\/|www\.|[\w-]+\.[a-z]{2,}\/)/i.test(text.slice(a, at))) return true;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return (line.match(/`/g)?.length ?? 0) % 2 === 1;
+}

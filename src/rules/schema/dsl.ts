@@ -3,8 +3,12 @@
 // Chrome's managed-storage schema subset. Kept small on purpose: only the shapes
 // rule packs need.
 
+/**
+ * A problem with a value at a JSON path: the one shape for every pack, policy and
+ * storage problem (PackIssue adds a position in the source, PolicyIssue a warning flag).
+ */
 export interface Issue {
-  /** JSON path, e.g. `$.clients[3].aliases[0]`. */
+  /** JSON path, e.g. `$.clients[3].aliases[0]`; a stored pack's path starts with where it came from. */
   path: string;
   message: string;
 }
@@ -161,6 +165,17 @@ const describe = (sc: Schema): string => {
   }
 };
 
+/**
+ * Keys that mean something to every JavaScript object: a pack with "__proto__" validated
+ * as empty and then switched rules off through the prototype. Never valid in a pack.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+const reserved = (path: string, k: string): Issue => ({
+  path: childPath(path, k),
+  message: `"${k}" cannot be used as a key or id: JavaScript reserves it for objects themselves`,
+});
+
 export const childPath = (path: string, key: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 
@@ -240,6 +255,10 @@ function walk(sc: Schema, v: unknown, path: string, out: Issue[]): void {
     case 'record': {
       if (t !== 'object') return void wrong();
       for (const [k, item] of Object.entries(v as object)) {
+        if (RESERVED_KEYS.has(k)) {
+          out.push(reserved(path, k));
+          continue;
+        }
         if (sc.keys && !sc.keys.includes(k)) {
           const hint = didYouMean(k, sc.keys);
           out.push({
@@ -256,9 +275,13 @@ function walk(sc: Schema, v: unknown, path: string, out: Issue[]): void {
       if (t !== 'object') return void wrong();
       const o = v as Record<string, unknown>;
       const known = Object.keys(sc.properties);
-      for (const k of sc.required) if (o[k] === undefined) out.push({ path: childPath(path, k), message: 'is required' });
+      for (const k of sc.required) if (!Object.hasOwn(o, k) || o[k] === undefined) out.push({ path: childPath(path, k), message: 'is required' });
       for (const [k, item] of Object.entries(o)) {
-        const prop = sc.properties[k];
+        if (RESERVED_KEYS.has(k)) {
+          out.push(reserved(path, k));
+          continue;
+        }
+        const prop = Object.hasOwn(sc.properties, k) ? sc.properties[k] : undefined;
         if (!prop) {
           // "$schema" lets editors find the JSON Schema; it is never an error.
           if (k === '$schema') continue;

@@ -1,7 +1,13 @@
 // A small JSON parser that remembers where every value starts, so pack errors can
 // say "company.pack.json:12:7 $.clients[3]" instead of only a path, and syntax
-// errors say line and column in plain words.
+// errors say line and column in plain words. Packs come from admins, URLs and
+// storage, so it parses them as hostile: objects have no prototype (a "__proto__"
+// key stays an ordinary key for the validator to refuse) and nesting is bounded
+// (a recursive parser would otherwise overflow the stack).
 import { childPath } from './dsl.ts';
+
+/** Far deeper than any pack (the deepest part, a rule's message, is 4 levels). */
+export const MAX_DEPTH = 64;
 
 export interface Located {
   value: unknown;
@@ -19,17 +25,26 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** 1-based line and column (in characters) of an offset. */
-export function lineCol(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < source.length; i++)
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
+/**
+ * 1-based line and column (in characters) of offsets in `source`. The line starts are
+ * found once: a pack with thousands of problems must not rescan the file for each.
+ */
+export function lineIndex(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
     }
-  return { line, column: offset - start + 1 };
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
+
+export const lineCol = (source: string, offset: number) => lineIndex(source)(offset);
 
 export function parseJson(source: string): Located {
   const offsets = new Map<string, number>();
@@ -44,12 +59,14 @@ export function parseJson(source: string): Located {
   const describe = (at: number) =>
     at >= source.length ? 'the end of the file' : source[at] === '"' ? 'a new string (is a comma missing?)' : `"${source[at]}"`;
 
+  let depth = 0;
   const value = (path: string): unknown => {
     ws();
     offsets.set(path, i);
     const c = source[i];
-    if (c === '{') return object(path);
-    if (c === '[') return array(path);
+    if ((c === '{' || c === '[') && depth >= MAX_DEPTH) fail(`${path} is nested more than ${MAX_DEPTH} levels deep; a rule pack needs at most 5`);
+    if (c === '{') return nested(() => object(path));
+    if (c === '[') return nested(() => array(path));
     if (c === '"') return string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
     for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const)
@@ -61,8 +78,15 @@ export function parseJson(source: string): Located {
     return fail(`expected a value, found ${describe(i)}`);
   };
 
+  const nested = (parse: () => unknown) => {
+    depth++;
+    const v = parse();
+    depth--;
+    return v;
+  };
+
   const object = (path: string) => {
-    const out: Record<string, unknown> = {};
+    const out: Record<string, unknown> = Object.create(null);
     i++;
     ws();
     if (source[i] === '}') {

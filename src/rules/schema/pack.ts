@@ -15,6 +15,9 @@ const messages = s.object(
   { required: ['nl', 'en'], description: 'The same text in Dutch and English.' },
 );
 
+/** How a client or confidential entry is matched (see `match`). */
+export const ENTRY_MATCH = ['name', 'any'] as const;
+
 /** A client or confidential item in its long form. */
 const namedEntry = s.object(
   {
@@ -23,6 +26,12 @@ const namedEntry = s.object(
     handles: list('Social-media handles, e.g. "@jansentransport".'),
     note: s.string({ description: 'Internal note for admins; never shown to employees.' }),
     severity: severitySetting,
+    match: s.enum(ENTRY_MATCH, {
+      description:
+        '"name": only where it reads as a name (capitalised inside a sentence, a hashtag or handle, before a possessive or a verb such as "heeft"/"has"), ' +
+        'for entries that are also ordinary words ("Thuis", "Het Nieuwe Huis", "Datastroom"). "any": every occurrence, in any case. ' +
+        'Default: "name" for one plain word or ordinary words only (abbreviations of 2-5 capitals: in capitals only), "any" otherwise.',
+    }),
   },
   { required: ['name'] },
 );
@@ -36,7 +45,7 @@ export const MAX_COOL_DOWN_MINUTES = 1440;
 /** "look again in an hour": the protocols' advice to sleep on an angry post, made short. */
 export const DEFAULT_COOL_DOWN: { mode: CoolDownMode; minutes: number } = { mode: 'ask', minutes: 60 };
 
-export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement'] as const;
+export const CUSTOM_RULE_KINDS = ['terms', 'pattern', 'cooccurrence', 'requirement', 'phrase'] as const;
 
 export const customRuleSchema = s.object(
   {
@@ -45,7 +54,8 @@ export const customRuleSchema = s.object(
       description:
         'terms: flag any of `terms`. pattern: flag matches of `pattern` (RE2 syntax, linear time). ' +
         'cooccurrence: flag `terms` (or the pack list named in `termsFrom`) when one of `near` occurs within `window` words. ' +
-        'requirement: when `terms`/`pattern` occur, `require` must occur too, else flag the mention.',
+        'requirement: when `terms`/`pattern` occur, `require` must occur too, else flag the mention. ' +
+        'phrase: flag matches of `phrases` (word patterns with {classes}, {org}/{client}/{confidential}, gaps; see docs/rules.md) unless one of `unless` matches in the same sentence.',
     }),
     category: s.enum(CATEGORIES),
     severity: s.enum(SEVERITIES),
@@ -61,6 +71,11 @@ export const customRuleSchema = s.object(
     near: list('cooccurrence: supporting words that raise the risk.'),
     window: s.number({ integer: true, minimum: 1, maximum: 50, description: 'cooccurrence: distance in words (default 8).' }),
     require: list('requirement: phrases of which at least one must be present.'),
+    phrases: list(
+      'phrase: word patterns, e.g. "namens {org}", "on behalf of {org}", "{client} ~3 (getekend|signed)". ' +
+        'Syntax: words, werk* (word start), #tag, {class}, (a|b|) alternatives, x? optional, _ any word, ~N up to N words, ^ $ sentence start/end, !x not x, [ ] the reported part.',
+    ),
+    unless: list('phrase: patterns that cancel a match in the same sentence, e.g. "niet namens {org}".'),
     suggestion: s.string({ description: 'Replacement text offered for the flagged span, or for requirement a line to add.' }),
   },
   { required: ['id', 'kind', 'category', 'severity', 'message'] },

@@ -13,6 +13,9 @@ const CONFUSABLES: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\u200a': ' ',
   '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+  // Small capitals, which "fancy text" generators use for "ᴊᴀɴsᴇɴ"; Unicode gives them no decomposition.
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
 };
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -29,18 +32,45 @@ const cache = new Map<string, string>();
 /** Fold one code point (string of 1–2 UTF-16 units). Cached: posts reuse few distinct chars. */
 export function foldChar(ch: string): string {
   let out = cache.get(ch);
-  if (out !== undefined) return out;
-  const c = ch.toLowerCase();
-  out = CONFUSABLES[c];
-  if (out === undefined) {
-    // Astral characters (emoji) pass through untouched; NFKD would split some.
-    out = ch.length > 1 ? ch : c.normalize('NFKD').replace(COMBINING, '').toLowerCase();
-    // NFKD of a letter may bring back a confusable (e.g. "й" → "и"); one more pass.
-    if (out.length === 1 && CONFUSABLES[out] !== undefined) out = CONFUSABLES[out]!;
-  }
-  cache.set(ch, out);
+  if (out === undefined) cache.set(ch, (out = ch.length > 1 ? foldAstral(ch) : foldBmp(ch)));
   return out;
 }
+
+function foldBmp(ch: string): string {
+  // Variation selectors only choose a glyph (text or emoji style); inside a word they hide it.
+  if (ch >= '\ufe00' && ch <= '\ufe0f') return '';
+  const c = ch.toLowerCase();
+  const mapped = CONFUSABLES[c];
+  if (mapped !== undefined) return mapped;
+  // NFKD takes fullwidth, circled and superscript letters to plain ones ("Ｊ", "Ⓙ", "ʲ" → "j").
+  const out = unwrap(c.normalize('NFKD')).replace(COMBINING, '').toLowerCase();
+  // NFKD of a letter may bring back a confusable (e.g. "й" → "и"); one more pass.
+  return out.length === 1 && CONFUSABLES[out] !== undefined ? CONFUSABLES[out]! : out;
+}
+
+/**
+ * Emoji and other astral characters pass through (NFKD would split some), except letters in
+ * disguise: the mathematical bold, italic, script, double-struck … alphabets that text
+ * generators offer for "𝐉𝐚𝐧𝐬𝐞𝐧" (U+1D400–1D7FF) and the enclosed letters of U+1F100–1F1E5
+ * ("🄹", "🅙", "🅹"; the regional indicators after them make flags and stay). Tag characters
+ * and the variation selectors supplement are invisible and dropped.
+ */
+function foldAstral(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if ((cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return '';
+  // Negative circled and negative squared capitals have no decomposition.
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x61 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
+  if ((cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0x1f100 && cp < 0x1f1e6)) {
+    const plain = unwrap(ch.normalize('NFKD'));
+    // Unassigned code points in these blocks stay as they are.
+    if (plain !== ch) return Array.from(plain, foldBmp).join('');
+  }
+  return ch;
+}
+
+/** "(j)" → "j": parenthesized letters and digits ("⒥", "🄙", "⑴") decompose with their brackets. */
+const unwrap = (s: string): string => (s.length >= 3 && s[0] === '(' && s[s.length - 1] === ')' ? s.slice(1, -1) : s);
 
 let identity = new Int32Array(0);
 

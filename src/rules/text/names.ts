@@ -1,20 +1,36 @@
 // Surface forms of organisation names beyond what the term matcher derives itself:
 // a distinctive short form ("NovaChem" for "NovaChem Europe") and acronyms of the
 // employer ("VDP" for "Van Dijk & Partners"). Generated once per pack.
+import { LEGAL_FORM_TAIL } from './legal-forms.ts';
 import type { TermOptions, TermSpec } from './terms.ts';
 
-/** Trailing words that only say where or how a company is organised, not who it is. */
+/** Trailing words that only say where, how or in which trade a company works, not who it is. */
 const GENERIC_TAIL = new Set(
   (
     'europe europa nederland netherlands benelux belgie belgium deutschland germany uk usa international intl ' +
-    'global worldwide holding holdings group groep nl be de emea'
+    'global worldwide holding holdings group groep nl be de emea ' +
+    // trades: "Brightwater Foods", "Brink & Bakker Advocaten", "Blue Harbor Health", "Helder Zorgverzekeringen"
+    'foods food health healthcare advocaten advocatuur lawyers legal law accountants accountancy consultancy consulting ' +
+    'zorgverzekeringen zorgverzekeraar verzekeringen verzekeraar insurance therapeutics pharma pharmaceuticals medical ' +
+    'analytics software systems solutions technologies technology tech digital media telecom mobility logistics logistiek ' +
+    'transport shipping bouw bouwgroep installaties installatietechniek vastgoed real estate capital partners ' +
+    'services diensten dairy retail payments energy energie fietsen makelaars architecten catering'
   ).split(' '),
 );
 
-const LEGAL_TAIL = /[\s,]+(?:b\.?\s?v\.?|n\.?\s?v\.?|v\.?o\.?f\.?|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag)$/i;
+/** Common surnames: a company named after a family ("Jansen Transport") has no short form. */
+const SURNAMES = new Set(
+  (
+    'jansen|janssen|de vries|van den berg|van dijk|bakker|visser|smit|meijer|meyer|de boer|mulder|de groot|bos|vos|peters|' +
+    'hendriks|van leeuwen|dekker|brouwer|de wit|dijkstra|smits|de graaf|van der meer|van der linden|kok|jacobs|de haan|' +
+    'vermeulen|van der heijden|van der veen|van den broek|de bruijn|de jong|schouten|van beek|willems|van vliet|hoekstra|' +
+    'maas|verhoeven|koster|van wijk|prins|post|kuipers|van der wal|vink|smith|jones|williams|brown|taylor|davies|evans|' +
+    'wilson|thomas|johnson|roberts|walker|wright|robinson|thompson|white|hughes|edwards|green|hall|wood|harris|martin'
+  ).split('|'),
+);
 
 /** The name without a trailing legal form: "NovaChem Europe Ltd" → "NovaChem Europe". */
-export const stripLegal = (name: string): string => name.replace(LEGAL_TAIL, '').trim();
+export const stripLegal = (name: string): string => name.replace(LEGAL_FORM_TAIL, '').trim();
 
 /**
  * A short form people use for the name, or null when it would be a common word or
@@ -26,9 +42,16 @@ export function distinctiveShortForm(name: string): string | null {
   let end = words.length;
   while (end > 1 && GENERIC_TAIL.has(words[end - 1]!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) end--;
   if (end === words.length) return null;
-  const head = words.slice(0, end);
-  const coined = (w: string) => /\p{Ll}\p{Lu}/u.test(w) || /\p{L}\d|\d\p{L}/u.test(w);
-  return head.length > 1 || coined(head[0]!) ? head.join(' ') : null;
+  // "Van Dijk & Partners" → "Van Dijk", not "Van Dijk &".
+  while (end > 1 && /^(?:&|\+|en|and|und)$/i.test(words[end - 1]!)) end--;
+  const head = words.slice(0, end).join(' ');
+  const folded = head.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  // A surname or a single letter is no name of its own; "De Vries" alone is a person.
+  if (SURNAMES.has(folded) || folded.replace(/[^a-z0-9]/g, '').length < 3) return null;
+  // One word alone must look made up ("Brightwater", "NovaChem"), not like a family name
+  // ("Harrison Capital" → "Harrison" would be every Harrison).
+  if (!head.includes(' ') && !/\p{Ll}\p{Lu}|\p{L}\d/u.test(head) && (head.length < 9 || /(?:s[eo]n|sz|stra|inga|ema)$/i.test(head))) return null;
+  return head;
 }
 
 /**

@@ -2,16 +2,19 @@
 // such as "onze klant" / "our client": a run of capitalised words, with "&", small
 // name particles ("de", "van", "'t") and legal forms. Only a short window is read,
 // never the whole post.
+import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
+import type { SpanHit, SpanIndex } from '../lexicon/sequence.ts';
+import { LEGAL_FORM_WORD } from './legal-forms.ts';
 
 const PARTICLES = new Set(['&', 'de', 'van', 'der', 'den', 'het', "'t", '’t', 'en', 'and', 'of', 'the', 'von', 'du', 'la', 'le', 'y', '+']);
-const LEGAL = /^(?:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|ltd\.?|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|bv|nv)$/i;
 /** Capitalised words that start sentences or address people, not organisation names. */
 const NOT_A_NAME = new Set(
   (
     'ik we wij jij je u hij zij ze het dit dat deze die er een de en maar ook vandaag morgen gisteren nu hier daar wat wie waarom hoe ' +
     'i we you he she they it this that these those a an the and but also today tomorrow yesterday now here there what who why how ' +
     'meneer mevrouw mr mrs ms dr team welkom welcome thanks thank bedankt dank proficiat gefeliciteerd congrats congratulations ' +
-    'signed getekend shoutout trots proud great mooi ' +
+    'signed getekend shoutout trots proud great mooi iedereen niemand iemand everyone everybody nobody someone somebody ' +
+    'mensen people klanten clients customers collegas colleagues wij jullie zij men wie ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december'
   ).split(' '),
@@ -83,7 +86,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
       const next = word(1);
       if (NOT_A_NAME.has(lower.replace(/['’].*$/, '')) && !(PARTICLES.has(lower) && next && isCap(next.w) && !NOT_A_NAME.has(next.w.toLowerCase()))) return null;
       last = i;
-    } else if (isCap(w) || LEGAL.test(w)) {
+    } else if (isCap(w) || LEGAL_FORM_WORD.test(w)) {
       last = i;
     } else if (PARTICLES.has(lower) && !stop) {
       // a particle only counts when a capitalised word follows
@@ -107,14 +110,72 @@ export function orgNameBefore(text: string, to: number): NameSpan | null {
     const tok = tokens[i]!;
     const w = tok.trim();
     pos -= tok.length;
-    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL.test(w)) break;
+    if (/[.!?]$/.test(w) && i !== tokens.length - 1 && !LEGAL_FORM_WORD.test(w)) break;
     if (isCap(w) && !NOT_A_NAME.has(w.toLowerCase())) {
       start = pos;
       capsSeen++;
-    } else if (LEGAL.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
+    } else if (LEGAL_FORM_WORD.test(w) || (PARTICLES.has(w.toLowerCase()) && capsSeen > 0)) continue;
     else break;
   }
   if (start < 0) return null;
   const end = windowStart + before.length;
   return { start, end };
+}
+
+/**
+ * `{orgname}` for phrase patterns: the organisation name starting at a word, read on
+ * demand (only where a pattern asks, never for every capital of the post).
+ */
+export function orgNameSpans(tk: PhraseTokens, text: string): SpanIndex {
+  const memo = new Map<number, SpanHit | undefined>();
+  return {
+    get(i) {
+      if (memo.has(i)) return memo.get(i);
+      let hit: SpanHit | undefined;
+      if (i < tk.count && tk.cap(i)) {
+        const name = orgNameAfter(text, tk.start(i));
+        if (name && name.start === tk.start(i)) hit = { j: tk.at(name.end), a: name.start, b: name.end };
+      }
+      memo.set(i, hit);
+      return hit;
+    },
+    keys: () => [],
+  };
+}
+
+/** Common first names (Dutch and English): "Welkom aan boord, Lisa de Boer" welcomes a person. */
+const FIRST_NAMES = new Set(
+  (
+    'anne anna annemarie bas bram daan david dennis dirk emma eva fleur floor frank hanna hanneke hans henk iris jan jasper jeroen ' +
+    'ingrid karin marijke monique petra sandra saskia esther ellen bart erik gert gerrit johan kevin lucas mats milan nina ' +
+    'joost jolanda joris julia kees kim koen lars laura lieke linda lisa lotte luuk maarten marco mark marieke marloes ' +
+    'martijn maud max michiel mila niels noa noor pieter peter priya ruben sanne sander sara sarah sem sophie stefan ' +
+    'thijs thomas tim tom wouter yara youssef zoe fatima mohammed ahmed ' +
+    'alex amy andrew ben chris daniel emily emma george grace hannah jack james jane jessica john josh kate laura liam ' +
+    'lucy matt michael mike natalie nick oliver paul rachel rob ryan sam sophie steve tom will'
+  ).split(' '),
+);
+
+/** Words that make a run of capitals an organisation: trades, legal forms, "&". */
+const ORG_WORD =
+  /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*))$/i;
+
+/** "Lisa", "Lisa de Boer", "Tom Jansen": one or two names led by a common first name. */
+export function isPersonName(name: string): boolean {
+  return FIRST_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) && !hasOrgMarker(name);
+}
+
+/** A trade word or legal form in it, "&", or a coined capital ("ZorgSamen"). */
+function hasOrgMarker(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORG_WORD.test(w.replace(/[^\p{L}.]/gu, '')) || LEGAL_FORM_WORD.test(w)) || name.includes('&') || /\p{Ll}\p{Lu}/u.test(name);
+}
+
+/**
+ * Whether a name read after "welkom aan boord" is an organisation, not a person: a
+ * trade word or legal form in it, "&", a coined capital ("ZorgSamen"), or several
+ * words that do not start with a first name.
+ */
+export function looksLikeOrganisation(name: string): boolean {
+  const words = name.split(/\s+/);
+  return hasOrgMarker(name) || (words.length >= 2 && !FIRST_NAMES.has(words[0]!.toLowerCase()));
 }

@@ -1,7 +1,7 @@
 // Shared term matcher: a list of terms (each with caller data) compiled once into
 // one trie over FOLDED text (see fold.ts) and matched in one left-to-right pass.
 //
-// API (reused by the built-in lexicons of issue 3):
+// API (also used by the built-in insult lexicons):
 //   const m = compileTerms<T>([{ term: 'Jansen Transport', data: x, options: { joined: true } }, ...]);
 //   const hits = m.find(folded /* fold(text) */, text);   // TermMatch<T>[], leftmost-longest, no overlaps
 //   m.find(folded, text, from, to)                        // only matches starting in folded [from, to)
@@ -16,7 +16,7 @@
 //                ("schadelast" → "schadelastcijfers", "goederen" → "goederentransporten")
 //   inflect      'nl': Dutch/English plurals of non-final words and a filler word before a number
 //                ("premieverhoging 2027" → "premieverhogingen voor 2027")
-//   legalSuffix  extend the span over a following B.V., BV, N.V., V.O.F., Ltd, GmbH, Inc, AB, …
+//   legalSuffix  extend the span over a following B.V., BV, N.V., V.O.F., Ltd, GmbH, Inc, AB, … (legal-forms.ts)
 //   upper        the original text must be written in capitals (acronyms: "VDP", "NDA")
 //   infix        may start inside a word (lexicon stems such as "kanker-" compounds); default: word start
 //   variants     extra surface forms, compiled like the term itself
@@ -24,10 +24,11 @@
 // Why not modern-ahocorasick: every term here must START at a word boundary, so a trie
 // walked from each word start finds the same matches as Aho–Corasick without failure
 // links, lets spaces in a term match any run of spaces/hyphens, and measured faster on
-// 10,000-name packs (scripts/compare-matchers.ts). Variants are generated in variants.ts, at compile
+// 10,000-name packs (bench/compare-matchers.ts). Variants are generated in variants.ts, at compile
 // time; matching a post does no per-term work.
 import type { FoldedText } from './fold.ts';
 import { toOriginal } from './fold.ts';
+import { LEGAL_FORM_AFTER } from './legal-forms.ts';
 import { SEP, surfaceForms } from './variants.ts';
 
 export interface TermOptions {
@@ -155,8 +156,11 @@ const setBit = (set: Int32Array, k: number): void => {
   set[k >>> 5] = set[k >>> 5]! | (1 << (k & 31));
 };
 
-const LEGAL_SUFFIX =
-  /(?:\s*,)?[\s-]+(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof|ltd\.?|limited|gmbh|inc\.?|ab|llc|plc|s\.a\.|ag|holding)(?![\p{L}\p{N}_])/uy;
+/** walk()'s answer, written in place: the variant of the longest match (-1: none) and its folded end. */
+interface Best {
+  v: number;
+  end: number;
+}
 
 interface Variant {
   spec: number;
@@ -337,8 +341,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const acceptEnd = (t: string, p: number, v: number): number => {
     const n = t.length;
     if (vLegal[v]) {
-      LEGAL_SUFFIX.lastIndex = p;
-      if (LEGAL_SUFFIX.test(t)) p = LEGAL_SUFFIX.lastIndex;
+      LEGAL_FORM_AFTER.lastIndex = p;
+      if (LEGAL_FORM_AFTER.test(t)) p = LEGAL_FORM_AFTER.lastIndex;
     }
     if (p >= n || !isWordCode(t.charCodeAt(p))) return p;
     const tail = vTail[v];
@@ -366,10 +370,9 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
   const JOINED = 1; // the path matched a space of the term with nothing or an underscore
   let stack: Int32Array = new Int32Array(48); // branches still to try: [node, p, flags] triples
 
-  // Longest acceptable match starting at folded offset s, as [variant, end], or null.
-  let bestV = -1;
-  let bestEnd = -1;
-  const walk = (folded: FoldedText, original: string, s: number): boolean => {
+  // The longest acceptable match starting at folded offset s: written into `best` (one object
+  // per find(), reused for every candidate, so a candidate allocates nothing); returns whether there is one.
+  const walk = (folded: FoldedText, original: string, s: number, best: Best): boolean => {
     const t = folded.text;
     const n = t.length;
     const startsWord = s === 0 || !isWordCode(t.charCodeAt(s - 1));
@@ -377,16 +380,16 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     let p = s;
     let flags = 0;
     let sp = 0;
-    bestV = -1;
-    bestEnd = -1;
+    best.v = -1;
+    best.end = -1;
     for (;;) {
       const v = node !== 0 ? nodes[node * 4 + 3]! : -1;
       if (v >= 0 && (startsWord || vInfix[v]) && (flags === 0 || (vJoined[v] && p - s >= 5))) {
         const end = acceptEnd(t, p, v);
         // On one path a later terminal is a longer term; across branches the longer match wins.
-        if (end >= 0 && end >= bestEnd && (!vUpper[v] || isUpper(folded, original, s, p))) {
-          bestV = v;
-          bestEnd = end;
+        if (end >= 0 && end >= best.end && (!vUpper[v] || isUpper(folded, original, s, p))) {
+          best.v = v;
+          best.end = end;
         }
       }
       let next = 0;
@@ -442,17 +445,18 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
       p = stack[--sp]!;
       node = stack[--sp]!;
     }
-    return bestV >= 0;
+    return best.v >= 0;
   };
 
-  const hit = (folded: FoldedText, s: number): TermMatch<T> => {
+  // The match walk() found at s, in original offsets.
+  const hit = (folded: FoldedText, s: number, best: Best): TermMatch<T> => {
     const t = folded.text;
-    const spec = specs[variants[bestV]!.spec]!;
+    const spec = specs[variants[best.v]!.spec]!;
     const before = s > 0 ? t[s - 1] : '';
     const sigil = before === '#' || before === '@' ? before : '';
     const fs = sigil ? s - 1 : s;
-    const [start, end] = toOriginal(folded, fs, bestEnd);
-    return { start, end, fstart: fs, fend: bestEnd, data: spec.data, term: spec.term, sigil };
+    const [start, end] = toOriginal(folded, fs, best.end);
+    return { start, end, fstart: fs, fend: best.end, data: spec.data, term: spec.term, sigil };
   };
 
   // Whether a form may start at s (t.length, not the search limit, bounds its second char).
@@ -469,11 +473,12 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const t = folded.text;
     const n = Math.min(t.length, to);
     const out: TermMatch<T>[] = [];
+    const best: Best = { v: -1, end: -1 };
     if (hasInfix) {
       // Infix terms may start anywhere: every position is a candidate.
       for (let s = Math.max(0, from); s < n; s++) {
-        if (!candidate(t, s, n) || !walk(folded, original, s)) continue;
-        const m = hit(folded, s);
+        if (!candidate(t, s, n) || !walk(folded, original, s, best)) continue;
+        const m = hit(folded, s, best);
         out.push(m);
         s = m.fend - 1;
       }
@@ -493,8 +498,8 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
         if (!hasBit(pair, k)) continue;
         if (!hasBit(pairOpen, k) && (third[i]! < 0 || !hasBit(triple, third[i]!))) continue;
       }
-      if (rootChild(h & 0xffff) === 0 || !walk(folded, original, s)) continue;
-      const m = hit(folded, s);
+      if (rootChild(h & 0xffff) === 0 || !walk(folded, original, s, best)) continue;
+      const m = hit(folded, s, best);
       out.push(m);
       next = m.fend;
     }

@@ -21,7 +21,7 @@ export interface Link {
 // dotted IPv4 address or "localhost", with an optional port and path. The lookbehind keeps
 // every attempt at a word start, so a long word without dots costs one failed try.
 const LINK_RE =
-  /(?:\b(?:https?|ftp|smb|file):\/\/|\\\\(?=[a-z0-9]))[^\s<>"]*|(?<![\w@.\/\\-])(?:(?:[a-z0-9][a-z0-9-]*\.)+[a-z][a-z0-9-]*|\d{1,3}(?:\.\d{1,3}){3}|localhost)(?::\d{1,5})?(?:[/?#][^\s<>"]*)?/giu;
+  /(?:\b(?:https?|ftp|smb|file):\/\/|\\\\(?=[a-z0-9]))[^\s<>"]*|(?<![\w@./\\-])(?:(?:[a-z0-9][a-z0-9-]*\.)+[a-z][a-z0-9-]*|\d{1,3}(?:\.\d{1,3}){3}|localhost)(?::\d{1,5})?(?:[/?#][^\s<>"]*)?/giu;
 
 const AUTHORITY_RE = /^(?:[^@/?#\s]*@)?(\[[0-9a-f:.]+\]|[^:/?#\s\\]*)(?::(\d{1,5}))?/i;
 const TRAILING = /[.,;:!?'"’”»…*_]$/;

@@ -110,7 +110,7 @@ export function pointAt(snapshot: TextSnapshot, offset: number, forward: boolean
   const { segments } = snapshot;
   let i = segmentAt(segments, offset);
   if (i < 0) i = 0;
-  let seg = segments[i];
+  const seg = segments[i];
   if (!seg) return null;
   // At the end of a text node and going backward: stay in it.
   if (!forward && seg.start === offset && i > 0) {

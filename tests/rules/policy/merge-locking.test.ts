@@ -1,8 +1,11 @@
 // Precedence (built-in ⊕ company ⊕ user) and what lockUserRules forbids.
 import { describe, expect, it } from 'vitest';
-import { mergePacks } from '../../../src/rules/merge.ts';
+import type { mergePacks } from '../../../src/rules/merge.ts';
 import { effectivePack, policyLayers, siteState, userAdditionsPack } from '../../../src/rules/policy/layers.ts';
+import { createLinter } from '../../../src/rules/lint.ts';
 import type { Pack } from '../../../src/rules/schema/pack.ts';
+import { CATEGORIES } from '../../../src/rules/types.ts';
+import { COMPANY_PACK } from '../rule-tester.ts';
 
 const builtin: Pack = { id: 'builtin', name: 'Built-in', version: '1', severity: { insult: 'warn' } };
 const company = (extra: Partial<Pack> = {}): Pack => ({
@@ -62,34 +65,42 @@ describe('precedence', () => {
 });
 
 // Each row: what the user tries under lockUserRules, and the value that must come out.
-const lockedCases: { name: string; user: Partial<Pack>; check: (e: ReturnType<typeof mergePacks>) => unknown; want: unknown }[] = [
+// `added`: rows where the user only adds names or terms (the same result without the lock).
+const lockedCases: { name: string; user: Partial<Pack>; check: (e: ReturnType<typeof mergePacks>) => unknown; want: unknown; added?: true }[] = [
   { name: 'lowering a locked category', user: { severity: { client: 'warn' } }, check: (e) => e.severity.client, want: 'block' },
   { name: 'switching a locked category off', user: { severity: { client: 'off' } }, check: (e) => e.severity.client, want: 'block' },
   { name: 'switching off a category the company did not set', user: { severity: { insult: 'off' } }, check: (e) => e.severity.insult, want: 'warn' },
-  { name: 'switching a built-in rule off', user: { overrides: { 'insult-nl': 'off' } }, check: (e) => e.overrides['insult-nl'], want: undefined },
-  { name: 'raising a locked category', user: { severity: { disclaimer: 'warn' } }, check: (e) => e.severity.disclaimer, want: 'warn' },
+  { name: 'lowering a category the company did not set', user: { severity: { insult: 'info' } }, check: (e) => e.severity.insult, want: 'warn' },
+  { name: 'switching a built-in rule off', user: { overrides: { 'insult-slur': 'off' } }, check: (e) => e.overrides['insult-slur'], want: undefined },
+  { name: 'lowering a built-in rule', user: { overrides: { 'insult-slur': 'info' } }, check: (e) => e.overrides['insult-slur'], want: undefined },
+  { name: 'changing a locked category, even upwards', user: { severity: { disclaimer: 'warn' } }, check: (e) => e.severity.disclaimer, want: 'info' },
+  { name: 'lowering a company custom rule', user: { overrides: { 'no-project-names': 'info' } }, check: (e) => e.overrides['no-project-names'], want: undefined },
+  { name: 'changing a company custom rule, even upwards', user: { overrides: { 'no-project-names': 'block' } }, check: (e) => e.overrides['no-project-names'], want: undefined },
   {
-    name: 'lowering a company custom rule',
-    user: { overrides: { 'no-project-names': 'info' } },
-    check: (e) => e.overrides['no-project-names'],
-    want: undefined,
-  },
-  {
-    name: 'raising a company custom rule',
-    user: { overrides: { 'no-project-names': 'block' } },
-    check: (e) => e.overrides['no-project-names'],
-    want: 'block',
-  },
-  {
-    name: 'adding a client switched off (would shadow a company entry)',
+    name: 'adding a client with its own severity (could shadow a company entry)',
     user: { clients: [{ name: 'Jansen Transport', severity: 'off' }] },
-    check: (e) => e.clients.length,
-    want: 1,
+    check: (e) => e.clients.map((c) => c.severity),
+    want: [undefined, undefined],
   },
-  { name: 'adding own clients', user: { clients: ['Smit'] }, check: (e) => e.clients.map((c) => c.name), want: ['Jansen Transport', 'Smit'] },
+  {
+    name: 'adding a rule of its own',
+    user: { rules: [{ id: 'mine', kind: 'terms', category: 'insult', severity: 'info', message: { nl: 'x', en: 'x' }, terms: ['Noordster'] }] },
+    check: (e) => e.rules.map((r) => r.id),
+    want: ['no-project-names'],
+  },
+  { name: 'adding disclaimers (would silence disclaimer-missing)', user: { disclaimers: { personal: ['groetjes'] } }, check: (e) => e.disclaimers.personal, want: [] },
+  { name: 'narrowing the languages', user: { languages: ['en'] }, check: (e) => e.languages, want: ['nl', 'en'] },
+  { name: 'changing clauses', user: { clauses: { client: 'anything goes' } }, check: (e) => e.clauses.client, want: undefined },
+  { name: 'adding own clients', user: { clients: ['Smit'] }, check: (e) => e.clients.map((c) => c.name), want: ['Jansen Transport', 'Smit'], added: true },
+  {
+    name: 'adding own terms and employer names',
+    user: { confidential: [{ name: 'Project Zeester', aliases: ['Zeester'], severity: 'info' }], organization: { names: ['Acme Holding'] } },
+    check: (e) => [e.confidential, e.organization.names.map((n) => n.name)],
+    want: [[{ name: 'Project Zeester', aliases: ['Zeester'], source: 'user', packId: 'user' }], ['Acme Holding']],
+  },
 ];
 
-describe('lockUserRules: the user may add and tighten, never weaken', () => {
+describe('lockUserRules: the user may add names and terms, nothing else', () => {
   const rule = {
     id: 'no-project-names',
     kind: 'terms' as const,
@@ -105,8 +116,7 @@ describe('lockUserRules: the user may add and tighten, never weaken', () => {
     });
   }
   it('the same attempts succeed without the lock (the lock is what stops them)', () => {
-    const weakening = lockedCases.filter((c) => !/raising|adding own/.test(c.name));
-    for (const c of weakening) {
+    for (const c of lockedCases.filter((x) => !x.added)) {
       const input = { builtins: [builtin], company: company({ rules: [rule] }), user: user(c.user) };
       expect(c.check(effectivePack({ ...input, settings: { lockUserRules: false } })), c.name).not.toEqual(c.want);
     }
@@ -114,6 +124,23 @@ describe('lockUserRules: the user may add and tighten, never weaken', () => {
   it('the company pack is reported as locked', () => {
     const eff = effectivePack({ builtins: [], company: company(), settings: { lockUserRules: true } });
     expect(eff.packs[0]).toMatchObject({ id: 'acme', source: 'company', locked: true });
+  });
+
+  it("a user layer cannot lower a locked pack's blocking findings", () => {
+    const post =
+      'Vandaag de polis voor Jansen Transport afgesloten. Die mongool van de buren ook. IBAN NL91ABNA0417164300, bel 06-12345678. Vertrouwelijk: Project Noordster.';
+    const blocks = (u?: Partial<Pack>) =>
+      createLinter(policyLayers({ builtins: [], company: COMPANY_PACK, ...(u ? { user: user(u) } : {}), settings: { lockUserRules: true } }))
+        .lint(post)
+        .filter((f) => f.severity === 'block')
+        .map((f) => f.text);
+    const want = blocks();
+    expect(want.length).toBeGreaterThanOrEqual(5);
+    const everything = Object.fromEntries(CATEGORIES.map((c) => [c, 'info' as const]));
+    const allRules = Object.fromEntries(createLinter([{ source: 'company', pack: COMPANY_PACK }]).rules.map((r) => [r.id, 'info' as const]));
+    expect(blocks({ severity: everything })).toEqual(want);
+    expect(blocks({ overrides: allRules })).toEqual(want);
+    expect(blocks({ severity: { ...everything }, overrides: { ...allRules }, clients: [{ name: 'Jansen Transport', severity: 'info' }] })).toEqual(want);
   });
 });
 

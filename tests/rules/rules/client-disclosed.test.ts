@@ -21,6 +21,14 @@ ruleTable('client-disclosed', {
     'Onze klant is koning, ook op maandag.',
     'Als klant van Ziggo ben ik klaar met hun storingen.',
     'Voor onze klanten in Zeeland zijn we er ook in het weekend.',
+    // Welcoming a person, the employer or a generic noun is no client.
+    'We mogen Lisa de Boer verwelkomen in ons team!',
+    'Welkom aan boord, Tom Jansen! Fijn dat je er bent.',
+    'Welcome to the team, Priya! 🎉',
+    'Welkom aan boord, Team Zuid!',
+    'Proud to welcome Sarah as our new office manager.',
+    'Hanna kiest voor ons team: welkom!',
+    'Iedereen kiest voor ons in de zomer, het terras is open.',
   ],
   invalid: [
     { text: 'Afgelopen weken hebben we voor onze klant Kroeze Bouw een complete CAR-verzekering opgezet.', flagged: ['Kroeze Bouw'], severity: 'block', suggestion: 'een klant' },
@@ -44,5 +52,14 @@ ruleTable('client-disclosed', {
     { text: 'Vandaag langs bij Kroeze Bouw (klant van ons) in Deventer.', flagged: ['Kroeze Bouw'] },
     { text: 'Welcome aboard, Brightwater Energy, our newest client!', flagged: ['Brightwater Energy'] },
     { text: 'Harbourline Foods is our newest client 🎉', flagged: ['Harbourline Foods'] },
+    // Without the word "klant": a welcome to an organisation, a choice for us, a signature.
+    { text: 'Welkom aan boord, Brouwerij De Gouden Bok! 🍺 De komende maanden bouwen wij hun webshop.', flagged: ['Brouwerij De Gouden Bok'] },
+    { text: 'Welkom bij ons kantoor, Bolt Fietskoeriers! Vanaf januari doen wij jullie administratie.', flagged: ['Bolt Fietskoeriers'] },
+    { text: 'We mogen Textielhuis Verbeek verwelkomen! Op een mooie samenwerking.', flagged: ['Textielhuis Verbeek'] },
+    { text: 'Brightwater kiest voor ons! Volgende maand starten we de migratie.', flagged: ['Brightwater'] },
+    { text: 'Proud to welcome Oakridge Dental Group as a client 🦷', flagged: ['Oakridge Dental Group'] },
+    { text: 'We just signed Lindqvist Robotics! Huge day for the team.', flagged: ['Lindqvist Robotics'] },
+    { text: 'Harbourline Foods chose us for their new ERP.', flagged: ['Harbourline Foods'] },
+    { text: 'Vorige week getekend met Kroeze Bouw voor drie jaar.', flagged: ['Kroeze Bouw'] },
   ],
 });

@@ -71,3 +71,58 @@ ruleTable(
     clients: [{ name: 'Acme Holding Nederland', aliases: ['ACME'], handles: ['@acme_nl'], severity: 'block' }],
   },
 );
+
+// Entries that are also ordinary words or short abbreviations match only where they read
+// as a name; a distinctive short form needs a company's context; `match: "any"` lifts it.
+ruleTable(
+  'client-name',
+  {
+    valid: [
+      'Het nieuwe huis is nog een bouwval, maar we hebben er zin in 🏚️',
+      'De datastroom van de sensoren loopt vast bij te veel metingen.',
+      'Alles is weer helder na de vergadering.',
+      'Meer zorg thuis in plaats van in het ziekenhuis 🏡',
+      'Thuis gekomen na een lange dienst.', // opening a sentence, nothing says it is a name
+      'Kompas kwijt tijdens de wandeling op de Veluwe 🧭',
+      'Ran Google Lighthouse on the signup flow: 100 for accessibility.', // part of another name
+      'NTS Radio draait de beste muziek op zondag.',
+      'Het ABC van goed leidinggeven: luister eerst.',
+      'Brussels sprouts are the most divisive topic in our team this December.',
+      'Still teaching SQL joins with the good old Brightwater sample database.',
+      'Morgen weer een datastroom-storing? Hopelijk niet.',
+    ],
+    invalid: [
+      { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
+      { text: 'De migratie bij Datastroom is afgerond!', flagged: ['Datastroom'] },
+      { text: 'Mooie week met #Datastroom en @thuiszorg_nl', flagged: ['#Datastroom', '@thuiszorg_nl'] },
+      { text: 'Thuis heeft de transferafspraken eindelijk getekend.', flagged: ['Thuis'] },
+      { text: "Thuis's nieuwe wijkteam start maandag.", flagged: ['Thuis'] },
+      { text: 'Brightwater just launched a new oat drink and I built the webshop.', flagged: ['Brightwater'] },
+      { text: 'Kickoff bij Brightwater vandaag 🚀', flagged: ['Brightwater'] },
+      { text: 'Lunch met de partners van Brink & Bakker vandaag.', flagged: ['Brink & Bakker'] },
+      { text: "Blue Harbor's new clinic opens on Monday.", flagged: ["Blue Harbor"] },
+      { text: 'Sprint review bij NTS vanochtend.', flagged: ['NTS'] },
+      { text: 'medisource levert de operatiejassen wéér te laat.', flagged: ['medisource'] },
+    ],
+  },
+  {
+    id: 't',
+    name: 'T',
+    version: '1',
+    clients: [
+      'Het Nieuwe Huis',
+      'Datastroom',
+      { name: 'Thuis', handles: ['@thuiszorg_nl'] },
+      'Helder Zorgverzekeringen',
+      'Brightwater Foods Ltd',
+      'Brink & Bakker Advocaten',
+      'Blue Harbor Health',
+      'NTS',
+      'ABC',
+      { name: 'Lighthouse' },
+      'Sprout',
+      'Kompas',
+      { name: 'Medisource', match: 'any' },
+    ],
+  },
+);

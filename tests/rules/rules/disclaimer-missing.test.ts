@@ -19,6 +19,28 @@ ruleTable('disclaimer-missing', {
     'Van Dijk & Partners rocks. Opinions expressed are my own.',
     'Trots op Van Dijk & Partners! #trotsopmijnwerkgever',
     'The vdp plugin for vim is great.',
+    // Affiliation in the author's own words: new-job, farewell and team posts.
+    'Sinds vandaag werk ik bij Van Dijk & Partners! 🎉',
+    'Sinds vandaag bij Van Dijk & Partners. Zin in!',
+    'Na 12 jaar bij Van Dijk & Partners neem ik afscheid. Dank jullie wel!',
+    'Vandaag begonnen bij VDP als schadebehandelaar.',
+    'Zo trots om bij Van Dijk & Partners te werken 💙',
+    "Wat een team: mijn collega's bij Van Dijk & Partners zijn goud waard.",
+    'Ik ben sinds maart schadebehandelaar bij Van Dijk & Partners.',
+    'Mijn laatste werkdag bij VDP zit erop.',
+    "I've joined Van Dijk & Partners as a claims handler!",
+    "Thrilled to share that I've started as a junior broker at Van Dijk & Partners.",
+    "I'm a senior underwriter at the Van Dijk & Partners office in Utrecht.",
+    'After 9 years at Van Dijk & Partners I am moving on.',
+    'Proud to work for Van Dijk & Partners, where people come first.',
+    'My team at VDP just closed the year with a record NPS.',
+    'Namens de directie van Van Dijk & Partners: fijne feestdagen!',
+    // An advertising label as a tag or label of its own.
+    'Nu 10% korting bij Van Dijk & Partners #ad',
+    'Gesponsord: Van Dijk & Partners helpt je aan de beste polis.',
+    'Van Dijk & Partners legt uit hoe een AOV werkt (advertentie)',
+    // The name inside a link or an e-mail address is not naming the employer.
+    'Details op https://intranet.vandijkpartners.nl/nieuws/kerst en mail vragen naar kerst@vdp.nl',
   ],
   invalid: [
     { text: 'Op zoek naar een adviseur die écht meedenkt? Van Dijk & Partners Assurantiën staat voor je klaar! 💼', flagged: ['Van Dijk & Partners Assurantiën'], severity: 'warn', suggestion: '\n\n(Ik werk bij Van Dijk & Partners Assurantiën; dit is mijn persoonlijke mening.)' },
@@ -33,5 +55,9 @@ ruleTable('disclaimer-missing', {
     { text: 'Great to see #VanDijkPartners sponsoring the local football club.', flagged: ['#VanDijkPartners'] },
     { text: "Van Dijk & Partners' new office is stunning.", flagged: ['Van Dijk & Partners'] },
     { text: 'Van Dijk en Partners is de beste!', flagged: ['Van Dijk en Partners'] },
+    // "sponsored" as a verb is no advertising label; a role elsewhere is no affiliation.
+    { text: 'Van Dijk & Partners sponsored the charity run this year, great cause!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn buurman is adviseur bij de Rabobank, maar voor mijn polis ga ik naar VDP Assurantiën.', flagged: ['VDP Assurantiën'] },
+    { text: 'I joined a great webinar by Van Dijk & Partners on cyber risk.', flagged: ['Van Dijk & Partners'] },
   ],
 });

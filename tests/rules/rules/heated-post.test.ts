@@ -36,7 +36,7 @@ ruleTable('heated-post', {
     'Schande dat ik nu pas ontdek hoe lekker de koffie hier is ☕😂',
   ],
   invalid: [
-    { text: 'GODVERDOMME WEER GEEN TREIN!!! ELKE DAG HETZELFDE GEZEIK NS, JULLIE ZIJN EEN GRAP!!!', flagged: ['JULLIE ZIJN EEN GRAP'], severity: 'info' },
+    { text: 'GODVERDOMME WEER GEEN TREIN!!! ELKE DAG HETZELFDE GEZEIK NS, JULLIE ZIJN EEN GRAP!!!', flagged: ['GEZEIK'], severity: 'info' },
     { text: 'Die klootzak van de buren heeft weer om 3 uur z\'n muziek aan. IK BEN HET ZAT!!!', flagged: ['klootzak'], severity: 'info' },
     { text: 'SERIOUSLY?!? You cancel my interview 10 MINUTES before it starts and don\'t even say sorry?? Unbelievable. UNPROFESSIONAL.', flagged: ['Unbelievable'], severity: 'info' },
     { text: 'Keep talking and I\'ll break your legs, mate.', flagged: ['I\'ll break your legs'], severity: 'info' },

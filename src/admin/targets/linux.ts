@@ -1,5 +1,5 @@
 // Chromium and Chrome on Linux: one JSON file in the managed policy folder.
-import { EXTENSION_ID } from '../../../extension-id.ts';
+import { EXTENSION_ID } from '../../extension-id.ts';
 import { CHROME_UPDATE_URL, type PolicyFile, type PolicyOptions, policyValues } from '../values.ts';
 
 export function linuxPolicy(o: PolicyOptions): PolicyFile {

@@ -2,7 +2,7 @@
 // profile carries a com.apple.ManagedClient.preferences payload that forces the
 // preference domain com.google.Chrome.extensions.<id>; force-install goes in a
 // second forced domain, com.google.Chrome.
-import { EXTENSION_ID } from '../../../extension-id.ts';
+import { EXTENSION_ID } from '../../extension-id.ts';
 import { CHROME_UPDATE_URL, PolicyOptionError, type PolicyFile, type PolicyOptions, policyValues } from '../values.ts';
 import { plist } from './plist.ts';
 

@@ -1,8 +1,8 @@
 // The policy values a generated file carries, built once and then written in
 // each platform's syntax by targets/*.
-import type { Pack } from '../schema/pack.ts';
-import type { Platform } from '../types.ts';
-import { type Policy, toManagedPack } from './schema.ts';
+import type { Pack } from '../rules/schema/pack.ts';
+import type { Platform } from '../rules/types.ts';
+import { type Policy, toManagedPack } from '../rules/policy/schema.ts';
 
 export const TARGETS = ['linux', 'windows-chrome', 'windows-edge', 'macos', 'google-admin', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];

@@ -93,9 +93,9 @@ export function parseReg(text: string): { keys: Record<string, Record<string, Re
     }
     const value = /^"((?:[^"\\]|\\.)*)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/.exec(line);
     if (!value || !current) throw new Error(`cannot read .reg line: ${line.slice(0, 80)}`);
-    const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-    current[unescape(value[1]!)] =
-      value[3] !== undefined ? { type: 'REG_DWORD', value: parseInt(value[3], 16) } : { type: 'REG_SZ', value: unescape(value[2]!) };
+    const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+    current[unquote(value[1]!)] =
+      value[3] !== undefined ? { type: 'REG_DWORD', value: parseInt(value[3], 16) } : { type: 'REG_SZ', value: unquote(value[2]!) };
   }
   return { keys, deleted };
 }

@@ -2,7 +2,7 @@
 // Strings are REG_SZ, booleans and whole numbers REG_DWORD, objects REG_SZ
 // holding JSON (Chrome's registry loader parses JSON strings where its schema
 // expects an object). The pack goes in as rulePackJson, the string form.
-import { EXTENSION_ID } from '../../../extension-id.ts';
+import { EXTENSION_ID } from '../../extension-id.ts';
 import { CHROME_UPDATE_URL, EDGE_UPDATE_URL, type PolicyFile, type PolicyOptions, policyValues } from '../values.ts';
 
 const ROOTS = {

@@ -1,15 +1,18 @@
 // Compares the shared term matcher (text/terms.ts) with modern-ahocorasick on the
-// same surface forms of 10,000 client names over a 3,000-char post. The Aho–Corasick
-// run does no word-boundary checks or span mapping, so it is the cheaper task.
-// Usage: npx tsx scripts/compare-matchers.ts
+// same surface forms of 10,000 client names (the benchmark's names) over a 3,000-char
+// post of dev-corpus text. The Aho–Corasick run does no word-boundary checks or span
+// mapping, so it is the cheaper task.
+// Usage: npx tsx bench/compare-matchers.ts
 import AhoCorasick from 'modern-ahocorasick';
 import { fold } from '../src/rules/text/fold.ts';
 import { orgTerms } from '../src/rules/text/names.ts';
 import { compileTerms } from '../src/rules/text/terms.ts';
 import { surfaceForms } from '../src/rules/text/variants.ts';
-import { makeClients, makePost } from './measure-lint.ts';
+import { DEV_CORPUS_PATH } from '../tests/corpus/paths.ts';
+import { makeClientNames } from './names.ts';
+import { loadCorpus, makePost } from './posts.ts';
 
-const specs = makeClients(10_000).flatMap((c) => orgTerms({ name: c }, c));
+const specs = makeClientNames(10_000).flatMap((c) => orgTerms({ name: c }, c));
 // Aho–Corasick needs every surface form stored, the joined ones (#JansenTransport) too, which
 // terms.ts matches in its walk instead: added here so both look for the same strings.
 const joined = (form: string) => form.split('\u0001').filter((w) => /^[\p{L}\p{N}_]/u.test(w)).join('');
@@ -20,7 +23,8 @@ const forms = [
     ),
   ),
 ];
-const post = makePost(3000);
+// Corpus text only, no names mentioned: both matchers scan the same text for the same forms.
+const post = makePost(loadCorpus(DEV_CORPUS_PATH), 3000, []);
 
 function cpu(fn: () => unknown, n: number): number {
   for (let i = 0; i < 200; i++) fn();

@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_ID, GECKO_ID } from '../../../src/extension-id.ts';
-import { generatePolicy, readPolicy, toManagedPack, validatePolicyValues } from '../../../src/rules/policy/index.ts';
-import type { Pack } from '../../../src/rules/schema/pack.ts';
+import { EXTENSION_ID, GECKO_ID } from '../../src/extension-id.ts';
+import { generatePolicy } from '../../src/admin/index.ts';
+import { readPolicy, toManagedPack, validatePolicyValues } from '../../src/rules/policy/index.ts';
+import type { Pack } from '../../src/rules/schema/pack.ts';
 import { parsePlist, parseReg } from './readers.ts';
-import { EXAMPLE_PACK_PATH } from '../../corpus/paths.ts';
+import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 const pack = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 const base = { pack, lockUserRules: true, uuid: randomUUID };

@@ -1,6 +1,6 @@
 // Firefox: policies.json, read once at browser start. Extension policy sits
 // under 3rdparty.Extensions (capital E) keyed by the gecko id.
-import { GECKO_ID } from '../../../extension-id.ts';
+import { GECKO_ID } from '../../extension-id.ts';
 import { PolicyOptionError, type PolicyFile, type PolicyOptions, policyValues } from '../values.ts';
 
 export function firefoxPolicy(o: PolicyOptions): PolicyFile {

@@ -1,5 +1,6 @@
-// The content-script controller in real Chromium on a plain contenteditable:
-// highlights, stale answers, badge and card, ignore, apply, and the submit guard.
+// The content-script controller in real Chromium on a plain contenteditable: what needs the
+// DOM (highlights, badge and card, ignore, apply, the submit guard, overlay boxes). When
+// requests are sent and which answers count is tested without a browser (lint-session.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDomPage, type DomPage } from '../sites/browser.ts';
@@ -15,7 +16,7 @@ const ui = (sel: string) => page.locator(`think-twice-ui ${sel}`);
 type Marks = Record<'block' | 'warn' | 'info', string[]>;
 const highlights = (): Promise<Marks> =>
   page.evaluate(() => Object.fromEntries(['block', 'warn', 'info'].map((s) => [s, [...(CSS.highlights.get(`thinktwice-${s}`) ?? [])].map((r) => (r as Range).toString())])) as Marks);
-const state = () => page.evaluate(() => (window as any).ttState as { requests: number; posts: string[]; editorMutations: number });
+const state = () => page.evaluate(() => (window as any).ttState as { posts: string[]; editorMutations: number });
 const setDelays = (d: number[]) => page.evaluate((d) => ((window as any).ttState.delays = d), d);
 const editor = () => page.locator('.ql-editor');
 
@@ -68,59 +69,6 @@ describe('highlights and badge', () => {
     await page.locator('[data-testid="post"]').click();
     await ui('[data-tt="guard"]').waitFor();
     expect(await ui('[data-tt="guard"]').count()).toBe(1);
-  });
-
-  it('drops a late answer for older text', async () => {
-    // The first request answers late; a pack change forces a second request for newer
-    // text, which answers first. The late answer ("klant") must not replace it.
-    await setDelays([400, 5]);
-    await typeText('klant');
-    await until(state, (s) => s.requests >= 1);
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('geheim');
-    await page.evaluate(() => (window as any).ttPacksChanged());
-    await until(highlights, (m) => m.block.length > 0);
-    await new Promise((r) => setTimeout(r, 600));
-    expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
-  });
-
-  it('sends the text typed while a request was out once its answer arrives', async () => {
-    await setDelays([300, 5, 5]);
-    await typeText('klant');
-    await until(highlights, (m) => m.warn.length > 0);
-    await page.keyboard.type(' geheim');
-    await until(highlights, (m) => m.block.length > 0);
-    expect(await highlights()).toEqual({ block: ['geheim'], warn: ['klant'], info: [] });
-    // One request per answer round trip, not one per keystroke.
-    expect((await state()).requests).toBeLessThan('klant geheim'.length);
-  });
-
-  it('asks again when an answer is lost', async () => {
-    await setDelays([-1, -1, -1, -1, -1, -1]);
-    await typeText('geheim');
-    await until(state, (s) => s.requests >= 1);
-    await setDelays([]);
-    await until(highlights, (m) => m.block.length > 0, 4000);
-    expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
-  });
-
-  it('re-sends at once what was in flight when the port closes', async () => {
-    // Every request (and retry) stays unanswered until the close.
-    await setDelays(Array(50).fill(60_000));
-    await typeText('g');
-    await until(state, (s) => s.requests >= 1);
-    await page.keyboard.type('eheim');
-    // In the same task as the close: the re-send does not wait for a timer.
-    const [before, after] = await page.evaluate(() => {
-      const st = (window as any).ttState;
-      const n = st.requests as number;
-      st.delays = [];
-      (window as any).ttDisconnect();
-      return [n, st.requests as number];
-    });
-    expect(after).toBe(before + 1);
-    await until(highlights, (m) => m.block.length > 0);
-    expect(await highlights()).toEqual({ block: ['geheim'], warn: [], info: [] });
   });
 
   it('never changes the editor DOM while checking', async () => {

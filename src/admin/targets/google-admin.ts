@@ -1,6 +1,6 @@
 // Google Admin console: the "Policy for extensions" JSON of one extension,
 // where every key wraps its value as { "Value": ... }.
-import { EXTENSION_ID } from '../../../extension-id.ts';
+import { EXTENSION_ID } from '../../extension-id.ts';
 import { type PolicyFile, type PolicyOptions, policyValues } from '../values.ts';
 
 export function googleAdminPolicy(o: PolicyOptions): PolicyFile {

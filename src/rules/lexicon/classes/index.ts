@@ -1,0 +1,47 @@
+// The named word classes phrase patterns use as {name}. One home: the built-in
+// rules and admins' `phrase` rules see the same classes.
+import type { ClassDef } from '../phrase/program.ts';
+import type { PhraseTokens } from '../phrase/tokens.ts';
+import { BODY_PARTS } from './body.ts';
+import { BUSINESS_WORDS } from './business.ts';
+import { DISABILITY, GENDER, GROUPS, ORIENTATION, ORIGIN_EN, ORIGIN_NL, RELIGION } from './groups.ts';
+import { DEGREE, GENERALISERS, INTENSIFIERS } from './intensifiers.ts';
+import { NEGATIONS } from './negation.ts';
+import { PRON_1, PRON_1_OBJ, PRON_1_POSS, PRON_2, PRON_2_OBJ, PRON_2_POSS, PRON_3, PRON_3_OBJ, PRON_3_POSS, TARGET, TARGET_POSS } from './pronouns.ts';
+import { ROLE_ENDINGS, ROLE_MODIFIERS, ROLES } from './roles.ts';
+import { VIOLENT_RESULTS, VIOLENT_VERBS } from './violence.ts';
+
+const set = (words: ReadonlySet<string>, suffixes?: readonly string[]): ClassDef => ({ kind: 'words', words, ...(suffixes ? { suffixes } : {}) });
+
+export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
+  'pron-1': set(PRON_1),
+  'pron-1-obj': set(PRON_1_OBJ),
+  'pron-1-poss': set(PRON_1_POSS),
+  'pron-2': set(PRON_2),
+  'pron-2-obj': set(PRON_2_OBJ),
+  'pron-2-poss': set(PRON_2_POSS),
+  'pron-3': set(PRON_3),
+  'pron-3-obj': set(PRON_3_OBJ),
+  'pron-3-poss': set(PRON_3_POSS),
+  target: set(TARGET),
+  'target-poss': set(TARGET_POSS),
+  group: set(GROUPS),
+  origin: set(new Set([...ORIGIN_NL, ...ORIGIN_EN])),
+  religion: set(RELIGION),
+  gender: set(GENDER),
+  orientation: set(ORIENTATION),
+  disability: set(DISABILITY),
+  role: set(ROLES, ROLE_ENDINGS),
+  'role-modifier': set(ROLE_MODIFIERS),
+  'body-part': set(BODY_PARTS),
+  'violent-verb': set(VIOLENT_VERBS),
+  'violent-result': set(VIOLENT_RESULTS),
+  business: set(BUSINESS_WORDS),
+  intensifier: set(INTENSIFIERS),
+  degree: set(DEGREE),
+  generaliser: set(GENERALISERS),
+  negation: set(NEGATIONS),
+  // Open classes: decided by how the word is written.
+  Name: { kind: 'open', test: (tk: PhraseTokens, i: number) => tk.cap(i) },
+  number: { kind: 'open', test: (tk: PhraseTokens, i: number) => /^\d+$/.test(tk.word(i)) },
+};

@@ -1,0 +1,33 @@
+// Role nouns: what people call their job ("ik ben adviseur bij", "I'm a senior
+// developer at"). Dutch glues roles into compounds ("belastingadviseur",
+// "teamleider"), so the common heads also match as word endings.
+import { words } from './inflect.ts';
+
+export const ROLES = words(
+  // nl
+  'adviseur medewerker werknemer collega partner eigenaar directeur stagiair stagiaire teamleider manager leidinggevende ' +
+    'consultant trainee specialist verpleegkundige verpleger arts huisarts chirurg verzorgende begeleider docent leraar ' +
+    'ontwikkelaar programmeur developer ambtenaar beleidsmedewerker beleidsadviseur projectleider coordinator assistent ' +
+    'accountant controller boekhouder jurist advocaat notaris administrateur analist onderzoeker architect ontwerper ' +
+    'monteur chauffeur planner verkoper inkoper recruiter teamlead tester engineer secretaresse receptionist vrijwilliger ' +
+    'student promovendus zzper freelancer ondernemer oprichter medeoprichter bestuurder wethouder raadslid griffier ' +
+    'woordvoerder communicatieadviseur hoofd lid schadebehandelaar makelaar acceptant therapeut apotheker fysiotherapeut ' +
+    'verloskundige doktersassistent teamcoach',
+  // en
+  'advisor adviser employee colleague partner owner director intern trainee manager lead head consultant specialist ' +
+    'nurse doctor physician surgeon teacher lecturer developer engineer programmer designer architect analyst researcher ' +
+    'accountant auditor controller bookkeeper lawyer attorney solicitor paralegal officer administrator coordinator ' +
+    'assistant recruiter tester scientist founder cofounder ceo cto cfo coo vp president member volunteer student ' +
+    'contractor freelancer salesperson rep representative associate clerk writer editor spokesperson underwriter broker handler ' +
+    'agent adjuster planner technician operator therapist pharmacist paramedic midwife caregiver carer',
+);
+
+/** Endings of Dutch role compounds ("belastingadviseur", "salesmanager", "zorgmedewerker"). */
+export const ROLE_ENDINGS = [
+  'adviseur', 'medewerker', 'manager', 'leider', 'consultant', 'specialist', 'kundige', 'ontwikkelaar', 'directeur',
+  'coordinator', 'assistent', 'engineer', 'developer', 'analist', 'verpleegkundige', 'arts', 'begeleider', 'officer',
+  'controller', 'accountant', 'planner', 'architect', 'designer', 'secretaris', 'functionaris', 'houder', 'lead',
+];
+
+/** Seniority and kind words that may come before a role ("senior", "junior", "nieuwe"). */
+export const ROLE_MODIFIERS = words('senior junior medior lead principal hoofd nieuwe nieuw new trainee interim freelance zelfstandig');

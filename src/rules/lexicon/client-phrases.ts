@@ -1,0 +1,33 @@
+// How posts disclose a new client without the word "klant": welcoming an
+// organisation aboard, "X kiest voor ons", "we signed X", "proud to welcome X".
+// Phrase patterns (sequence.ts); {orgname} is a run of capitalised words read as an
+// organisation's name, the part that is reported.
+
+/** Strong: the phrase itself says a business relationship began. */
+export const CLIENT_DEAL_PATTERNS: readonly string[] = [
+  // nl
+  '[{orgname}] (kiest|koos|kozen) (weer|opnieuw)? voor (ons|onze|{org})',
+  '[{orgname}] heeft (weer|opnieuw)? (voor ons|voor {org}) gekozen',
+  '[{orgname}] (stapt|stapte) over naar (ons|{org})',
+  '(we|wij) (mogen|mochten) [{orgname}] ~3 rekenen',
+  '(we|wij) hebben [{orgname}] (binnengehaald|binnen|getekend|als klant)',
+  '(getekend|tekenden|tekende|tekenen) (met|bij) [{orgname}]',
+  '(welkom|welcome) [{orgname}] als (nieuwe|vaste)? (klant|opdrachtgever|partner)',
+  // en
+  '(proud|excited|thrilled|happy|delighted|pleased) to (welcome|announce|have) [{orgname}] as (a|an|our)? (new)? (client|customer|partner)',
+  '(we|we ve|we have|just) (signed|onboarded|landed|won|welcomed) [{orgname}]',
+  '[{orgname}] (chose|chooses|picked|has chosen|selected|has selected) (us|{org})',
+  '[{orgname}] (signed|signs|has signed) (with us|with {org})',
+  '(signed|closed) (a|the|our)? ~2 (contract|deal|agreement) with [{orgname}]',
+];
+
+/**
+ * Weak: a welcome, which is a client disclosure when it names an organisation (not a new
+ * colleague: "Welkom aan boord, Lisa!") or a client word is close by.
+ */
+export const CLIENT_WELCOME_PATTERNS: readonly string[] = [
+  '(welkom|welcome) (aan boord|bij de club|bij ons|bij ons kantoor|in de familie|aboard|on board|to the family|to the team)? [{orgname}]',
+  '(we|wij) (mogen|mochten) [{orgname}] ~3 verwelkomen',
+  '(we|wij) (verwelkomen|begroeten) [{orgname}]',
+  '(proud|excited|thrilled|happy|delighted|pleased) to welcome [{orgname}]',
+];

@@ -1,0 +1,63 @@
+// How a post labels its OWN content as confidential ("Vertrouwelijk: …", "dit is
+// nog niet openbaar maar …", "under embargo until …", "don't tell anyone but …"),
+// as opposed to talking ABOUT confidentiality ("deel nooit vertrouwelijke
+// informatie", "our webinar on handling confidential data", a quoted e-mail
+// footer). Phrase patterns (sequence.ts); "[ ]" marks the words underlined.
+
+/** Phrases that only make sense about the post's own content: flagged wherever they occur. */
+export const SELF_LABELS: readonly string[] = [
+  // nl
+  '(niet|nooit) (verder|door) (vertellen|vertelt|zeggen|vertelt)',
+  'zeg (het|dit)? (maar)? niet (verder|door)',
+  '(tussen|onder) ons gezegd',
+  'mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)',
+  '(ik|we|wij) (mag|mogen) (dit|het|er)? ~2 (nog)? niet ~3 (zeggen|vertellen|delen|over hebben)',
+  'nog (niet|geen) (openbaar|publiek|officieel|aangekondigd|naar buiten)',
+  'nog (niet|geen) (openbaar|publiek) (gemaakt|bekend)',
+  'niet voor (publicatie|verspreiding|extern gebruik|externe verspreiding|de buitenwereld)',
+  '(alleen|uitsluitend) (voor)? intern (gebruik)?',
+  'voor intern gebruik',
+  '(onder|under) embargo',
+  'embargo (tot|until)',
+  'embargoed',
+  'off the record',
+  '(onder|under|getekend|signed|sign) (een|an|a|de|the)? [(nda|geheimhoudingsverklaring|non disclosure agreement)]',
+  'onder geheimhouding',
+  'strikt (vertrouwelijk|vertrouwelijke|geheim)',
+  '(topgeheim|top secret)',
+  'nog geheim',
+  // en
+  '(don t|dont|do not) tell (anyone|anybody|a soul|the boss|my boss|my manager|hr|them)',
+  '(keep|keeping) (this|it) (to yourself|to yourselves|between us|quiet|under wraps|hush hush|on the down low|on the dl)',
+  'between you and (me|i)',
+  '(not|isn t|isnt|aren t|arent) (public|official|announced) yet',
+  'not yet (public|official|announced)',
+  '(i m|im|i am|we re|we are) not (supposed|allowed) to ~2 (say|share|tell|talk|post|announce)',
+  '(for)? internal (use)? only',
+  'not for (publication|distribution|external use|external distribution)',
+  '(still)? under wraps',
+];
+
+/**
+ * Words that are a label only in a label's position: opening a sentence before ":",
+ * ",", "!" or "hoor/maar/but", or said of something ("dit is vertrouwelijk, maar").
+ * The rule checks the punctuation after a sentence-opening one.
+ */
+export const LABEL_WORDS = '(vertrouwelijk|confidentieel|geheim|intern|confidential|secret|internal)';
+export const OPENING_LABELS: readonly string[] = [`^ (strikt|strictly|highly)? [${LABEL_WORDS}]`];
+export const PREDICATE_LABELS: readonly string[] = [
+  `(dit|deze|het|dat|this|these|it|that) ~2 (is|zijn|are|s) (echt|nog|wel|strikt|strictly|still)? [${LABEL_WORDS}] (maar|but|dus|so|hoor|though|for now|voorlopig)`,
+];
+
+/** Words after a sentence-opening label word that make it a label ("Vertrouwelijk hoor, maar"). */
+export const LABEL_FOLLOWERS = /^\s*(?:[:!–—-]|,|\)|\]|hoor\b|maar\b|but\b|though\b|for now\b|voorlopig\b|dus\b|$)/iu;
+
+/** Sentences that discuss confidentiality (training, policy, instructions) or quote a footer: no label. */
+export const DISCUSSION: readonly string[] = [
+  '(nooit|never) (deel|delen|share|sharing|post|posten|plaats|plaatsen|vergeet)',
+  '(hoe|how) (je|to|you|ga|ge|we|om)',
+  '(webinar|workshop|training|cursus|course|sessie|session|beleid|policy|policies|gedragscode|richtlijn|richtlijnen|guidelines|tips|checklist|lezing|talk|podcast)',
+  '(omgaan|handling|handle|beschermen|protect|protecting|bescherming|protection|beveiligen|securing)',
+  '(intended|bestemd|geadresseerde|addressee|recipient|ontvanger) ',
+  '(e mail|email|bericht|message|berichten|attachments|bijlagen) ~4 (is|are|zijn|kan|may|can) ~2 (vertrouwelijk|confidential)',
+];

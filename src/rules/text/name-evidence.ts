@@ -1,0 +1,63 @@
+// Whether a pack entry that is also an ordinary word reads as a name where it was
+// found: "De zorginkopers van Helder" (a name) but "alles is helder", "Kolibrie
+// gespot in de tuin", "Ran Google Lighthouse" (part of another name). Cheap checks
+// on the words next to the match only.
+import { BUSINESS_WORDS, NAME_VERBS } from '../lexicon/classes/business.ts';
+import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
+import type { MatchMode } from './ordinary.ts';
+
+export interface Found {
+  start: number;
+  end: number;
+  sigil: '' | '#' | '@';
+}
+
+const hasUpper = (s: string) => s !== s.toLowerCase();
+const capitalised = (s: string) => s.length > 0 && hasUpper(s[0]!);
+
+export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: MatchMode): boolean {
+  if (mode === 'any' || m.sigil) return true;
+  const written = text.slice(m.start, m.end);
+  if (mode === 'acronym') {
+    const letters = written.replace(/[^\p{L}]/gu, '');
+    if (letters !== letters.toUpperCase()) return false;
+  } else if (!written.split(/[\s-]+/).every((w) => w.length < 3 || capitalised(w))) return false; // "Het Nieuwe Huis", not "Het nieuwe huis"
+  const first = tk.at(m.start);
+  const last = tk.at(m.end) - 1;
+  if (first >= tk.count || last < first) return true; // no words of its own (inside a handle or link): judged elsewhere
+  // "het ABC van …", "the NDA": an article makes an abbreviation a common noun.
+  if (mode === 'acronym' && first > 0 && !tk.breakBefore(first) && ARTICLES.has(tk.word(first - 1))) return false;
+  // Next to another capitalised word it is part of a different name ("Google Lighthouse", "NTS Radio").
+  if (partOfAnotherName(tk, text, first - 1, first) || partOfAnotherName(tk, text, last + 1, last + 1)) return false;
+  if (mode === 'acronym') return true;
+  // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …").
+  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  if (last + 1 < tk.count && !tk.breakBefore(last + 1) && NAME_VERBS.has(tk.word(last + 1))) return true;
+  // A short form also needs the company context around it: "de inkopers van Helder", "klant Brightwater"
+  // ("the good old Northwind sample database" is not the shipping company).
+  if (mode === 'short') return (first > 0 && !tk.breakBefore(first) && ORG_BEFORE.has(tk.word(first - 1))) || businessNear(tk, first, last);
+  // Opening a sentence, a capital says nothing: "Granite countertops", "Kolibrie gespot".
+  return !tk.breakBefore(first);
+}
+
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/** Words before an organisation's name: "bij Helder", "met Kiwi", "at Brightwater". */
+const ORG_BEFORE = new Set('bij van met voor naar door aan via at with for from by to of via'.split(' '));
+
+/** A business word within three words in the same sentence ("klant Thuis", "het contract met Sprout"). */
+function businessNear(tk: PhraseTokens, first: number, last: number): boolean {
+  const s = tk.sentence(first);
+  for (let k = Math.max(0, first - 3); k <= Math.min(tk.count - 1, last + 3); k++) {
+    if (k >= first && k <= last) continue;
+    if (tk.sentence(k) === s && BUSINESS_WORDS.has(tk.word(k))) return true;
+  }
+  return false;
+}
+
+/** Word k is a capitalised word right next to the match (only spaces between), not opening the sentence. */
+function partOfAnotherName(tk: PhraseTokens, text: string, k: number, boundary: number): boolean {
+  if (k < 0 || k >= tk.count || boundary <= 0 || boundary >= tk.count || tk.breakBefore(boundary)) return false;
+  if (!/^[ \t]+$/.test(text.slice(tk.end(boundary - 1), tk.start(boundary)))) return false;
+  return tk.cap(k) && !tk.breakBefore(k);
+}

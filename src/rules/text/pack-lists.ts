@@ -1,0 +1,131 @@
+// The pack's lists as matchers, compiled once per effective pack and shared by
+// every rule that reads them (client-name, confidential-term, the disclaimer rule,
+// `{client}`/`{org}`/`{confidential}` in phrase patterns): a 10,000-client pack
+// compiles its trie once, and a post is searched for clients once.
+import { postTokens } from '../lexicon/index.ts';
+import type { EffectivePack, Sourced } from '../merge.ts';
+import type { NamedEntry } from '../schema/pack.ts';
+import { type FoldedText, foldTerm } from './fold.ts';
+import { readsAsName } from './name-evidence.ts';
+import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
+import { type MatchMode, modeFor } from './ordinary.ts';
+import { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './terms.ts';
+
+/** An entry of the pack, and how the form that matched is matched (ordinary.ts). */
+export interface Listed {
+  entry: Sourced<NamedEntry>;
+  mode: MatchMode;
+}
+
+/** The pack lists phrase patterns can name: `{client}`, `{org}`, `{confidential}`. */
+export const PACK_LISTS = ['client', 'org', 'confidential'] as const;
+export type PackList = (typeof PACK_LISTS)[number];
+
+// Dutch glues words together: "schadelast" lives on in "schadelastcijfers".
+const CONFIDENTIAL_OPTIONS: TermOptions = { joined: true, tail: 'compound', inflect: 'nl' };
+
+// "Project Noordster" is also "het Noordster-project" / "#noordsterproject"; the name alone is not.
+const KIND_WORD = /^(project|projekt|operation|operatie|programma|programme|program|plan)\s+(.+)$/i;
+const reversed = (term: string): string[] => {
+  const m = KIND_WORD.exec(term.trim());
+  return m ? [`${m[2]} ${m[1]}`] : [];
+};
+
+export interface Lists {
+  client: TermMatcher<Listed> | null;
+  confidential: TermMatcher<Listed> | null;
+  /** The employer's names, acronyms and handles; the entry's name is the name to show. */
+  org: TermMatcher<Listed> | null;
+}
+
+const cache = new WeakMap<EffectivePack, Partial<Lists>>();
+
+export function packList<K extends PackList>(pack: EffectivePack, list: K): Lists[K] {
+  let lists = cache.get(pack);
+  if (!lists) cache.set(pack, (lists = {}));
+  if (!(list in lists)) (lists as Record<string, unknown>)[list] = build(pack, list);
+  return lists[list] as Lists[K];
+}
+
+function build(pack: EffectivePack, list: PackList): TermMatcher<unknown> | null {
+  if (list === 'client') {
+    const specs: TermSpec<Listed>[] = [];
+    for (const c of pack.clients) if (c.severity !== 'off') specs.push(...clientTerms(c));
+    return specs.length ? compileTerms(specs) : null;
+  }
+  if (list === 'confidential') {
+    const specs: TermSpec<Listed>[] = [];
+    for (const c of pack.confidential) {
+      if (c.severity === 'off') continue;
+      for (const term of [c.name, ...(c.aliases ?? [])])
+        specs.push({ term, data: { entry: c, mode: modeFor(term, c.match) }, options: { ...CONFIDENTIAL_OPTIONS, variants: reversed(term) } });
+      for (const h of c.handles ?? []) specs.push({ term: h.replace(/^[@#]+/, ''), data: { entry: c, mode: 'any' } });
+    }
+    return specs.length ? compileTerms(specs) : null;
+  }
+  const names = pack.organization.names;
+  if (names.length === 0 && pack.organization.handles.length === 0) return null;
+  const specs: TermSpec<Listed>[] = [];
+  for (const n of names) {
+    specs.push(...clientTerms(n));
+    // Acronyms are matched in capitals only ("VDP"), by the matcher itself.
+    for (const a of acronyms(stripLegal(n.name) || n.name)) specs.push({ term: a, data: { entry: n, mode: 'any' }, options: { upper: true, tail: 'possessive' } });
+  }
+  const display = names[0] ?? pack.organization.handles[0]!;
+  for (const h of pack.organization.handles) {
+    specs.push({ term: handleTerm(h.name), data: { entry: display, mode: 'any' }, options: { tail: 'possessive' } });
+    specs.push({ term: handleTerm(h.name), data: { entry: display, mode: 'any' }, options: ORG_OPTIONS });
+  }
+  return compileTerms(specs);
+}
+
+/** An organisation's names, aliases, short forms and handles, each with how it is matched. */
+function clientTerms(c: Sourced<NamedEntry>): TermSpec<Listed>[] {
+  const out: TermSpec<Listed>[] = [];
+  const names = [c.name, ...(c.aliases ?? [])].map((n) => stripLegal(n) || n);
+  for (const base of names) out.push({ term: base, data: { entry: c, mode: modeFor(base, c.match) }, options: ORG_OPTIONS });
+  // A name the admin listed wins over the same words cut from a longer name.
+  const listed = new Set(names.map(foldTerm));
+  for (const base of names) {
+    const short = distinctiveShortForm(base);
+    if (!short || listed.has(foldTerm(short))) continue;
+    listed.add(foldTerm(short));
+    // One plain word cut from a longer name needs the context of a company around it.
+    out.push({ term: short, data: { entry: c, mode: short.includes(' ') || c.match === 'any' ? modeFor(short, c.match) : shortMode(short) }, options: ORG_OPTIONS });
+  }
+  for (const h of c.handles ?? []) out.push({ term: handleTerm(h), data: { entry: c, mode: 'any' }, options: { tail: 'possessive' } });
+  return out;
+}
+
+const shortMode = (form: string): MatchMode => (modeFor(form, undefined) === 'any' ? 'any' : 'short');
+
+const mentionCache = new WeakMap<TermMatcher<Listed>, WeakMap<FoldedText, TermMatch<Listed>[]>>();
+
+/**
+ * The entries of a pack list the post names: every match of a form matched anywhere, and
+ * of an ordinary-word form only where it reads as a name. Once per post and list.
+ */
+export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText, text: string): TermMatch<Listed>[] {
+  const matcher = packList(pack, list);
+  if (!matcher) return [];
+  let perPost = mentionCache.get(matcher);
+  if (!perPost) mentionCache.set(matcher, (perPost = new WeakMap()));
+  let out = perPost.get(folded);
+  if (!out) {
+    const all = findOnce(matcher, folded, text);
+    out = all.every((m) => m.data.mode === 'any') ? all : all.filter((m) => readsAsName(postTokens(text, folded), text, m, m.data.mode));
+    perPost.set(folded, out);
+  }
+  return out;
+}
+
+const found = new WeakMap<TermMatcher<unknown>, WeakMap<FoldedText, TermMatch<unknown>[]>>();
+
+/** matcher.find over the whole post, once per post and matcher. */
+export function findOnce<T>(matcher: TermMatcher<T>, folded: FoldedText, text: string): TermMatch<T>[] {
+  let perPost = found.get(matcher);
+  if (!perPost) found.set(matcher, (perPost = new WeakMap()));
+  let hits = perPost.get(folded);
+  if (!hits) perPost.set(folded, (hits = matcher.find(folded, text)));
+  return hits as TermMatch<T>[];
+}

@@ -1,0 +1,122 @@
+// The card and the submit guard: which one is open, for which composer, and what
+// their buttons do. The controller renders; this keeps the state between renders.
+import type { Finding } from '../rules/index.ts';
+import { textBox, union, boxOf } from './geometry.ts';
+import { blockFindings, ignoreKey, type Session } from './session.ts';
+import type { Box, UiActions, UiState } from './state.ts';
+
+export interface PanelDeps {
+  sessions: ReadonlyMap<number, Session>;
+  /** An invisible place for measurements (textarea mirrors). */
+  scratch(): HTMLElement;
+  render(): void;
+  /** Shows the last findings on the current text now (not at the next frame). */
+  reproject(s: Session): void;
+}
+
+/** How long a card opened by hovering stays after the pointer left it. */
+const HOVER_CLOSE_MS = 300;
+
+export function createPanels(deps: PanelDeps) {
+  const { sessions, render } = deps;
+  let card: { composer: number; only?: Set<string>; anchor: Box; focus: boolean; hover: boolean } | undefined;
+  let guard: { group: Session[]; release: () => void; anchor: Element } | undefined;
+  let cardHovered = false;
+  const closeSoon = () => setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), HOVER_CLOSE_MS);
+
+  const actions: UiActions = {
+    openCard(id, viaKeyboard) {
+      const s = sessions.get(id);
+      if (!s) return;
+      card = card?.composer === id && !card.only && !viaKeyboard ? undefined : { composer: id, anchor: textBox(s, deps.scratch()), focus: viaKeyboard, hover: false };
+      render();
+    },
+    closeCard(returnFocus) {
+      const s = card && sessions.get(card.composer);
+      card = undefined;
+      render();
+      if (returnFocus && s) s.root.focus({ preventScroll: true });
+    },
+    hoverCard(inside) {
+      cardHovered = inside;
+      if (!inside && card?.hover) closeSoon();
+    },
+    async apply(id, f) {
+      const s = sessions.get(id);
+      if (!s) return;
+      // The card may show an older copy: take the finding as it sits in the current text
+      // (findings move with edits) and check the span still reads the same.
+      deps.reproject(s);
+      const text = s.snapshot?.text ?? '';
+      const g = s.visible.filter((v) => v.ruleId === f.ruleId && v.text === f.text && v.suggestion).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+      const sug = g?.suggestion;
+      if (!g || !sug || text.slice(g.start, g.end) !== g.text) return;
+      await s.engine.replace(s.root, sug.start, sug.end, sug.replacement);
+      if (card) card.focus = false;
+    },
+    ignore(id, f) {
+      const s = sessions.get(id);
+      if (!s) return;
+      s.ignored.add(ignoreKey(f));
+      deps.reproject(s);
+    },
+    guardEdit() {
+      const first = guard?.group[0];
+      guard = undefined;
+      render();
+      first?.root.focus({ preventScroll: true });
+    },
+    guardPostAnyway() {
+      const g = guard;
+      guard = undefined;
+      render();
+      g?.release();
+    },
+  };
+
+  return {
+    actions,
+    /** The pointer rests on (or clicked) underlines: a card for just those findings. */
+    pointAt(s: Session, findings: Finding[], anchor: Box, how: 'hover' | 'click') {
+      if (guard) return;
+      card = { composer: s.id, only: new Set(findings.map(ignoreKey)), anchor, focus: false, hover: how === 'hover' };
+      render();
+    },
+    pointerLeft() {
+      if (card?.hover) closeSoon();
+    },
+    /** Escape while the focus stayed in the editor: closes a card; true when it did. */
+    escape(): boolean {
+      if (!card || guard) return false;
+      actions.closeCard(false);
+      return true;
+    },
+    hold(group: Session[], release: () => void, anchor: Element) {
+      guard = { group, release, anchor };
+      card = undefined;
+      render();
+    },
+    /** A card or guard shows this composer's findings: re-render when they change. */
+    shows: (id: number) => card?.composer === id || !!guard,
+    forget(id: number) {
+      if (card?.composer === id) card = undefined;
+    },
+    /** Adds the open card or guard to the state about to be rendered. */
+    fill(state: UiState) {
+      const cs = card && sessions.get(card.composer);
+      if (card && cs) {
+        const only = card.only;
+        const findings = only ? cs.visible.filter((f) => only.has(ignoreKey(f))) : cs.visible;
+        if (only && !findings.length) card = undefined;
+        else state.card = { composer: card.composer, findings, anchor: card.anchor, focus: card.focus };
+      }
+      if (guard) {
+        const blocks = blockFindings(guard.group);
+        // Fixed while the guard was open: nothing left to hold, the next Post goes through.
+        // Anchored to the Post button and the held text together, so it covers neither.
+        if (blocks.length) state.guard = { findings: blocks, anchor: union([boxOf(guard.anchor), ...guard.group.map((g) => textBox(g, deps.scratch()))]) };
+        else guard = undefined;
+      }
+    },
+  };
+}
