@@ -19,7 +19,7 @@ const PACK = {
 } satisfies Pack;
 const RULE_IDS = [...new Set([...referenceLinter(PACK).rules.map((r) => r.id), ...(PACK.rules ?? []).map((r) => r.id)])];
 const SCHEMES = ['light', 'dark'] as const;
-const page = (s: Session, file: string) => `chrome-extension://${EXTENSION_ID}/${file}`;
+const page = (file: string) => `chrome-extension://${EXTENSION_ID}/${file}`;
 
 interface ChromeApi {
   chrome: {
@@ -48,7 +48,7 @@ for (const locale of ['en-US', 'nl-NL'] as const) {
     const open = async (file: string, scheme: (typeof SCHEMES)[number], ready: string) => {
       const p = await session.context.newPage();
       await p.emulateMedia({ colorScheme: scheme });
-      await p.goto(page(session, file));
+      await p.goto(page(file));
       await p.locator(ready).waitFor();
       return p;
     };
@@ -71,7 +71,7 @@ for (const locale of ['en-US', 'nl-NL'] as const) {
     afterAll(async () => session?.close());
 
     it('opens the first-run page on install: what it checks, nothing leaves the device, who set the rules', async () => {
-      await expect.poll(() => session.context.pages().some((p) => p.url() === page(session, 'welcome.html')), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => session.context.pages().some((p) => p.url() === page('welcome.html')), { timeout: 10_000 }).toBe(true);
       for (const scheme of SCHEMES) {
         const p = await open('welcome.html', scheme, '[data-tt="welcome"]');
         const text = await p.evaluate(() => document.body.innerText);

@@ -45,7 +45,7 @@ export default defineRule({
     category: 'confidential',
     severity: 'warn',
     description: {
-      nl: 'Een post die zijn eigen inhoud vertrouwelijk of nog niet openbaar noemt.',
+      nl: 'Een bericht dat zijn eigen inhoud vertrouwelijk of nog niet openbaar noemt.',
       en: 'A post that calls its own content confidential or not yet public.',
     },
     messages: {

@@ -2,11 +2,10 @@
 // the technical detail (JSON path and message) folded away in a line for IT.
 import type { SettingsSnapshot } from '../../platform/settings.ts';
 import type { Texts } from '../../i18n/index.ts';
+import type { Issue } from '../../rules/schema/dsl.ts';
 
-export interface ShownProblem {
+export interface ShownProblem extends Issue {
   kind: 'company' | 'user';
-  path: string;
-  message: string;
 }
 
 /** The problem to show first: the organisation's pack, then the user's own additions. */
