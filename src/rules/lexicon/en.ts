@@ -179,7 +179,7 @@ export const EN_WORDS: LexEntry[] = [
   e('(eat|suck) (a|my) (dick|cock|bag of dicks|bag of dick)', 'sexual', 0.85, { bad: ['eat a dick, Kevin'] }),
 
   // Profane curses.
-  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken', 'fokking', 'focking', 'fakking', 'fuk', 'fukking', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'dumbfuck', 'dumbfucks', 'clusterfuck', 'mindfuck', 'phuck', 'phucking', 'feck', 'fecking', 'gfy', 'gtfo', 'omfg'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
+  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken', 'fokking', 'focking', 'fakking', 'fuk', 'fukking', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'dumbfuck', 'dumbfucks', 'clusterfuck', 'mindfuck', 'phuck', 'phucking', 'fvck', 'fvcking', 'feck', 'fecking', 'gfy', 'gtfo', 'omfg'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
   e('effing', 'profanity', 0.6),
   e('shit', 'profanity', 0.55, { pos: 'fixed', forms: ['shits', 'shitty', 'shitting', 'shite', 'bullshit', 'bullshitting', 'bullshitter', 'horseshit', 'shitshow', 'shitstorm', 'shithole', 'shitload', 'shitloads', 'batshit', 'apeshit', 'chickenshit', 'shitfaced'] }),
   e('goddamn', 'profanity', 0.6, { pos: 'fixed', forms: ['goddamned', 'goddammit', 'god damn', 'goddamnit'] }),
