@@ -5,6 +5,7 @@ import { OPEN_FINDINGS_KEY } from '../commands.ts';
 import { type AllowEntry, applyAllowList, createLinter, type Linter } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { LINT_PORT, type LintRequest, type PageSettings, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+import { createThrottle } from './tab-budget.ts';
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -25,6 +26,7 @@ export function createLintService(): LintService {
   let allowed: readonly AllowEntry[] = [];
   let shortcut = OPEN_FINDINGS_KEY;
   const ports = new Set<PortLike>();
+  const throttle = createThrottle();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
 
@@ -84,11 +86,12 @@ export function createLintService(): LintService {
       ports.add(port);
       if (linter) safePost(port, { type: 'settings', settings: pageSettings() });
       port.onMessage.addListener((msg: LintRequest) => {
-        if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
+        if (msg && msg.type === 'lint' && typeof msg.text === 'string') throttle.submit(port, msg, answer);
       });
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        throttle.drop(port);
       });
     },
     status() {
