@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { createLinter, type Linter } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+import { createThrottle } from './tab-budget.ts';
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -19,6 +20,7 @@ export function createLintService(): LintService {
   // Sites switched off by the admin or the user: drafts there get no findings.
   let disabled = new Set<string>();
   const ports = new Set<PortLike>();
+  const throttle = createThrottle();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
 
@@ -58,11 +60,12 @@ export function createLintService(): LintService {
     serve(port) {
       ports.add(port);
       port.onMessage.addListener((msg: LintRequest) => {
-        if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
+        if (msg && msg.type === 'lint' && typeof msg.text === 'string') throttle.submit(port, msg, answer);
       });
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        throttle.drop(port);
       });
     },
     status() {
