@@ -157,10 +157,13 @@ const ownView = (o: object): Record<string, unknown> => Object.assign(Object.cre
  * become the last good pack (the extension would have nothing to fall back on).
  */
 export function compileProblem(pack: Pack): Issue | null {
+  let why: string;
   try {
-    createLinter([{ source: 'company', pack }]);
-    return null;
+    const { broken } = createLinter([{ source: 'company', pack }]);
+    if (broken.length === 0) return null;
+    why = broken.map((b) => `${b.ruleId}: ${b.message}`).join('; ');
   } catch (e) {
-    return { path: '$', message: `the pack is valid but could not be compiled: ${e instanceof Error ? e.message : String(e)}` };
+    why = e instanceof Error ? e.message : String(e);
   }
+  return { path: '$', message: `the pack is valid but could not be compiled: ${why}` };
 }
