@@ -13,8 +13,8 @@ import { RULE_FOR } from './insult-support.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the built-in rules live, one file per rule. */
 const RULES_DIR = 'src/rules/rules';
-/** Where the rules table may be: the README, or its own page under docs/. */
-const DOCS = ['README.md', 'docs/rules.md'];
+/** Where the rules table may be: the pack reference, or the page on phrase rules. */
+const DOCS = ['docs/packs.md', 'docs/rules.md'];
 
 const ruleFiles = readdirSync(path.join(root, RULES_DIR)).filter((f) => f.endsWith('.ts'));
 const ids = ruleFiles.map((f) => f.replace(/\.ts$/, ''));
