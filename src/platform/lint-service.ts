@@ -1,9 +1,10 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { compileLayers, type Linter, type LintResult } from '../rules/index.ts';
+import { compileLayers, createLinter, type Linter, type LintResult } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+import { createThrottle } from './tab-budget.ts';
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -19,6 +20,7 @@ export function createLintService(): LintService {
   // Sites switched off by the admin or the user: drafts there get no findings.
   let disabled = new Set<string>();
   const ports = new Set<PortLike>();
+  const throttle = createThrottle();
   // Rule ids that failed since the packs last changed: logged once each, shown in the popup.
   const failing = new Set<string>();
   // Requests that arrive before the first compile wait here (latest per composer).
@@ -66,8 +68,9 @@ export function createLintService(): LintService {
         disabled = new Set(state.disabledSites ?? []);
         failing.clear();
       } catch (err) {
-        // Keep the previous linter: compileLayers falls back on its own, so this is a bug.
+        // compileLayers falls back on its own, so this is a bug: keep the previous linter (or built-ins).
         error = { path: 'pack', message: String((err as Error)?.message ?? err) };
+        linter ??= createLinter([]);
       }
       for (const [port, reqs] of waiting) for (const req of reqs.values()) answer(port, req);
       waiting.clear();
@@ -76,11 +79,12 @@ export function createLintService(): LintService {
     serve(port) {
       ports.add(port);
       port.onMessage.addListener((msg: LintRequest) => {
-        if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
+        if (msg && msg.type === 'lint' && typeof msg.text === 'string') throttle.submit(port, msg, answer);
       });
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        throttle.drop(port);
       });
     },
     status() {
