@@ -182,11 +182,11 @@ describe('card', () => {
     await typeText('klant 💥');
     await until(highlights, (m) => m.warn.length > 0);
     await ui('[data-tt="badge"]').click();
-    await expect.poll(() => ui('[data-tt="incomplete"]').textContent()).toBe('checkFailed');
+    await expect.poll(() => ui('[data-tt="incomplete"]').innerText()).toBe('checkFailed');
     await editor().fill('');
     await typeText('niets ✂');
-    await expect.poll(() => ui('[data-tt="incomplete"]').textContent()).toBe('notFullyChecked');
-    expect(await ui('[data-tt="card"]').textContent()).not.toContain('noFindings');
+    await expect.poll(() => ui('[data-tt="incomplete"]').innerText()).toBe('notFullyChecked');
+    expect(await ui('[data-tt="card"]').innerText()).not.toContain('noFindings');
   });
 
   it('opens when hovering an underline and closes with Escape', async () => {
