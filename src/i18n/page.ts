@@ -10,6 +10,11 @@ export const PAGE_TEXT = {
   countHolds_one: { nl: '{count} daarvan houdt het bericht tegen', en: '{count} of them holds the post' },
   countHolds_other: { nl: '{count} daarvan houden het bericht tegen', en: '{count} of them hold the post' },
   nothingFound: { nl: 'Niets gevonden in dit bericht.', en: 'Nothing found in this post.' },
+  checkFailed: {
+    nl: 'Een controle werkte niet: dit bericht is misschien niet helemaal gecontroleerd. Meld het aan je IT-afdeling.',
+    en: 'A check failed, so this post may not be fully checked. Tell your IT department.',
+  },
+  notFullyChecked: { nl: 'Alleen de eerste {count} tekens van dit bericht zijn gecontroleerd.', en: 'Only the first {count} characters of this post were checked.' },
 
   badgeOpens: { nl: 'Opent de lijst met meldingen.', en: 'Opens the list of findings.' },
   badgeOff: { nl: 'Uit', en: 'Off' },

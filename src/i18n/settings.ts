@@ -71,5 +71,9 @@ export const SETTINGS_TEXT = {
   popupRules: { nl: 'Regels', en: 'Rules' },
   popupBuiltinOnly: { nl: 'Alleen ingebouwde controles', en: 'Built-in checks only' },
   popupSettings: { nl: 'Instellingen', en: 'Settings' },
+  popupCheckFailed: {
+    nl: 'Een controle werkte niet bij een bericht: dat is misschien niet helemaal gecontroleerd. Meld het aan je IT-afdeling.',
+    en: 'A check failed on a post, so it may not have been fully checked. Tell your IT department.',
+  },
   popupUpdated: { nl: 'Bedrijfsregels bijgewerkt', en: 'Company rules updated' },
 } satisfies Record<string, Messages>;

@@ -58,6 +58,8 @@ export const pageTexts = (): Texts => (cachedTexts ??= texts(uiLanguage()));
 // The card still asks for its labels by their earlier names and positional values.
 const CARD_KEYS: Record<string, { key: TextKey; vars?: string[] }> = {
   cardTitle: { key: 'cardTitle' },
+  checkFailed: { key: 'checkFailed' },
+  notFullyChecked: { key: 'notFullyChecked', vars: ['count'] },
   noFindings: { key: 'nothingFound' },
   close: { key: 'close' },
   ignoreOnce: { key: 'ignoreOnce' },

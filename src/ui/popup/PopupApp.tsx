@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/index.ts';
 import { type SettingsSnapshot, resetUserPack, setSite, watchSettings } from '../../platform/settings.ts';
-import { askTab, type TabStatus } from '../../platform/tab-status.ts';
+import { askBackground, askTab, type TabStatus } from '../../platform/tab-status.ts';
 import { openOptions } from '../../platform/pages.ts';
 import { formatTime, SITE_NAMES, summary, texts } from '../../i18n/index.ts';
 import { Problem, problemOf } from '../common/Problem.tsx';
@@ -13,9 +13,13 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
   const t = useMemo(() => texts(lang), [lang]);
   const [snap, setSnap] = useState<SettingsSnapshot>();
   const [tab, setTab] = useState<TabStatus | null>();
+  const [failed, setFailed] = useState<string[]>();
   useEffect(() => watchSettings(setSnap), []);
   useEffect(() => {
-    const poll = () => void askTab(tabId).then((s) => setTab(s ?? null));
+    const poll = () => {
+      void askTab(tabId).then((s) => setTab(s ?? null));
+      void askBackground().then((s) => setFailed(s?.failed));
+    };
     poll();
     // Findings change while the user types in the page behind the popup.
     const id = setInterval(poll, 1000);
@@ -58,6 +62,17 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
         <p class="muted" data-tt="policy-updated">
           {t('popupUpdated')}: {formatTime(snap.policy?.updatedAt, lang)}
         </p>
+      )}
+      {failed && (
+        <div class="problem" role="alert" data-tt="check-failed">
+          <p>{t('popupCheckFailed')}</p>
+          <details class="details">
+            <summary>{t('problemDetails')}</summary>
+            <p>
+              <code>{failed.join(', ')}</code>
+            </p>
+          </details>
+        </div>
       )}
       {problem && <Problem problem={problem} hasCompany={!!snap.company} t={t} onReset={() => void resetUserPack()} />}
       <button type="button" onClick={() => void openOptions()}>
