@@ -1,9 +1,12 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { createLinter, type Linter } from '../rules/index.ts';
+import { createLinter, type Linter, type LintSession } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+
+/** Composers per tab whose last draft is kept for incremental checks. */
+const MAX_SESSIONS_PER_PORT = 8;
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -21,6 +24,19 @@ export function createLintService(): LintService {
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
+  // One session per composer: a keystroke re-checks only the region around the edit.
+  let sessions = new Map<PortLike, Map<number, LintSession>>();
+  const sessionFor = (port: PortLike, composer: number, current: Linter): LintSession => {
+    let m = sessions.get(port);
+    if (!m) sessions.set(port, (m = new Map()));
+    let s = m.get(composer);
+    if (!s) {
+      // A page that keeps making composers must not make the background keep every draft.
+      if (m.size >= MAX_SESSIONS_PER_PORT) m.delete(m.keys().next().value!);
+      m.set(composer, (s = current.session()));
+    }
+    return s;
+  };
 
   const answer = (port: PortLike, req: LintRequest) => {
     if (!linter) {
@@ -31,7 +47,7 @@ export function createLintService(): LintService {
     }
     let findings: ReturnType<Linter['lint']>;
     try {
-      findings = req.platform && disabled.has(req.platform) ? [] : linter.lint(req.text, { platform: req.platform, uiLang: req.uiLang });
+      findings = req.platform && disabled.has(req.platform) ? [] : sessionFor(port, req.composer, linter).lint(req.text, { platform: req.platform, uiLang: req.uiLang });
     } catch (err) {
       // A broken rule must not take the whole check down; report without text.
       console.error('[thinktwice] lint failed:', (err as Error)?.message);
@@ -44,6 +60,7 @@ export function createLintService(): LintService {
     update(state) {
       try {
         linter = createLinter(state.layers);
+        sessions = new Map();
         error = state.error;
         disabled = new Set(state.disabledSites ?? []);
       } catch (err) {
@@ -63,6 +80,7 @@ export function createLintService(): LintService {
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        sessions.delete(port);
       });
     },
     status() {

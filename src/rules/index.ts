@@ -1,5 +1,5 @@
 // Public surface of the pure core.
-export { createLinter, MAX_CHARS, type Linter } from './lint.ts';
+export { createLinter, MAX_CHARS, type Linter, type LintSession } from './lint.ts';
 export { mergePacks, type EffectivePack, type Layer, type Source } from './merge.ts';
 export type { Pack, CustomRule, NamedEntry } from './schema/pack.ts';
 export * from './types.ts';

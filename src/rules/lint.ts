@@ -1,11 +1,16 @@
 // lint(text, context) → findings. Packs are compiled once by createLinter;
-// a lint call only runs the compiled checks over one post.
+// a lint call only runs the compiled checks over one post. session() gives one
+// composer a linter that re-checks only the region around an edit (incremental.ts).
+import { dedupe, type RawFinding } from './dedupe.ts';
+import { createSession, type LintSession } from './incremental.ts';
 import { type EffectivePack, type Layer, mergePacks } from './merge.ts';
 import { BUILTIN_RULES, customRules } from './registry.ts';
 import { type Rule, type RuleContext, type RuleMeta, fillMessage } from './rule.ts';
 import { type FoldedText, fold } from './text/fold.ts';
 import { detectLang } from './text/lang.ts';
 import type { Category, Finding, Lang, LintContext, Severity, SeveritySetting } from './types.ts';
+
+export type { LintSession } from './incremental.ts';
 
 /** Longer posts are checked up to here; no composer allows more (Facebook: 63,206). */
 export const MAX_CHARS = 100_000;
@@ -15,6 +20,8 @@ export interface Linter {
   /** Metadata of every active rule, built-in and custom. */
   readonly rules: readonly RuleMeta[];
   lint(text: string, context?: LintContext): Finding[];
+  /** A linter for one composer: it keeps its last post and re-checks only around an edit, with the same findings as lint(). */
+  session(): LintSession;
 }
 
 interface Compiled {
@@ -22,7 +29,15 @@ interface Compiled {
   data: unknown;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
+/** What the incremental session needs from a compiled linter. */
+export interface Engine {
+  /** The post as checked (cut at MAX_CHARS); null when there is nothing to check. */
+  prepare(text: string): string | null;
+  lang(text: string, context: LintContext): Lang;
+  /** Findings of the rules whose findings depend only on nearby text (`post` false) or of the post-level ones (`post` true). */
+  run(text: string, lang: Lang, context: LintContext, post: boolean): RawFinding[];
+}
+
 
 export function createLinter(input: EffectivePack | readonly Layer[], options: { rules?: readonly Rule<any>[] } = {}): Linter {
   const pack = Array.isArray(input) ? mergePacks(input as Layer[]) : (input as EffectivePack);
@@ -33,10 +48,16 @@ export function createLinter(input: EffectivePack | readonly Layer[], options: {
     const data = rule.compile(pack);
     if (data !== null) compiled.push({ rule, data });
   }
+  const engine = createEngine(pack, compiled);
   return {
     pack,
     rules: compiled.map((c) => c.rule.meta),
-    lint: (text, context = {}) => lintWith(pack, compiled, text, context),
+    lint(text, context = {}) {
+      const checked = engine.prepare(text);
+      if (checked === null) return [];
+      return dedupe(runRules(pack, compiled, checked, langOnce(engine, checked, context), context, null));
+    },
+    session: () => createSession(engine),
   };
 }
 
@@ -44,19 +65,34 @@ function settingFor(pack: EffectivePack, ruleId: string, category: Category): Se
   return pack.overrides[ruleId] ?? pack.severity[category];
 }
 
-function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: string, context: LintContext): Finding[] {
-  const text = fullText.length > MAX_CHARS ? fullText.slice(0, MAX_CHARS) : fullText;
-  if (!/\S/.test(text)) return [];
-  // Language detection costs more than most rules: only done when a rule asks.
+/** Language detection costs more than most rules: only done when a rule asks. */
+function langOnce(engine: Engine, text: string, context: LintContext): () => Lang {
   let lang: Lang | undefined;
+  return () => (lang ??= engine.lang(text, context));
+}
+
+function createEngine(pack: EffectivePack, compiled: readonly Compiled[]): Engine {
+  return {
+    prepare(fullText) {
+      const text = fullText.length > MAX_CHARS ? fullText.slice(0, MAX_CHARS) : fullText;
+      return /\S/.test(text) ? text : null;
+    },
+    lang: (text, context) => detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'),
+    run: (text, lang, context, post) => runRules(pack, compiled, text, () => lang, context, post),
+  };
+}
+
+/** Runs the compiled rules (all, or only the post-level or only the local ones) over `text`; findings in report order. */
+function runRules(pack: EffectivePack, compiled: readonly Compiled[], text: string, lang: () => Lang, context: LintContext, post: boolean | null): RawFinding[] {
   let foldedText: FoldedText | undefined;
-  const findings: Finding[] = [];
-  // One context per post (not per rule): `meta` says which rule is reporting.
+  const findings: RawFinding[] = [];
+  // One context per post (not per rule): `meta` and `index` say which rule is reporting.
   let meta: RuleMeta = compiled[0]?.rule.meta as RuleMeta;
+  let index = 0;
   const ctx: RuleContext = {
     text,
     get lang() {
-      return (lang ??= detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'));
+      return lang();
     },
     platform: context.platform,
     folded: () => (foldedText ??= fold(text)),
@@ -95,30 +131,15 @@ function lintWith(pack: EffectivePack, compiled: readonly Compiled[], fullText: 
           },
         };
       }
-      findings.push(finding);
+      findings.push({ finding, rule: index });
     },
   };
-  for (const { rule, data } of compiled) {
+  for (let i = 0; i < compiled.length; i++) {
+    const { rule, data } = compiled[i]!;
+    if (post !== null && (rule.meta.scope === 'post') !== post) continue;
     meta = rule.meta;
+    index = i;
     rule.check(ctx, data);
   }
-  return dedupe(findings);
-}
-
-/** One finding per category and span: overlapping reports keep the most severe, longest one. */
-function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  const out: Finding[] = [];
-  // Sorted by start: a finding can only overlap the kept one of its category that reaches furthest.
-  const reach = new Map<string, Finding>();
-  for (const f of findings) {
-    const o = reach.get(f.category);
-    if (o && f.start !== f.end && f.start < o.end) {
-      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity]) o.severity = f.severity;
-      continue;
-    }
-    out.push(f);
-    if (f.start !== f.end && (!o || f.end > o.end)) reach.set(f.category, f);
-  }
-  return out;
+  return findings;
 }

@@ -18,6 +18,13 @@ export interface RuleMeta {
   why?: Messages;
   /** The protocol clause enforced, when the rule comes from a company pack. */
   clause?: string;
+  /**
+   * 'post': a finding depends on the whole post (a count over it, a disclosure anywhere in it,
+   * an admin's pattern of any length); such rules run over the whole post on every check.
+   * Without it, a finding depends only on the text within REACH characters of it (incremental.ts),
+   * and a composer's session re-checks only the region around an edit.
+   */
+  scope?: 'post';
 }
 
 export interface Report {

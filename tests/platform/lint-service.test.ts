@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Pack } from '../../src/rules/index.ts';
+import { createLinter, type Pack } from '../../src/rules/index.ts';
 import type { PortLike } from '../../src/platform/protocol.ts';
 import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
@@ -102,5 +102,28 @@ describe('lint service', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     const printed = [...log.mock.calls, ...err.mock.calls].flat().map(String).join('\n');
     expect(printed).not.toContain('Noordster');
+  });
+  it('checks each composer incrementally, with the findings of a fresh check, and starts over when the packs change', () => {
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    const fresh = (layers: { source: 'user'; pack: Pack }[], text: string) => createLinter(layers).lint(text, { platform: 'linkedin', uiLang: 'nl' });
+    const long = `${'Mooie dag gehad met het team. '.repeat(60)}\n\nGisteren bij Jansen Transport geweest voor de polis.\n\n${'Tot volgende week! '.repeat(40)}`;
+    const edited = long.replace('Tot volgende', 'Tot de volgende');
+    p.send(lint(1, 1, long));
+    p.send(lint(2, 1, 'Gisteren bij NovaChem Europe.'));
+    p.send(lint(1, 2, edited));
+    const answers = p.sent.filter((m) => m.type === 'findings');
+    expect(answers[0].findings).toEqual(fresh([{ source: 'user', pack: PACK }], long));
+    expect(answers[2].findings).toEqual(fresh([{ source: 'user', pack: PACK }], edited));
+    expect(answers[2].findings.map((f: any) => f.text)).toContain('Jansen Transport');
+    // Without the client on the list, the unchanged paragraph must not keep the old finding.
+    const without = { ...PACK, clients: (PACK.clients ?? []).filter((c) => (typeof c === 'string' ? c : c.name) !== 'Jansen Transport') };
+    svc.update({ layers: [{ source: 'user', pack: without }] });
+    p.send(lint(1, 3, `${edited}!`));
+    const last = p.sent.filter((m) => m.type === 'findings').at(-1);
+    expect(last.findings).toEqual(fresh([{ source: 'user', pack: without }], `${edited}!`));
+    expect(last.findings.map((f: any) => f.text)).not.toContain('Jansen Transport');
   });
 });

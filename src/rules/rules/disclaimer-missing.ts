@@ -40,6 +40,8 @@ export default defineRule({
     id: 'disclaimer-missing',
     category: 'disclaimer',
     severity: 'warn',
+    // A disclosure anywhere in the post answers a mention anywhere.
+    scope: 'post',
     description: {
       nl: 'Je werkgever noemen zonder te zeggen dat je er werkt of dat het je persoonlijke mening is.',
       en: 'Naming your employer without saying that you work there or that the views are your own.',

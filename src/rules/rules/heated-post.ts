@@ -12,6 +12,8 @@ export default defineRule({
     id: 'heated-post',
     category: 'heated',
     severity: 'info',
+    // The sum of the anger signals over the whole post decides.
+    scope: 'post',
     description: {
       nl: 'Berichten die lijken te zijn geschreven in boosheid: scheldwoorden of bedreigingen naar mensen, aanvallen op de lezer, veel boze woorden, schreeuwen in hoofdletters. Niet: enthousiasme, één losse vloek.',
       en: 'Posts that read as written in anger: insults or threats aimed at people, attacks on the reader, many angry words, shouting in capitals. Not: enthusiasm, a single mild curse.',

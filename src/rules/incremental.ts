@@ -1,0 +1,128 @@
+// A composer's linter: it keeps the last post it checked and, after an edit, re-checks
+// only the region around it. Findings of local rules depend only on the text within REACH
+// characters of them, so those whose neighbourhood the edit did not touch stay (shifted by
+// the length change), and one pass over a window around the edit finds the rest. Post-level
+// rules (scope 'post') run over the whole post. The result is always what Linter.lint gives
+// for the same text: tests/rules/incremental.test.ts checks that on random edit sequences
+// over the corpora.
+import { dedupe, type RawFinding } from './dedupe.ts';
+import type { Engine } from './lint.ts';
+import { LANG_READS } from './text/lang.ts';
+import type { Finding, Lang, LintContext } from './types.ts';
+
+/**
+ * How far a local rule looks from a finding, in characters. The furthest look is for deal
+ * words near a client (160 folded characters either side, deal.ts) and for a client word near
+ * a welcomed organisation (120 before, 160 after, client-disclosed.ts).
+ */
+export const REACH = 200;
+/** Longer local findings are not expected (a name, a number, a link, a short phrase); one makes the session check the whole post. */
+export const LONGEST = 200;
+
+export interface LintSession {
+  lint(text: string, context?: LintContext): Finding[];
+}
+
+interface State {
+  text: string;
+  /** Platform and UI language: another one means a fresh check. */
+  key: string;
+  lang: Lang;
+  /** Local findings, by start. */
+  local: RawFinding[];
+}
+
+export function createSession(engine: Engine): LintSession {
+  let last: State | null = null;
+  return {
+    lint(input, context = {}) {
+      const text = engine.prepare(input);
+      if (text === null) {
+        last = null;
+        return [];
+      }
+      const key = `${context.platform ?? ''}|${context.uiLang ?? ''}`;
+      const prev = last?.key === key ? last : null;
+      const prefix = prev ? commonPrefix(prev.text, text) : 0;
+      // detectLang reads only the start of the post.
+      const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
+      const lang = sameStart ? prev.lang : engine.lang(text, context);
+      const local = prev && prev.lang === lang ? relint(engine, prev, text, prefix, lang, context) : byStart(engine.run(text, lang, context, false));
+      last = { text, key, lang, local };
+      return dedupe([...local, ...engine.run(text, lang, context, true)]);
+    },
+  };
+}
+
+/** The local findings of `text`, from those of the previous text and one pass over a window around the edit. */
+function relint(engine: Engine, prev: State, text: string, prefix: number, lang: Lang, context: LintContext): RawFinding[] {
+  const old = prev.text;
+  if (prefix === old.length && prefix === text.length) return prev.local;
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const oldEnd = old.length - suffix;
+  const newEnd = text.length - suffix;
+  const delta = text.length - old.length;
+  // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
+  let from = prefix - REACH - LONGEST;
+  for (const { finding: f } of prev.local) if (f.end + REACH > prefix && f.start - REACH < oldEnd && f.start < from) from = f.start;
+  from = wordStart(text, Math.max(0, from));
+  const to = Math.min(text.length, newEnd + REACH);
+  const oldTo = to - delta;
+
+  const windowStart = wordStart(text, Math.max(0, from - REACH));
+  const windowEnd = wordEnd(text, Math.min(text.length, to + LONGEST + REACH));
+  const found: RawFinding[] = [];
+  for (const r of engine.run(text.slice(windowStart, windowEnd), lang, context, false)) {
+    const start = r.finding.start + windowStart;
+    if (start < from || start >= to) continue;
+    // A finding longer than expected could have a neighbourhood beyond the window.
+    if (r.finding.end - r.finding.start > LONGEST) return byStart(engine.run(text, lang, context, false));
+    found.push(shifted(r, windowStart));
+  }
+  const out: RawFinding[] = [];
+  for (const r of prev.local) if (r.finding.start < from) out.push(r);
+  out.push(...byStart(found));
+  for (const r of prev.local) if (r.finding.start >= oldTo) out.push(delta === 0 ? r : shifted(r, delta));
+  return out;
+}
+
+const byStart = (raw: RawFinding[]): RawFinding[] => raw.sort((a, b) => a.finding.start - b.finding.start);
+
+function shifted(r: RawFinding, by: number): RawFinding {
+  const f = r.finding;
+  const finding: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.suggestion) finding.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
+  return { finding, rule: r.rule };
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/** `i`, moved back to the start of the word it is in (a window never cuts a word or a link). */
+function wordStart(text: string, i: number): number {
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// Blocks are compared natively first: a keystroke in a long post leaves almost all of it equal.
+const BLOCKS = [4096, 256, 16];
+
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of BLOCKS) while (i + step <= n && b.startsWith(a.slice(i, i + step), i)) i += step;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of `a` and `b`, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (const step of BLOCKS) while (i + step <= max && b.endsWith(a.slice(a.length - i - step, a.length - i), b.length - i)) i += step;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
