@@ -1,10 +1,13 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { createLinter, type Linter, type LintSession } from '../rules/index.ts';
+import { createLinter, type Finding, type Linter, type LintSession } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
+import { createScheduler, type SchedulerOptions } from './scheduler.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
 
+/** Longer drafts are checked in steps, so that other tabs' drafts are answered in between. */
+const LONG_POST = 8000;
 /** Composers per tab whose last draft is kept for incremental checks. */
 const MAX_SESSIONS_PER_PORT = 8;
 
@@ -16,7 +19,7 @@ export interface LintService {
   status(): Status;
 }
 
-export function createLintService(): LintService {
+export function createLintService(options: SchedulerOptions = {}): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
   // Sites switched off by the admin or the user: drafts there get no findings.
@@ -24,6 +27,7 @@ export function createLintService(): LintService {
   const ports = new Set<PortLike>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
+  const scheduler = createScheduler(options);
   // One session per composer: a keystroke re-checks only the region around the edit.
   let sessions = new Map<PortLike, Map<number, LintSession>>();
   const sessionFor = (port: PortLike, composer: number, current: Linter): LintSession => {
@@ -45,15 +49,22 @@ export function createLintService(): LintService {
       m.set(req.composer, req);
       return;
     }
-    let findings: ReturnType<Linter['lint']>;
-    try {
-      findings = req.platform && disabled.has(req.platform) ? [] : sessionFor(port, req.composer, linter).lint(req.text, { platform: req.platform, uiLang: req.uiLang });
-    } catch (err) {
-      // A broken rule must not take the whole check down; report without text.
-      console.error('[thinktwice] lint failed:', (err as Error)?.message);
-      findings = [];
-    }
-    port.postMessage({ type: 'findings', composer: req.composer, seq: req.seq, findings });
+    const reply = (findings: Finding[]) => safePost(port, { type: 'findings', composer: req.composer, seq: req.seq, findings });
+    if (req.platform && disabled.has(req.platform)) return reply([]);
+    const session = sessionFor(port, req.composer, linter);
+    scheduler.run(
+      session,
+      {
+        steps: session.steps(req.text, { platform: req.platform, uiLang: req.uiLang }),
+        done: reply,
+        failed(err) {
+          // A broken rule must not take the whole check down; report without text.
+          console.error('[thinktwice] lint failed:', (err as Error)?.message);
+          reply([]);
+        },
+      },
+      req.text.length > LONG_POST,
+    );
   };
 
   return {
@@ -61,6 +72,7 @@ export function createLintService(): LintService {
       try {
         linter = createLinter(state.layers);
         sessions = new Map();
+        scheduler.clear();
         error = state.error;
         disabled = new Set(state.disabledSites ?? []);
       } catch (err) {

@@ -21,7 +21,21 @@ export const LONGEST = 200;
 
 export interface LintSession {
   lint(text: string, context?: LintContext): Finding[];
+  /**
+   * The same check in steps, for a caller that must stay responsive: each step is one window of
+   * at most `chunk` characters (or the post-level rules); the generator returns the findings.
+   * Abandoning it midway leaves the session as it was.
+   */
+  steps(text: string, context?: LintContext): Generator<void, Finding[]>;
 }
+
+export interface SessionOptions {
+  /** Characters re-checked per step (one window); a whole post is checked in such steps too. */
+  chunk?: number;
+}
+
+/** A step's window: long enough that the overlap (2 × REACH + LONGEST) costs little, short enough for a few milliseconds of work. */
+const CHUNK = 4000;
 
 interface State {
   text: string;
@@ -32,58 +46,86 @@ interface State {
   local: RawFinding[];
 }
 
-export function createSession(engine: Engine): LintSession {
+export function createSession(engine: Engine, options: SessionOptions = {}): LintSession {
+  const chunk = options.chunk ?? CHUNK;
   let last: State | null = null;
+  function* steps(input: string, context: LintContext = {}): Generator<void, Finding[]> {
+    const text = engine.prepare(input);
+    if (text === null) {
+      last = null;
+      return [];
+    }
+    const key = `${context.platform ?? ''}|${context.uiLang ?? ''}`;
+    const prev = last?.key === key ? last : null;
+    const prefix = prev ? commonPrefix(prev.text, text) : 0;
+    // detectLang reads only the start of the post.
+    const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
+    const lang = sameStart ? prev.lang : engine.lang(text, context);
+    const local = yield* localFindings(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
+    yield;
+    const post = engine.run(text, lang, context, true);
+    last = { text, key, lang, local };
+    return dedupe([...local, ...post]);
+  }
   return {
-    lint(input, context = {}) {
-      const text = engine.prepare(input);
-      if (text === null) {
-        last = null;
-        return [];
+    lint(text, context) {
+      const it = steps(text, context);
+      for (;;) {
+        const r = it.next();
+        if (r.done) return r.value;
       }
-      const key = `${context.platform ?? ''}|${context.uiLang ?? ''}`;
-      const prev = last?.key === key ? last : null;
-      const prefix = prev ? commonPrefix(prev.text, text) : 0;
-      // detectLang reads only the start of the post.
-      const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
-      const lang = sameStart ? prev.lang : engine.lang(text, context);
-      const local = prev && prev.lang === lang ? relint(engine, prev, text, prefix, lang, context) : byStart(engine.run(text, lang, context, false));
-      last = { text, key, lang, local };
-      return dedupe([...local, ...engine.run(text, lang, context, true)]);
     },
+    steps,
   };
 }
 
-/** The local findings of `text`, from those of the previous text and one pass over a window around the edit. */
-function relint(engine: Engine, prev: State, text: string, prefix: number, lang: Lang, context: LintContext): RawFinding[] {
-  const old = prev.text;
-  if (prefix === old.length && prefix === text.length) return prev.local;
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-  const oldEnd = old.length - suffix;
-  const newEnd = text.length - suffix;
-  const delta = text.length - old.length;
+/** The local findings of `text`: those of the previous text away from the edit, and windows over the rest. */
+function* localFindings(
+  engine: Engine,
+  prev: State | null,
+  text: string,
+  prefix: number,
+  lang: Lang,
+  context: LintContext,
+  chunk: number,
+): Generator<void, RawFinding[]> {
+  if (prev && prefix === prev.text.length && prefix === text.length) return prev.local;
   // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
-  let from = prefix - REACH - LONGEST;
-  for (const { finding: f } of prev.local) if (f.end + REACH > prefix && f.start - REACH < oldEnd && f.start < from) from = f.start;
-  from = wordStart(text, Math.max(0, from));
-  const to = Math.min(text.length, newEnd + REACH);
-  const oldTo = to - delta;
-
-  const windowStart = wordStart(text, Math.max(0, from - REACH));
-  const windowEnd = wordEnd(text, Math.min(text.length, to + LONGEST + REACH));
-  const found: RawFinding[] = [];
-  for (const r of engine.run(text.slice(windowStart, windowEnd), lang, context, false)) {
-    const start = r.finding.start + windowStart;
-    if (start < from || start >= to) continue;
-    // A finding longer than expected could have a neighbourhood beyond the window.
-    if (r.finding.end - r.finding.start > LONGEST) return byStart(engine.run(text, lang, context, false));
-    found.push(shifted(r, windowStart));
+  let from = 0;
+  let to = text.length;
+  let kept: { before: RawFinding[]; after: RawFinding[] } = { before: [], after: [] };
+  if (prev) {
+    const old = prev.text;
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const oldEnd = old.length - suffix;
+    const delta = text.length - old.length;
+    from = prefix - REACH - LONGEST;
+    for (const { finding: f } of prev.local) if (f.end + REACH > prefix && f.start - REACH < oldEnd && f.start < from) from = f.start;
+    from = wordStart(text, Math.max(0, from));
+    to = Math.min(text.length, text.length - suffix + REACH);
+    const oldTo = to - delta;
+    kept = {
+      before: prev.local.filter((r) => r.finding.start < from),
+      after: prev.local.filter((r) => r.finding.start >= oldTo).map((r) => (delta === 0 ? r : shifted(r, delta))),
+    };
   }
-  const out: RawFinding[] = [];
-  for (const r of prev.local) if (r.finding.start < from) out.push(r);
-  out.push(...byStart(found));
-  for (const r of prev.local) if (r.finding.start >= oldTo) out.push(delta === 0 ? r : shifted(r, delta));
-  return out;
+  const found: RawFinding[] = [];
+  for (let core = from; core < to; ) {
+    if (core > from) yield;
+    let coreEnd = core + chunk >= to ? to : wordStart(text, core + chunk);
+    if (coreEnd <= core) coreEnd = Math.min(to, core + chunk);
+    const windowStart = wordStart(text, Math.max(0, core - REACH));
+    const windowEnd = wordEnd(text, Math.min(text.length, coreEnd + LONGEST + REACH));
+    for (const r of engine.run(text.slice(windowStart, windowEnd), lang, context, false)) {
+      const start = r.finding.start + windowStart;
+      if (start < core || start >= coreEnd) continue;
+      // A finding longer than expected could have a neighbourhood beyond the window.
+      if (r.finding.end - r.finding.start > LONGEST) return byStart(engine.run(text, lang, context, false));
+      found.push(shifted(r, windowStart));
+    }
+    core = coreEnd;
+  }
+  return [...kept.before, ...byStart(found), ...kept.after];
 }
 
 const byStart = (raw: RawFinding[]): RawFinding[] => raw.sort((a, b) => a.finding.start - b.finding.start);

@@ -2,7 +2,7 @@
 // a lint call only runs the compiled checks over one post. session() gives one
 // composer a linter that re-checks only the region around an edit (incremental.ts).
 import { dedupe, type RawFinding } from './dedupe.ts';
-import { createSession, type LintSession } from './incremental.ts';
+import { createSession, type LintSession, type SessionOptions } from './incremental.ts';
 import { type EffectivePack, type Layer, mergePacks } from './merge.ts';
 import { BUILTIN_RULES, customRules } from './registry.ts';
 import { type Rule, type RuleContext, type RuleMeta, fillMessage } from './rule.ts';
@@ -21,7 +21,7 @@ export interface Linter {
   readonly rules: readonly RuleMeta[];
   lint(text: string, context?: LintContext): Finding[];
   /** A linter for one composer: it keeps its last post and re-checks only around an edit, with the same findings as lint(). */
-  session(): LintSession;
+  session(options?: SessionOptions): LintSession;
 }
 
 interface Compiled {
@@ -57,7 +57,7 @@ export function createLinter(input: EffectivePack | readonly Layer[], options: {
       if (checked === null) return [];
       return dedupe(runRules(pack, compiled, checked, langOnce(engine, checked, context), context, null));
     },
-    session: () => createSession(engine),
+    session: (options) => createSession(engine, options),
   };
 }
 

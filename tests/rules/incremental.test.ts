@@ -111,7 +111,8 @@ describe('incremental linting equals a full lint', () => {
       const seed = 1000 * (CORPORA.indexOf(corpus) + 1) + seq;
       const rnd = random(seed);
       const ops = edits(rnd, corpus.texts);
-      const session = linter.session();
+      // One sequence in steps of 300 characters: a whole post checked window by window.
+      const session = linter.session(seq === 2 ? { chunk: 300 } : {});
       const context: LintContext = { platform: PLATFORMS[seq % 3], uiLang: seq % 2 ? 'en' : 'nl' };
       let text = post(rnd, corpus.texts, 300 + Math.floor(rnd() * 3000));
       let what = 'start';
@@ -122,6 +123,24 @@ describe('incremental linting equals a full lint', () => {
         [what, text] = ops[Math.floor(rnd() * ops.length)]!(text);
       }
     }
+  });
+
+  it('a session checked in steps gives the same findings, and abandoning the steps leaves it as it was', () => {
+    const linter = createLinter([{ source: 'company', pack: CORPORA[0]!.pack }]);
+    const session = linter.session({ chunk: 500 });
+    const text = CORPORA[0]!.texts.join('\n\n').slice(0, 6000);
+    const it = session.steps(text, { platform: 'facebook' });
+    let steps = 0;
+    let r = it.next();
+    for (; !r.done; r = it.next()) steps++;
+    // Twelve windows of 500 characters, then the post-level rules.
+    expect(steps).toBeGreaterThanOrEqual(12);
+    expect(r.value).toEqual(linter.lint(text, { platform: 'facebook' }));
+    const edited = `${text.slice(0, 3000)}Jansen Transport ${text.slice(3000)}`;
+    const abandoned = session.steps(`${edited} en nog wat`, { platform: 'facebook' });
+    abandoned.next();
+    abandoned.next();
+    expect(session.lint(edited, { platform: 'facebook' })).toEqual(linter.lint(edited, { platform: 'facebook' }));
   });
 
   it('the findings of a session do not change when the same post is checked again or under another platform', () => {
