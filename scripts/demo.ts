@@ -29,14 +29,12 @@ async function fill(page: Page, site: Site): Promise<Composer> {
 
 async function printFindings(site: Site, c: Composer): Promise<void> {
   const u = ui(c.frame);
-  const items = await u.findings.evaluateAll((els) =>
-    els.map((el) => ({
-      severity: el.getAttribute('data-severity'),
-      rule: el.getAttribute('data-rule-id'),
-      quote: el.querySelector('.quote')?.textContent ?? '',
-      message: el.querySelector('.msg')?.textContent ?? '',
-    })),
-  );
+  const items = await u.findings.map((el) => ({
+    severity: el.getAttribute('data-severity'),
+    rule: el.getAttribute('data-rule-id'),
+    quote: el.querySelector('.quote')?.textContent ?? '',
+    message: el.querySelector('.msg')?.textContent ?? '',
+  }));
   console.log(`\n${site.url}  (${items.length} finding${items.length === 1 ? '' : 's'})`);
   for (const f of items) console.log(`  ${(f.severity ?? '').padEnd(5)} ${f.quote}  ${f.rule}: ${f.message}`);
   if (items.length === 0) console.log('  (no card shown: the extension found nothing — check the build)');
@@ -53,7 +51,7 @@ async function main(): Promise<void> {
       pages.push(page);
       const c = await fill(page, site);
       const u = ui(c.frame);
-      await u.badges.and(c.frame.locator('[data-count]:not([data-count="0"])')).first().click();
+      await u.badges.and('[data-count]:not([data-count="0"])').first().click();
       await u.card.waitFor({ timeout: 5_000 }).catch(() => {});
       await printFindings(site, c);
       const file = path.join(OUT, `${site.id}.png`);

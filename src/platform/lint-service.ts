@@ -5,6 +5,7 @@ import { createLinter, type Finding, type Linter, type LintSession } from '../ru
 import type { LayerState } from './packs.ts';
 import { createScheduler, type SchedulerOptions } from './scheduler.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
+import { createThrottle } from './tab-budget.ts';
 
 /** Longer drafts are checked in steps, so that other tabs' drafts are answered in between. */
 const LONG_POST = 8000;
@@ -25,6 +26,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
   // Sites switched off by the admin or the user: drafts there get no findings.
   let disabled = new Set<string>();
   const ports = new Set<PortLike>();
+  const throttle = createThrottle();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
   const scheduler = createScheduler(options);
@@ -87,12 +89,13 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
     serve(port) {
       ports.add(port);
       port.onMessage.addListener((msg: LintRequest) => {
-        if (msg && msg.type === 'lint' && typeof msg.text === 'string') answer(port, msg);
+        if (msg && msg.type === 'lint' && typeof msg.text === 'string') throttle.submit(port, msg, answer);
       });
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
         sessions.delete(port);
+        throttle.drop(port);
       });
     },
     status() {

@@ -38,4 +38,6 @@ export interface PortLike {
   postMessage(message: unknown): void;
   onMessage: { addListener(cb: (message: any) => void): void };
   onDisconnect: { addListener(cb: () => void): void };
+  /** Who connected (the tab of a content script): the rate limit is per tab. */
+  sender?: { tab?: { id?: number } };
 }

@@ -42,7 +42,7 @@ function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions
       onClick={(e) => actions.openCard(badge.composer, (e as MouseEvent).detail === 0)}
     >
       <span class="icon" aria-hidden="true">{ICON[badge.severity]}</span>
-      <span>{badge.count}</span>
+      <span>{badge.count > 99 ? '99+' : badge.count}</span>
     </button>
   );
 }

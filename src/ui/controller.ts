@@ -6,16 +6,17 @@ import type { LintAnswer, LintRequest } from '../platform/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { EditorEngine } from '../sites/editors/types.ts';
 import { watchComposers } from '../sites/scanner.ts';
-import { createPainter, type Mark } from './highlights.ts';
+import { createPainter } from './highlights.ts';
 import { createHost, HOST_TAG } from './host.ts';
 import { installGuard } from './guard.ts';
 import { installPointer } from './pointer.ts';
-import { diffEdit, shiftFindings } from './shift.ts';
+import { project, topSeverity } from './project.ts';
 import { LintHub, settleAll } from './lint-session.ts';
 import { createPanels } from './panels.ts';
 import { boxOf, freeSpot, textRects } from './geometry.ts';
 import { takeOver } from './takeover.ts';
-import { blockFindings, ignoreKey, type Session } from './session.ts';
+import { onTrustedInput, watchGestures } from './trust.ts';
+import { blockFindings, type Session } from './session.ts';
 import type { Label, UiState } from './state.ts';
 
 export interface ControllerDeps {
@@ -51,7 +52,10 @@ export function startController(deps: ControllerDeps): Controller {
   const panels = createPanels({ sessions, scratch: () => host.scratch, render, reproject: (s) => reproject(s) });
   const host = createHost(doc, panels.actions, label);
   disposers.push(() => host.remove());
-  const painter = createPainter(doc, host.overlay);
+  const painter = createPainter(doc, host.overlay, () => [...sessions.values()].map((s) => s.root));
+  // Before the guard's listeners, so a submit knows whether the user made it.
+  const gestures = watchGestures(win);
+  disposers.push(() => gestures.stop());
 
   /** Active composers with a box: each gets a badge. */
   const shown = () => [...sessions.values()].flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : [])).filter(({ box }) => box.width || box.height);
@@ -59,8 +63,7 @@ export function startController(deps: ControllerDeps): Controller {
     for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
     const badges: UiState['badges'] = [];
     for (const { s, box } of shown()) {
-      const sev = s.visible.some((f) => f.severity === 'block') ? 'block' : s.visible.some((f) => f.severity === 'warn') ? 'warn' : s.visible.length ? 'info' : 'none';
-      badges.push({ composer: s.id, count: s.visible.length, severity: sev, box, text: () => textRects(s, host.scratch), free: (spot) => freeSpot(s, spot, HOST_TAG) });
+      badges.push({ composer: s.id, count: s.visible.length, severity: topSeverity(s.visible), box, text: () => textRects(s, host.scratch), free: (spot) => freeSpot(s, spot, HOST_TAG) });
     }
     const state: UiState = { lang, badges };
     panels.fill(state);
@@ -70,35 +73,20 @@ export function startController(deps: ControllerDeps): Controller {
   function drop(id: number) {
     const s = sessions.get(id)!;
     s.observer?.disconnect();
+    s.untrust?.();
+    resized.unobserve(s.root);
     hub.close(id);
     sessions.delete(id);
-    painter.set(id, []);
+    painter.set(id, s.root, []);
     panels.forget(id);
   }
 
   /** Shows the last findings on the current text; runs at most once per frame after edits. */
   function reproject(s: Session) {
     s.frame = undefined;
-    const snap = s.engine.read(s.root);
-    if (!/\S/.test(snap.text)) s.ignored.clear();
-    const base = s.lint.base;
-    const findings = base ? shiftFindings(base.findings, diffEdit(base.text, snap.text)) : [];
     const before = s.visible.length;
-    s.visible = findings.filter((f) => !s.ignored.has(ignoreKey(f)));
-    s.snapshot = snap;
-    s.marks = [];
-    const marks: Mark[] = [];
-    for (const f of s.visible) {
-      if (f.end <= f.start) continue;
-      const range = s.engine.rangeFor(s.root, snap, f.start, f.end);
-      const rectsFor = s.engine.rectsFor;
-      if (!range && !rectsFor) continue;
-      const mark: Mark = range ? { range, severity: f.severity } : { rects: () => rectsFor!(s.root, f.start, f.end, host.scratch), severity: f.severity };
-      marks.push(mark);
-      s.marks.push({ finding: f, mark });
-    }
-    painter.set(s.id, marks);
-    if (!s.active && snap.text) s.active = true;
+    painter.set(s.id, s.root, project(s, host.scratch));
+    if (!s.active && s.snapshot!.text) s.active = true;
     if (before !== s.visible.length || panels.shows(s.id)) render();
   }
 
@@ -106,7 +94,11 @@ export function startController(deps: ControllerDeps): Controller {
     const id = nextId++;
     const s: Session = { id, root, engine, active: false, visible: [], marks: [], ignored: new Set(), lint: hub.open(id, () => engine.read(root).text, () => reproject(s)) };
     sessions.set(id, s);
-    painter.styleFor(root);
+    s.untrust = onTrustedInput(root, () => s.lint.input());
+    resized.observe(root);
+    const scope = root.getRootNode();
+    // Scrolling inside a shadow root does not reach the window's listener.
+    if (scope instanceof ShadowRoot) listen(scope, 'scroll', follow, { capture: true, passive: true });
     const onEdit = () => {
       s.frame ??= requestAnimationFrame(() => reproject(s));
       s.lint.edited();
@@ -126,10 +118,9 @@ export function startController(deps: ControllerDeps): Controller {
 
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
   function decide(group: Session[], release: () => void, anchor: Element): boolean {
-    const wait = settleAll(
-      group.map((s) => s.lint),
-      SUBMIT_WAIT_MS,
-    );
+    // The user's own click or key vouches for the text as it is (a draft the site restored, say).
+    if (gestures.userMade()) for (const s of group) s.lint.vouch();
+    const wait = settleAll(group.map((s) => s.lint), SUBMIT_WAIT_MS);
     if (!wait) {
       if (!blockFindings(group).length) return false;
       panels.hold(group, release, anchor);
@@ -139,6 +130,16 @@ export function startController(deps: ControllerDeps): Controller {
     return true;
   }
 
+  // Badges and underline boxes follow scrolling, resizing and layout changes.
+  let frame = 0;
+  function follow() {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      painter.reposition();
+      if (sessions.size) render();
+    });
+  }
+  const resized = new ResizeObserver(follow);
   const stop = () => {
     for (const id of [...sessions.keys()]) drop(id);
     for (const d of disposers.splice(0)) d();
@@ -150,17 +151,11 @@ export function startController(deps: ControllerDeps): Controller {
   // Escape closes a card that opened on hover while the focus stayed in the editor.
   const onEscape = (e: KeyboardEvent) => e.key === 'Escape' && !host.owns(e) && panels.escape() && e.stopPropagation();
   listen(doc, 'keydown', onEscape, true);
-  // Badges and overlay boxes follow scrolling and resizing.
-  let frame = 0;
-  const follow = () => {
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      painter.reposition();
-      if (sessions.size) render();
-    });
-  };
   listen(win, 'scroll', follow, { capture: true, passive: true });
   listen(win, 'resize', follow, { passive: true });
+  // The page's layout moving the composer (a banner above it, a dialog growing) moves the underlines.
+  for (const el of [doc.documentElement, doc.body]) if (el) resized.observe(el);
+  disposers.push(() => resized.disconnect());
   const sweep = setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
   disposers.push(() => clearInterval(sweep));
   return {

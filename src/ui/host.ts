@@ -1,5 +1,6 @@
-// The one <think-twice-ui> element per document. Everything we draw lives in
-// its open shadow root, outside the editor and out of reach of page styles.
+// The one <think-twice-ui> element per document. Everything we draw lives in its
+// CLOSED shadow root, outside the editor and out of reach of page styles and scripts:
+// the page must not read which of its words are underlined or how many findings there are.
 import { render, h } from 'preact';
 import { App } from './App.tsx';
 import { UI_CSS } from './styles.ts';
@@ -21,7 +22,7 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
   // A stale host from a previous load of the extension (update, reload) goes first.
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove();
   const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = UI_CSS;
   let removed = false;

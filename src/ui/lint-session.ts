@@ -2,6 +2,13 @@
 // a text changed and passes the background's answers in; this decides when to send,
 // which answers still fit the text, when to ask again, and when a held submit may go on.
 // Time comes from a Clock, so tests drive it with fake timers.
+//
+// Only text the user's own input produced is sent. The page can put any text into a
+// composer; if that text were linted, whatever the page can observe of the answer would
+// let it test candidate names against the company's lists. So a change is sent only when
+// a trusted input event (a key, a paste, a drop, our own Replace, a Post click) came just
+// before it, and each such event lets at most one new text through: the page learns no
+// faster than the user types. Other changes move the shown findings but are not sent.
 import type { Finding } from '../rules/index.ts';
 import type { LintAnswer } from '../platform/protocol.ts';
 
@@ -19,6 +26,12 @@ export const systemClock: Clock = {
 
 /** An answer that does not come (worker stopped mid-request) is asked for again after this long. */
 export const RETRY_MS = 500;
+/**
+ * How long after a trusted input event a change still counts as its result. Editors apply a
+ * key in the same task, Quill's paste within a few ms; a key that changes nothing (an arrow)
+ * should not leave a licence lying around for long.
+ */
+export const INPUT_CREDIT_MS = 1000;
 
 /** Text and findings of the last accepted answer. */
 export interface Base {
@@ -51,6 +64,10 @@ export class LintSession {
   private lintTimer: unknown;
   private retryTimer: unknown;
   private waiters: (() => void)[] = [];
+  /** When the last trusted input event happened that no change has used yet. */
+  private creditAt?: number;
+  /** The user's input changed the text since the last send: the current text may go. */
+  private owed = false;
 
   constructor(private readonly deps: LintSessionDeps) {}
 
@@ -64,24 +81,44 @@ export class LintSession {
     return this.pending || this.deps.read() !== this.base?.text;
   }
 
+  /** A trusted input event reached the composer: the change it makes may be sent. */
+  input(): void {
+    this.creditAt = this.deps.clock.now();
+  }
+
+  /** The user acts on the text as it is (a trusted Post click): it may be sent even if they did not type it. */
+  vouch(): void {
+    this.owed = true;
+  }
+
   /** The composer's text changed. */
   edited(): void {
     const { clock } = this.deps;
-    if (this.pending && clock.now() - this.sentAt < RETRY_MS) this.dirty = true;
+    const now = clock.now();
+    if (this.creditAt !== undefined && now - this.creditAt <= INPUT_CREDIT_MS) {
+      this.owed = true;
+      this.creditAt = undefined;
+    }
+    if (!this.owed) return;
+    if (this.pending && now - this.sentAt < RETRY_MS) this.dirty = true;
     else this.lintTimer ??= clock.setTimeout(() => this.lint(), 0);
   }
 
   /**
-   * Sends the current text unless it was sent already. `true` sends it again (retry, a
-   * reconnect); `'pack'` also discards answers from before, which used the old pack.
+   * Sends the current text if the user's input produced it, else the last text sent again
+   * (never one the page wrote); nothing when that was sent already, unless `force`: `true`
+   * sends again (retry, a reconnect), `'pack'` also discards answers from the old pack.
    */
   lint(force: boolean | 'pack' = false): void {
     const { clock } = this.deps;
     clock.clearTimeout(this.lintTimer);
     this.lintTimer = undefined;
     this.dirty = false;
-    const text = this.deps.read();
-    if (!force && text === this.sentText) return;
+    const current = this.deps.read();
+    // A blank text is answered here and never sent, so it needs no licence.
+    const text = this.owed || !/\S/.test(current) ? current : this.sentText;
+    this.owed = false;
+    if (text === undefined || (!force && text === this.sentText)) return;
     const seq = ++this.seq;
     // A repeat of the same text (retry, reconnect) keeps earlier answers for it valid.
     if (text !== this.sentText || force === 'pack') this.textSeq = seq;
@@ -113,11 +150,12 @@ export class LintSession {
     if (this.pending) this.lint(true);
   }
 
-  /** Resolves when an answer for the current text arrives, or after `timeoutMs`. */
-  settle(timeoutMs: number): Promise<void> {
+  /** Sends what may be sent; null when no answer is awaited, else resolves when it arrives or after `timeoutMs`. */
+  settle(timeoutMs: number): Promise<void> | null {
+    this.lint();
+    if (!this.pending) return null;
     return new Promise((resolve) => {
       this.waiters.push(resolve);
-      this.lint();
       this.deps.clock.setTimeout(resolve, timeoutMs);
     });
   }
@@ -157,10 +195,10 @@ export class LintHub {
 }
 
 /**
- * Waits before deciding about a submit: nothing when every composer's findings fit its
- * text (returns null), else until each stale one has its answer or `timeoutMs` passed.
+ * Waits before deciding about a submit: until each composer whose findings may not fit
+ * its text has its answer or `timeoutMs` passed; null when there is nothing to wait for.
  */
 export function settleAll(sessions: readonly LintSession[], timeoutMs: number): Promise<void> | null {
-  const stale = sessions.filter((s) => s.stale);
-  return stale.length ? Promise.all(stale.map((s) => s.settle(timeoutMs))).then(() => undefined) : null;
+  const waits = sessions.filter((s) => s.stale).flatMap((s) => s.settle(timeoutMs) ?? []);
+  return waits.length ? Promise.all(waits).then(() => undefined) : null;
 }

@@ -51,6 +51,8 @@ export function createPanels(deps: PanelDeps) {
       const g = s.visible.filter((v) => v.ruleId === f.ruleId && v.text === f.text && v.suggestion).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
       const sug = g?.suggestion;
       if (!g || !sug || text.slice(g.start, g.end) !== g.text) return;
+      // The user chose this replacement: the text it makes may be checked.
+      s.lint.input();
       await s.engine.replace(s.root, sug.start, sug.end, sug.replacement);
       if (card) card.focus = false;
     },

@@ -65,11 +65,15 @@ export function installPointer(deps: PointerDeps): () => void {
       deps.onLeave();
     }
   };
+  // Only the user's own pointer: a page that moved a synthetic one over its words would
+  // learn from the card opening (or not) where the underlines are.
   const onMove = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     last = { session: sessionOf(e), x: e.clientX, y: e.clientY };
     frame ||= requestAnimationFrame(check);
   };
   const onClick = (e: MouseEvent) => {
+    if (!e.isTrusted) return;
     const s = sessionOf(e);
     const hit = s && hitTest(s, e.clientX, e.clientY);
     if (!hit) return;

@@ -18,6 +18,8 @@ export interface Session {
   snapshot?: TextSnapshot;
   ignored: Set<string>;
   observer?: MutationObserver;
+  /** Stops listening for the user's input in this composer. */
+  untrust?: () => void;
   frame?: number;
 }
 

@@ -1,28 +1,19 @@
 // Styles. Severities differ in line style and thickness, not only colour:
 // block = thick wavy + tint, warn = dashed, info = thin dotted.
-import type { Severity } from '../rules/index.ts';
-
-export const HIGHLIGHT_NAMES: Record<Severity, string> = {
-  block: 'thinktwice-block',
-  warn: 'thinktwice-warn',
-  info: 'thinktwice-info',
-};
-
-export const HIGHLIGHT_CSS = `
-::highlight(thinktwice-block) { text-decoration: underline wavy #c62828; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(198, 40, 40, 0.12); }
-::highlight(thinktwice-warn) { text-decoration: underline dashed #b26a00; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
-::highlight(thinktwice-info) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
-`;
 
 export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
-.mark { position: fixed; pointer-events: none; }
-.mark.block { border-bottom: 3px double #c62828; background: rgba(198, 40, 40, 0.12); }
-.mark.warn { border-bottom: 2px dashed #b26a00; }
-.mark.info { border-bottom: 1px dotted #1565c0; }
-.badge { position: fixed; display: inline-flex; align-items: center; gap: 4px; min-width: 24px; height: 24px; padding: 0 8px; border-radius: 12px; border: 1px solid #c9c9cf; background: #fff; color: #1d1d1f; font: 600 12px/1 system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.18); }
+.marks { position: fixed; left: 0; top: 0; overflow: hidden; pointer-events: none; }
+[data-tt="mark"] { display: contents; }
+.box { position: absolute; left: 0; top: 0; pointer-events: none; }
+.box.block { background: rgba(198, 40, 40, 0.12); }
+.box.block::after { content: ""; position: absolute; left: 0; right: 0; bottom: -1px; height: 4px; background: linear-gradient(135deg, transparent 30%, #c62828 30% 55%, transparent 55%) 0 0 / 6px 4px repeat-x, linear-gradient(45deg, transparent 45%, #c62828 45% 70%, transparent 70%) 3px 0 / 6px 4px repeat-x; }
+.box.warn { border-bottom: 2px dashed #b26a00; }
+.box.info { border-bottom: 1.5px dotted #1565c0; }
+/* One size whatever the count: the page can find the badge by hit-testing, so its width must not tell how many findings there are. */
+.badge { position: fixed; display: inline-flex; align-items: center; justify-content: center; gap: 4px; width: 52px; height: 24px; padding: 0 6px; overflow: hidden; white-space: nowrap; border-radius: 12px; border: 1px solid #c9c9cf; background: #fff; color: #1d1d1f; font: 600 12px/1 system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.18); }
 .badge[data-severity="block"] { border: 2px solid #c62828; color: #8e1b1b; }
 .badge[data-severity="warn"] { border: 2px dashed #b26a00; color: #6d4100; }
 .badge[data-severity="info"] { border: 1px dotted #1565c0; color: #0d3c73; }

@@ -55,7 +55,7 @@ describe.each(ALL_SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
     await page.waitForTimeout(1100);
     await clickUnderline(page, c, finding.severity, finding.text);
     const u = ui(c.frame);
-    const item = u.findings.and(c.frame.locator(`[data-rule-id="${finding.ruleId}"]`)).first();
+    const item = u.findings.and(`[data-rule-id="${finding.ruleId}"]`).first();
     await item.waitFor();
     await u.action('apply', item).click();
     const fixed = JANSEN_EXAMPLE.slice(0, s.start) + s.replacement + JANSEN_EXAMPLE.slice(s.end);
@@ -148,7 +148,7 @@ describe.each(ALL_SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
     const u = ui(c.frame);
     await u.card.waitFor();
     expect(await focusInEditor(c)).toBe(true);
-    const item = u.findings.and(c.frame.locator(`[data-rule-id="${f.ruleId}"]`)).first();
+    const item = u.findings.and(`[data-rule-id="${f.ruleId}"]`).first();
     const text = await item.innerText();
     expect(text).toContain(f.message.en);
     if (f.why) expect(text).toContain(f.why.en);
@@ -164,7 +164,7 @@ describe.each(ALL_SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
     const { page, c } = await fresh(site);
     await c.type(JANSEN_EXAMPLE);
     const u = ui(c.frame);
-    const badge = u.badges.and(c.frame.locator('[data-count]:not([data-count="0"])')).first();
+    const badge = u.badges.and('[data-count]:not([data-count="0"])').first();
     await badge.waitFor();
     const count = referenceLinter().lint(JANSEN_EXAMPLE, { platform: site.platform }).length;
     await expect.poll(() => badge.getAttribute('data-count'), POLL).toBe(String(count));

@@ -110,12 +110,12 @@ describe.each([
     await c.type(JANSEN_EXAMPLE);
     await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(findings));
     const u = ui(c.frame);
-    const badge = u.badges.and(c.frame.locator(`[data-count="${findings.length}"]`)).first();
+    const badge = u.badges.and(`[data-count="${findings.length}"]`).first();
     await badge.click();
     await u.card.waitFor();
     expect(await u.findings.count()).toBe(findings.length);
     for (const f of findings) {
-      const text = await u.findings.and(c.frame.locator(`[data-rule-id="${f.ruleId}"]`)).first().innerText();
+      const text = await u.findings.and(`[data-rule-id="${f.ruleId}"]`).first().innerText();
       expect(text).toContain(f.message[lang]);
       if (f.why) expect(text).toContain(f.why[lang]);
       if (f.clause) expect(text).toContain(f.clause);
@@ -163,8 +163,8 @@ describe.each([
     await c.type(TEXT);
     await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(findings));
     const u = ui(c.frame);
-    await u.badges.and(c.frame.locator('[data-count="1"]')).first().click();
-    const text = await u.findings.and(c.frame.locator('[data-rule-id="no-tariffs"]')).innerText();
+    await u.badges.and('[data-count="1"]').first().click();
+    const text = await u.findings.and('[data-rule-id="no-tariffs"]').innerText();
     expect(text).toContain(lang === 'en' ? 'Tariffs are internal.' : 'Tarieven zijn intern.');
     expect(text).toContain(lang === 'en' ? 'Competitors read along.' : 'Concurrenten lezen mee.');
     expect(text).toContain('3.2');

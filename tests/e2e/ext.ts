@@ -1,11 +1,13 @@
-// What the extension puts in a fixture page (CONTRACT.md), read from a test: highlights, badge,
-// card, guard, and the linter's own answer for the same text.
-import type { Frame, Locator, Page } from 'playwright-core';
+// What the extension puts in a fixture page (CONTRACT.md), read from a test: underlines, badge,
+// card, guard, and the linter's own answer for the same text. The extension's UI is in a
+// closed shadow root; ui-root.ts reaches it through the DevTools protocol.
+import type { Frame, Page } from 'playwright-core';
 import { createLinter, type Finding, type Linter, type Severity } from '../../src/rules/index.ts';
 import { policyLayers } from '../../src/rules/policy/layers.ts';
 import type { Pack } from '../../src/rules/schema/pack.ts';
 import { readExamplePack } from './harness.ts';
 import type { Composer } from './sites/index.ts';
+import { UiPart, uiRoot } from './ui-root.ts';
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const satisfies readonly Severity[];
 export type Highlights = Record<Severity, string[]>;
@@ -19,16 +21,36 @@ export function referenceLinter(pack?: Pack): Linter {
   return linter;
 }
 
-/** Text of each `thinktwice-<severity>` highlight range in the frame's document, sorted. */
-export function highlights(frame: Frame): Promise<Highlights> {
-  return frame.evaluate((names) => {
-    const out: Record<string, string[]> = {};
-    for (const n of names) {
-      const h = CSS.highlights.get(`thinktwice-${n}`);
-      out[n] = h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')).sort() : [];
-    }
-    return out as Highlights;
-  }, [...SEVERITIES]);
+/** One underlined range as the extension draws it: `data-severity`, `data-start`/`data-end` in the text of composer `composer`. */
+export interface DrawnMark {
+  composer: number;
+  severity: Severity;
+  start: number;
+  end: number;
+}
+
+/** Every underline in the frame's document (CONTRACT.md: `[data-tt="mark"]` in the UI's shadow root). */
+export async function marks(frame: Frame): Promise<DrawnMark[]> {
+  const root = await uiRoot(frame);
+  if (!root) return [];
+  return root.$$eval('[data-tt="marks"] [data-tt="mark"]', (els) =>
+    els.map((el) => {
+      const e = el as HTMLElement;
+      return { composer: Number(e.parentElement!.dataset.composer), severity: e.dataset.severity as Severity, start: Number(e.dataset.start), end: Number(e.dataset.end) };
+    }),
+  );
+}
+
+/** The underlined texts per severity in the frame (each mark's offsets applied to its composer's text), sorted. */
+export async function highlights(frame: Frame): Promise<Highlights> {
+  const out: Highlights = { block: [], warn: [], info: [] };
+  const texts = new Map<number, string>();
+  for (const m of await marks(frame)) {
+    if (!texts.has(m.composer)) texts.set(m.composer, await frame.evaluate((i) => window.__fixture.modelText(i), m.composer));
+    out[m.severity].push(texts.get(m.composer)!.slice(m.start, m.end));
+  }
+  for (const s of SEVERITIES) out[s].sort();
+  return out;
 }
 
 /** What the highlights must be for these findings. */
@@ -42,14 +64,13 @@ export function expectedHighlights(findings: readonly Finding[]): Highlights {
 export const NO_HIGHLIGHTS: Highlights = { block: [], warn: [], info: [] };
 
 export function ui(frame: Frame) {
-  const host = frame.locator('think-twice-ui');
+  const part = (sel: string) => new UiPart(frame, [{ sel }]);
   return {
-    host,
-    badges: host.locator('[data-tt="badge"]'),
-    card: host.locator('[data-tt="card"]'),
-    findings: host.locator('[data-tt="card"] [data-tt="finding"]'),
-    guard: host.locator('[data-tt="guard"]'),
-    action: (name: string, within?: Locator) => (within ?? host).locator(`button[data-action="${name}"]`),
+    badges: part('[data-tt="badge"]'),
+    card: part('[data-tt="card"]'),
+    findings: part('[data-tt="card"] [data-tt="finding"]'),
+    guard: part('[data-tt="guard"]'),
+    action: (name: string, within?: UiPart) => (within ? within.locator(`button[data-action="${name}"]`) : part(`button[data-action="${name}"]`)),
   };
 }
 
@@ -70,26 +91,18 @@ export function focusInEditor(c: Composer): Promise<boolean> {
   });
 }
 
-/** Clicks the middle of the first range of a highlight (page coordinates, iframes included). */
+/** Clicks the middle of the first box of an underline of composer `c` (with this text, if given). */
 export async function clickUnderline(page: Page, c: Composer, severity: Severity, text?: string): Promise<void> {
-  const box = await c.frame.evaluate(
-    ([name, want]) => {
-      const h = CSS.highlights.get(name);
-      const ranges = h ? ([...(h as unknown as Set<AbstractRange>)].filter((r) => r instanceof Range) as Range[]) : [];
-      const r = ranges.find((x) => want === null || x.toString() === want);
-      const rect = r?.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    },
-    [`thinktwice-${severity}`, text ?? null] as const,
-  );
+  const root = await uiRoot(c.frame);
+  const all = await marks(c.frame);
+  const own = all.filter((m) => m.composer === c.index && m.severity === severity);
+  const model = await c.modelText();
+  const i = own.findIndex((m) => text === undefined || model.slice(m.start, m.end) === text);
+  const m = own[i];
+  const box =
+    m && root
+      ? await (await root.$(`[data-tt="marks"][data-composer="${m.composer}"] [data-tt="mark"][data-severity="${severity}"][data-start="${m.start}"][data-end="${m.end}"] .box`))?.boundingBox()
+      : null;
   if (!box) throw new Error(`no ${severity} underline${text ? ` on "${text}"` : ''} to click`);
-  let dx = 0;
-  let dy = 0;
-  const frameEl = await c.frame.frameElement().catch(() => null);
-  if (frameEl) {
-    const fb = await frameEl.boundingBox();
-    dx = fb?.x ?? 0;
-    dy = fb?.y ?? 0;
-  }
-  await page.mouse.click(box.x + dx, box.y + dy);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -55,15 +55,18 @@ async function openComposer(ff: Firefox): Promise<void> {
 
 const modelText = (ff: Firefox) => ff.evaluate(() => (window as unknown as { __fixture: { modelText(i: number): string } }).__fixture.modelText(0), null);
 
-function highlights(ff: Firefox): Promise<Highlights> {
-  return ff.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const n of ['block', 'warn', 'info']) {
-      const h = CSS.highlights.get(`thinktwice-${n}`);
-      out[n] = h ? [...(h as unknown as Set<AbstractRange>)].map((r) => (r instanceof Range ? r.toString() : '')).sort() : [];
-    }
-    return out as Highlights;
-  }, null);
+/** The underlined texts: each `[data-tt="mark"]` in the extension's closed UI root (reached over BiDi), applied to the composer's text. */
+async function highlights(ff: Firefox): Promise<Highlights> {
+  const marks = await ff.inShadowRoot(
+    'think-twice-ui',
+    (root) => [...root.querySelectorAll<HTMLElement>('[data-tt="mark"]')].map((m) => ({ severity: m.dataset.severity!, start: Number(m.dataset.start), end: Number(m.dataset.end) })),
+    null,
+  );
+  const text = await modelText(ff);
+  const out: Highlights = { block: [], warn: [], info: [] };
+  for (const m of marks ?? []) out[m.severity as keyof Highlights].push(text.slice(m.start, m.end));
+  for (const list of Object.values(out)) list.sort();
+  return out;
 }
 
 /** Select all + Backspace through the editor; its model must end up empty. */

@@ -27,6 +27,12 @@ export interface Firefox {
   /** Runs `fn(arg)` in the tab's page (or another context); arg and result travel as JSON. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, context?: string): Promise<R>;
   /**
+   * Runs `fn(root, arg)` on the shadow root of the first `host` element in the tab, also a CLOSED
+   * one (the extension's UI): BiDi serializes it when asked with `includeShadowTree: "all"`, and
+   * the shared reference it returns can be passed back as an argument. Null when there is no root.
+   */
+  inShadowRoot<A, R>(host: string, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<R | null>;
+  /**
    * Opens one of the extension's own pages in a new tab and returns its context. WebDriver BiDi
    * refuses to navigate to moz-extension: URLs, so the browser window (chrome scope, allowed by
    * --remote-allow-system-access) opens it as the user would from the add-ons manager.
@@ -152,6 +158,24 @@ function driver(bidi: BiDi, server: FixtureServer, context: string, extensionBas
         arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
         target: { context: target },
         awaitPromise: true,
+      })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+      if (res.type === 'exception') throw new Error(`script in Firefox failed: ${res.exceptionDetails?.text ?? 'unknown error'}`);
+      return JSON.parse(res.result?.value ?? 'null');
+    },
+    async inShadowRoot(host, fn, arg) {
+      const found = (await bidi.send('script.evaluate', {
+        expression: `document.querySelector(${JSON.stringify(host)})`,
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+      })) as { result?: { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } };
+      const sharedId = found.result?.value?.shadowRoot?.sharedId;
+      if (!sharedId) return null;
+      const res = (await bidi.send('script.callFunction', {
+        functionDeclaration: `(root, json) => JSON.stringify((${fn.toString()})(root, JSON.parse(json)) ?? null)`,
+        arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+        target: { context },
+        awaitPromise: false,
       })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
       if (res.type === 'exception') throw new Error(`script in Firefox failed: ${res.exceptionDetails?.text ?? 'unknown error'}`);
       return JSON.parse(res.result?.value ?? 'null');

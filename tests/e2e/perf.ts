@@ -1,15 +1,17 @@
 // Typing performance of the extension in a real composer, measured in the browser:
-// - latency: from a keystroke (the event's own timestamp) to the moment the page's highlight
-//   registry holds the updated underline, and to the next frame after it (painted);
+// - latency: from a keystroke (the event's own timestamp) to the moment the extension's UI holds
+//   the updated underline (its `[data-tt="mark"]` in the closed shadow root, handed to the probe
+//   through the DevTools protocol), and to the next frame after it (painted);
 // - main-thread time per keystroke: wall and CPU time of every function the extension's content
 //   script runs (Chromium trace `FunctionCall` events whose script is the extension's), summed per
 //   keystroke window (from one keydown to the next, so deferred work counts for the key that
 //   caused it). Page scripts, the editors and Playwright are not counted.
 // Reused by the benchmark; the e2e test asserts the typing targets.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, ElementHandle, Page } from 'playwright-core';
 import { summarize } from '../../bench/stats.ts';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
 import type { Composer } from './sites/index.ts';
+import { uiRoot } from './ui-root.ts';
 
 export interface Distribution {
   samples: number;
@@ -20,7 +22,7 @@ export interface Distribution {
 
 export interface TypingPerf {
   postLength: number;
-  /** Keystroke → highlight registry updated (ms). */
+  /** Keystroke → underline updated in the extension's UI (ms). */
   latency: Distribution;
   /** Keystroke → first frame after the update (ms). */
   latencyPainted: Distribution;
@@ -76,6 +78,10 @@ export async function measureTyping(page: Page, c: Composer, options: PerfOption
   await page.keyboard.insertText(base);
   if ((await c.modelText()) !== base) throw new Error('measureTyping: the editor did not take the long post');
   await page.waitForTimeout(500);
+  const root = await uiRoot(c.frame);
+  if (!root) throw new Error('measureTyping: the extension drew no UI for the composer');
+  // Where the flagged term sits once typed: right after the long post and the space.
+  const term = { start: base.length + PHRASE.indexOf(TERM), end: base.length + PHRASE.indexOf(TERM) + TERM.length };
 
   const cdp = await page.context().newCDPSession(page);
   const trace = await startTrace(cdp);
@@ -84,7 +90,7 @@ export async function measureTyping(page: Page, c: Composer, options: PerfOption
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < PHRASE.length; i++) {
       const last = i === PHRASE.length - 1;
-      if (last) await armProbe(c, true);
+      if (last) await armProbe(c, root, term, true);
       await page.keyboard.press(PHRASE[i] === ' ' ? 'Space' : PHRASE[i]!);
       if (last) collect(await readProbe(c), latency, painted);
       else await page.waitForTimeout(gap);
@@ -92,7 +98,7 @@ export async function measureTyping(page: Page, c: Composer, options: PerfOption
     await page.waitForTimeout(gap);
     for (let i = 0; i < PHRASE.length; i++) {
       const first = i === 0;
-      if (first) await armProbe(c, false);
+      if (first) await armProbe(c, root, term, false);
       await page.keyboard.press('Backspace');
       if (first) collect(await readProbe(c), latency, painted);
       else await page.waitForTimeout(gap);
@@ -120,17 +126,15 @@ function collect(r: { latency: number; painted: number } | null, latency: number
 
 /**
  * Installs, in the page's main world, a one-shot watcher: the next keydown's timestamp, then a
- * MessageChannel loop (sub-millisecond) until the block highlight on TERM appears (`present`) or
+ * MessageChannel loop (sub-millisecond) until the block underline on TERM appears (`present`) or
  * disappears, then the next animation frame.
  */
-async function armProbe(c: Composer, present: boolean): Promise<void> {
+async function armProbe(c: Composer, root: ElementHandle<ShadowRoot>, term: { start: number; end: number }, present: boolean): Promise<void> {
   await c.frame.evaluate(
-    ([term, want]) => {
+    ([ui, at, want]) => {
       const w = window as unknown as { __ttProbe?: Promise<{ latency: number; painted: number } | null> };
-      const has = () => {
-        const h = CSS.highlights.get('thinktwice-block') as unknown as Set<AbstractRange> | undefined;
-        return h ? [...h].some((r) => r instanceof Range && r.toString() === term) : false;
-      };
+      const sel = `[data-tt="mark"][data-severity="block"][data-start="${at.start}"][data-end="${at.end}"]`;
+      const has = () => ui.querySelector(sel) !== null;
       w.__ttProbe = new Promise((resolve) => {
         window.addEventListener(
           'keydown',
@@ -151,7 +155,7 @@ async function armProbe(c: Composer, present: boolean): Promise<void> {
         );
       });
     },
-    [TERM, present] as const,
+    [root, term, present] as const,
   );
 }
 

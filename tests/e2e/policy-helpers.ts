@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
+import { highlights } from './ext.ts';
 import { selfSignedCert } from './server/cert.ts';
 
 export const POLICY_DIR = process.env.THINKTWICE_POLICY_DIR ?? '/etc/chromium/policies/managed';
@@ -99,9 +100,7 @@ export async function until<T>(what: string, fn: () => Promise<T>, timeoutMs = 3
   }
 }
 
-/** Text of every Think Twice underline in the page, all severities. */
+/** Text of every Think Twice underline in the page's main frame, all severities. */
 export async function underlined(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    ['thinktwice-block', 'thinktwice-warn', 'thinktwice-info'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString())),
-  );
+  return Object.values(await highlights(page.mainFrame())).flat();
 }

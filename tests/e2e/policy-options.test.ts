@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
+import { ui } from './ext.ts';
 import { extensionStatus, launch, type Session } from './harness.ts';
 import { RUN, policyFile, underlined, until } from './policy-helpers.ts';
 import { X } from './sites/index.ts';
@@ -112,7 +113,7 @@ describe('popup', () => {
     expect(await popup.locator('[data-tt="popup"]').getAttribute('data-active')).toBe('true');
     expect(await popup.locator('[data-tt="pack"]').textContent()).toBe('E2E Options Pack · 3.1');
     // The same number the badge in the page shows.
-    const badge = await page.evaluate(() => document.querySelector('think-twice-ui')?.shadowRoot?.querySelector('[data-tt="badge"]')?.getAttribute('data-count'));
+    const badge = await ui(page.mainFrame()).badges.first().getAttribute('data-count');
     expect(Number(badge)).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('[data-tt="findings-count"]').textContent()).toBe(badge);
     expect(await popup.locator('[data-tt="policy-updated"]').textContent()).toMatch(/\d/);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDomPage, type DomPage } from '../sites/browser.ts';
+import { uiRoot } from '../e2e/ui-root.ts';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -15,10 +16,11 @@ afterAll(async () => dom?.close());
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const measure = () =>
-  page.evaluate(() => {
+// The UI lives in a closed shadow root: the test reaches it through the DevTools protocol.
+const measure = async () =>
+  page.evaluate((ui) => {
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    const badge = document.querySelector('think-twice-ui')!.shadowRoot!.querySelector('[data-tt="badge"]');
+    const badge = ui?.querySelector('[data-tt="badge"]');
     const ed = document.querySelector('[contenteditable]')!;
     const walk = document.createTreeWalker(ed, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
@@ -29,7 +31,7 @@ const measure = () =>
     }
     const post = document.querySelector('[data-testid="post"]');
     return { badge: badge && plain(badge.getBoundingClientRect()), text, editor: plain(ed.getBoundingClientRect()), post: post && plain(post.getBoundingClientRect()) };
-  });
+  }, await uiRoot(page.mainFrame()));
 
 const EDITOR = (style: string) => `<div class="ql-editor" contenteditable="true" role="textbox" style="font:16px/20px monospace;padding:8px 8px 32px;border:1px solid #999;${style}"><p><br></p></div>`;
 // The test page's submit hook needs a Post button; where it plays no part it is hidden.

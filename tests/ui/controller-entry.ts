@@ -33,12 +33,16 @@ function lint(text: string): Finding[] {
   return out;
 }
 
-const state = { delays: [] as number[], posts: [] as string[], editorMutations: 0 };
+const state = { delays: [] as number[], posts: [] as string[], editorMutations: 0, sent: [] as string[] };
 Object.assign(window, { ttState: state });
 
-export function start(options: { noHighlightApi?: boolean } = {}): void {
-  // Browsers before the Custom Highlight API (Firefox < 140): the overlay takes over.
-  if (options.noHighlightApi) Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
+/** The composer's text as the extension reads it (what underline offsets index). */
+export function text(): string {
+  const root = document.querySelector<HTMLElement>('.ql-editor, textarea')!;
+  return (root instanceof HTMLTextAreaElement ? textarea : quill).read(root).text;
+}
+
+export function start(): void {
   const root = document.querySelector<HTMLElement>('.ql-editor, textarea')!;
   document.querySelector('[data-testid="post"]')!.addEventListener('click', () => {
     state.posts.push(root instanceof HTMLTextAreaElement ? root.value : root.innerText.trim());
@@ -51,6 +55,7 @@ export function start(options: { noHighlightApi?: boolean } = {}): void {
     connect(onAnswer: (a: LintAnswer) => void) {
       return {
         send(r: Omit<LintRequest, 'type'>) {
+          state.sent.push(r.text);
           const delay = state.delays.shift() ?? 5;
           setTimeout(() => onAnswer({ type: 'findings', composer: r.composer, seq: r.seq, findings: lint(r.text) }), delay);
         },

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDomPage, type DomPage } from '../sites/browser.ts';
+import { UiPart, uiRoot } from '../e2e/ui-root.ts';
 
 // A real browser on a busy CI machine: give each test room (the assertions stay exact).
 vi.setConfig({ testTimeout: 30_000 });
@@ -12,11 +13,19 @@ let dom: DomPage;
 let page: Page;
 
 const PAGE = '<main><div class="ql-editor" contenteditable="true" role="textbox"><p><br></p></div><button data-testid="post">Post</button></main>';
-const ui = (sel: string) => page.locator(`think-twice-ui ${sel}`);
+// The UI is in a closed shadow root: reached through the DevTools protocol (tests/e2e/ui-root.ts).
+const ui = (sel: string) => new UiPart(page.mainFrame(), [{ sel }]);
 type Marks = Record<'block' | 'warn' | 'info', string[]>;
-const highlights = (): Promise<Marks> =>
-  page.evaluate(() => Object.fromEntries(['block', 'warn', 'info'].map((s) => [s, [...(CSS.highlights.get(`thinktwice-${s}`) ?? [])].map((r) => (r as Range).toString())])) as Marks);
-const state = () => page.evaluate(() => (window as any).ttState as { posts: string[]; editorMutations: number });
+/** The underlined texts per severity: each mark's data-start/data-end applied to the composer's text. */
+const highlights = async (): Promise<Marks> => {
+  const root = await uiRoot(page.mainFrame());
+  const marks = root ? await root.$$eval('[data-tt="mark"]', (els) => els.map((e) => [(e as HTMLElement).dataset.severity!, Number((e as HTMLElement).dataset.start), Number((e as HTMLElement).dataset.end)] as const)) : [];
+  const text = await page.evaluate(() => (window as any).tt.text() as string);
+  const out: Marks = { block: [], warn: [], info: [] };
+  for (const [sev, start, end] of marks) out[sev as keyof Marks].push(text.slice(start, end));
+  return out;
+};
+const state = () => page.evaluate(() => (window as any).ttState as { posts: string[]; editorMutations: number; sent: string[] });
 const setDelays = (d: number[]) => page.evaluate((d) => ((window as any).ttState.delays = d), d);
 const editor = () => page.locator('.ql-editor');
 
@@ -30,11 +39,10 @@ async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 3000):
 }
 
 /** The middle of the first block underline, in page coordinates (where a user points at it). */
-const blockUnderlineCenter = () =>
-  page.evaluate(() => {
-    const r = [...(CSS.highlights.get('thinktwice-block') as any)][0].getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+const blockUnderlineCenter = async () => {
+  const box = await ui('[data-tt="mark"][data-severity="block"] .box').first().evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+};
 
 async function typeText(text: string) {
   await editor().click();
@@ -88,6 +96,71 @@ describe('highlights and badge', () => {
   });
 });
 
+// Page scripts can write into a composer and fire events at it; only the user's own input
+// (trusted events) gets text checked, one new text per input event. The state machine's side
+// of this is in lint-session.test.ts; here the DOM wiring: which events count, and where.
+describe('only what the user typed is checked', () => {
+  const pageWrites = (text: string) =>
+    page.evaluate((t) => {
+      const p = document.querySelector('.ql-editor p')!;
+      p.textContent = t;
+    }, text);
+
+  it('text a page script writes into the composer, with synthetic events, is never sent', async () => {
+    await pageWrites('een geheim plan');
+    await page.evaluate(() => {
+      const ed = document.querySelector('.ql-editor')!;
+      ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      ed.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: 'a', bubbles: true }));
+      ed.dispatchEvent(new ClipboardEvent('paste', { bubbles: true }));
+      (ed as HTMLElement).focus();
+      document.execCommand('insertText', false, ' met de klant');
+    });
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await state()).sent).toEqual([]);
+    expect(await highlights()).toEqual({ block: [], warn: [], info: [] });
+  });
+
+  it('one key of the user lets one text through, not the page\'s next ones', async () => {
+    await typeText('x');
+    await expect.poll(async () => (await state()).sent).toEqual(['x']);
+    for (const t of ['geheim', 'klant', 'geheim klant']) {
+      await pageWrites(t);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect((await state()).sent).toEqual(['x']);
+    // The user's next keys: the text as it is then (page writes included) goes, once.
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await expect.poll(async () => (await state()).sent).toEqual(['x', 'geheim klant!']);
+    expect(await highlights()).toEqual({ block: ['geheim'], warn: ['klant'], info: [] });
+  });
+
+  it('a composer moved off screen is not checked, even when the user types into it', async () => {
+    await page.evaluate(() => Object.assign((document.querySelector('.ql-editor') as HTMLElement).style, { position: 'fixed', left: '-5000px', top: '0' }));
+    await page.evaluate(() => (document.querySelector('.ql-editor') as HTMLElement).focus());
+    await page.keyboard.type('geheim');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await page.evaluate(() => document.querySelector('.ql-editor')!.textContent)).toBe('geheim');
+    expect((await state()).sent).toEqual([]);
+  });
+
+  it("the user's Post click checks a text they did not type (a restored draft) and holds it", async () => {
+    await pageWrites('het geheim');
+    await page.locator('[data-testid="post"]').click();
+    await ui('[data-tt="guard"]').waitFor();
+    expect((await state()).sent).toEqual(['het geheim']);
+    expect((await state()).posts).toEqual([]);
+  });
+
+  it('a Post click by a page script neither checks the text nor is held for it', async () => {
+    await pageWrites('het geheim');
+    await page.evaluate(() => (document.querySelector('[data-testid="post"]') as HTMLElement).click());
+    await expect.poll(async () => (await state()).posts).toEqual(['het geheim']);
+    expect((await state()).sent).toEqual([]);
+  });
+});
+
 describe('card', () => {
   it('opens from the badge without taking focus from the editor, and lists each finding', async () => {
     await typeText('geheim en klant');
@@ -95,7 +168,7 @@ describe('card', () => {
     await ui('[data-tt="badge"]').click();
     const items = ui('[data-tt="finding"]');
     await expect.poll(() => items.count()).toBe(2);
-    expect(await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-severity'), e.getAttribute('data-rule-id')]))).toEqual([
+    expect(await items.map((e) => [e.getAttribute('data-severity'), e.getAttribute('data-rule-id')])).toEqual([
       ['block', 't-block'],
       ['warn', 't-warn'],
     ]);
@@ -250,25 +323,42 @@ describe('submit guard', () => {
   });
 });
 
+/** Viewport rects of the drawn boxes of each underline of this severity. */
+const boxRects = (severity: string) =>
+  ui(`[data-tt="mark"][data-severity="${severity}"] .box`).map((b) => {
+    const r = b.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map(Math.round);
+  });
+/** Viewport rect of text[start, end) of the editor's first paragraph. */
+const wordRect = (start: number, end: number) =>
+  page.evaluate(
+    ([s, e]) => {
+      const t = document.querySelector('.ql-editor p')!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(t, s);
+      r.setEnd(t, e);
+      const w = r.getBoundingClientRect();
+      return [w.left, w.top, w.width, w.height].map(Math.round);
+    },
+    [start, end] as const,
+  );
+
 describe('textarea (no DOM text to range over)', () => {
   beforeEach(async () => {
     await dom.reset('<main><textarea style="width:400px;height:120px;font:16px monospace"></textarea><button data-testid="post">Post</button></main>');
     page = dom.page;
     await page.evaluate(() => (window as any).tt.start());
   });
-  const boxes = () => page.evaluate(() => [...document.querySelector('think-twice-ui')!.shadowRoot!.querySelectorAll('.overlay .mark')].map((b) => b.className));
+  const severities = () => ui('[data-tt="mark"]').map((m) => m.getAttribute('data-severity'));
 
   it('underlines with overlay boxes placed over the text, and holds a blocked post', async () => {
     await page.locator('textarea').click();
     await page.keyboard.type('een geheim plan');
-    await expect.poll(boxes).toEqual(['mark block']);
-    const [box, word] = await page.evaluate(() => {
-      const b = document.querySelector('think-twice-ui')!.shadowRoot!.querySelector('.overlay .mark') as HTMLElement;
-      const t = document.querySelector('textarea')!.getBoundingClientRect();
-      return [{ left: parseFloat(b.style.left), width: parseFloat(b.style.width) }, t.left];
-    });
+    await expect.poll(severities).toEqual(['block']);
+    const [left, , width] = (await boxRects('block'))[0]!;
+    const word = await page.evaluate(() => document.querySelector('textarea')!.getBoundingClientRect().left);
     // "een " is four monospace characters before the word; "geheim" six wide.
-    expect(box.width / 6).toBeCloseTo((box.left - word - 2) / 4, 0);
+    expect(width! / 6).toBeCloseTo((left! - word - 2) / 4, 0);
     await page.locator('[data-testid="post"]').click();
     await ui('[data-tt="guard"]').waitFor();
     expect((await state()).posts).toEqual([]);
@@ -277,42 +367,59 @@ describe('textarea (no DOM text to range over)', () => {
   it('applies a suggestion with undo intact', async () => {
     await page.locator('textarea').click();
     await page.keyboard.type('de klant belt');
-    await expect.poll(boxes).toEqual(['mark warn']);
+    await expect.poll(severities).toEqual(['warn']);
     await ui('[data-tt="badge"]').click();
     await ui('[data-action="apply"]').click();
     await expect.poll(() => page.locator('textarea').inputValue()).toBe('de relatie belt');
-    await expect.poll(boxes).toEqual([]);
+    await expect.poll(severities).toEqual([]);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('textarea').inputValue()).toBe('de klant belt');
   });
 });
 
-describe('without the Custom Highlight API', () => {
-  beforeEach(async () => {
-    await dom.reset(PAGE);
-    page = dom.page;
-    await page.evaluate(() => (window as any).tt.start({ noHighlightApi: true }));
+describe('underline boxes', () => {
+  it('sit over the flagged words, outside the editor, and follow the page when it scrolls', async () => {
+    await page.setViewportSize({ width: 800, height: 400 });
+    await page.evaluate(() => {
+      document.body.prepend(Object.assign(document.createElement('div'), { style: 'height:200px' }));
+      document.body.append(Object.assign(document.createElement('div'), { style: 'height:2000px' }));
+    });
+    await typeText('dit is geheim');
+    await expect.poll(() => boxRects('block')).toHaveLength(1);
+    expect(await boxRects('block')).toEqual([await wordRect(7, 13)]);
+    expect(await page.locator('.ql-editor [class], .ql-editor [style]').count()).toBe(0);
+    const before = await wordRect(7, 13);
+    await page.mouse.wheel(0, 60);
+    await expect.poll(() => wordRect(7, 13)).not.toEqual(before);
+    await expect.poll(async () => (await boxRects('block'))[0]).toEqual(await wordRect(7, 13));
   });
 
-  it('draws overlay boxes over the flagged words, outside the editor, and moves them on scroll', async () => {
-    await page.setViewportSize({ width: 800, height: 400 });
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { style: 'height:2000px' })));
-    await typeText('dit is geheim');
-    const overlay = () =>
-      page.evaluate(() => {
-        const b = document.querySelector('think-twice-ui')!.shadowRoot!.querySelector('.overlay .mark.block') as HTMLElement | null;
-        const p = document.querySelector('.ql-editor p')!.firstChild as Text;
-        const r = document.createRange();
-        r.setStart(p, 7);
-        r.setEnd(p, 13);
-        const w = r.getBoundingClientRect();
-        return b && { box: [b.style.left, b.style.top, b.style.width].map(parseFloat).map(Math.round), word: [w.left, w.top, w.width].map(Math.round) };
-      });
-    const first = await until(overlay, (o) => o !== null);
-    expect(first!.box).toEqual(first!.word);
-    expect(await page.locator('.ql-editor .mark, .ql-editor [class*="thinktwice"]').count()).toBe(0);
-    await page.mouse.wheel(0, 60);
-    const moved = await until(overlay, (o) => o !== null && o.word[1] !== first!.word[1] && o.box[1] === o.word[1]);
-    expect(moved!.box).toEqual(moved!.word);
+  it('follow the text when the editor is resized, and stay inside an editor that scrolls', async () => {
+    await dom.reset(
+      '<main><div class="ql-editor" contenteditable="true" role="textbox" style="width:500px;height:60px;overflow:auto;font:16px/20px monospace"><p><br></p></div><button data-testid="post">Post</button></main>',
+    );
+    page = dom.page;
+    await page.evaluate(() => (window as any).tt.start());
+    const text = 'een geheim plan ' + 'en nog meer tekst '.repeat(12);
+    await typeText(text);
+    await expect.poll(() => boxRects('block')).toEqual([await wordRect(4, 10)]);
+    // Narrower: the text reflows; the box follows without any typing.
+    await page.evaluate(() => ((document.querySelector('.ql-editor') as HTMLElement).style.width = '200px'));
+    await expect.poll(async () => (await boxRects('block'))[0]).toEqual(await wordRect(4, 10));
+    // Scrolled inside the editor until the word is above its top edge: no box outside the editor.
+    await page.evaluate(() => (document.querySelector('.ql-editor') as HTMLElement).scrollTo(0, 200));
+    const editor = await page.locator('.ql-editor').boundingBox();
+    await expect
+      .poll(async () => {
+        const boxes = await ui('[data-tt="mark"][data-severity="block"] .box').map((b) => {
+          // What shows of the box: clipped by its clip container.
+          const r = b.getBoundingClientRect();
+          const c = b.parentElement!.parentElement!.getBoundingClientRect();
+          return Math.max(0, Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top));
+        });
+        return boxes.every((visible) => visible === 0);
+      })
+      .toBe(true);
+    expect((await wordRect(4, 10))[1]).toBeLessThan(editor!.y);
   });
 });

@@ -1,9 +1,12 @@
 // The composer's request/answer cycle as tables (see session-tester.ts): what is sent when,
 // which answers are shown, retries, the port closing, and a submit waiting for its answer.
 import { describe, expect, it, vi } from 'vitest';
-import { LintHub, RETRY_MS } from '../../src/ui/lint-session.ts';
+import { INPUT_CREDIT_MS, LintHub, RETRY_MS } from '../../src/ui/lint-session.ts';
 import { takeOver } from '../../src/ui/takeover.ts';
 import { SUBMIT_WAIT_MS, sessionTable } from './session-tester.ts';
+
+/** Requests 1..n all carrying `text`. */
+const sameText = (n: number, text: string): [number, string][] => Array.from({ length: n }, (_, i) => [i + 1, text]);
 
 sessionTable('sending', [
   { name: 'an edit is sent in the next task, one request for edits in the same task', steps: [['type', 'k'], ['type', 'kl'], ['type', 'klant'], ['tick', 0]], sent: [[1, 'klant']] },
@@ -42,7 +45,7 @@ sessionTable('sending', [
 sessionTable('stale answers', [
   {
     name: 'a late answer for older text is dropped once newer text was sent',
-    steps: [['type', 'klant'], ['tick', 0], ['quietly', 'geheim'], ['packs'], ['answer', 2], ['answer', 1]],
+    steps: [['type', 'klant'], ['tick', 0], ['type', 'geheim'], ['packs'], ['answer', 2], ['answer', 1]],
     sent: [
       [1, 'klant'],
       [2, 'geheim'],
@@ -86,12 +89,7 @@ sessionTable('lost answers', [
   {
     name: 'keeps asking until an answer comes, then stops',
     steps: [['type', 'geheim'], ['tick', 0], ['tick', 3 * RETRY_MS], ['answer', 4], ['tick', 5 * RETRY_MS]],
-    sent: [
-      [1, 'geheim'],
-      [2, 'geheim'],
-      [3, 'geheim'],
-      [4, 'geheim'],
-    ],
+    sent: sameText(4, 'geheim'),
     shown: 'geheim',
   },
   {
@@ -151,29 +149,80 @@ sessionTable('a submit waits for fresh findings', [
   {
     name: 'no answer at all: gives up after the submit timeout',
     steps: [['type', 'geheim'], ['tick', 0], ['submit'], ['tick', SUBMIT_WAIT_MS - 1]],
-    sent: [
-      [1, 'geheim'],
-      [2, 'geheim'],
-      [3, 'geheim'],
-      [4, 'geheim'],
-      [5, 'geheim'],
-      [6, 'geheim'],
-    ],
+    // The first request and a retry every RETRY_MS meanwhile.
+    sent: sameText(6, 'geheim'),
     submitWaited: undefined,
   },
   {
     name: 'no answer at all: the wait ends at the submit timeout',
     steps: [['type', 'geheim'], ['tick', 0], ['submit'], ['tick', SUBMIT_WAIT_MS]],
-    sent: [
-      [1, 'geheim'],
-      [2, 'geheim'],
-      [3, 'geheim'],
-      [4, 'geheim'],
-      [5, 'geheim'],
-      [6, 'geheim'],
-      [7, 'geheim'],
-    ],
+    sent: sameText(7, 'geheim'),
     submitWaited: SUBMIT_WAIT_MS,
+  },
+]);
+
+// The page can write anything into a composer; only what the user's own input produced is
+// checked, and each trusted input event lets at most one new text through.
+sessionTable("only the user's input is checked", [
+  { name: 'text the page writes into a composer nobody typed in is not sent', steps: [['page', 'Jansen Transport'], ['tick', 0], ['tick', 5 * RETRY_MS]], sent: [] },
+  {
+    name: 'text the page writes after the user typed is not sent; the typed text stays the one checked',
+    steps: [['type', 'hallo'], ['tick', 0], ['answer', 1], ['page', 'Jansen Transport'], ['tick', 0], ['page', 'Kroeze Bouw'], ['tick', 0]],
+    sent: [[1, 'hallo']],
+    shown: 'hallo',
+  },
+  {
+    name: 'one key that changes nothing lets one page write through, not two',
+    steps: [['key'], ['page', 'Jansen Transport'], ['tick', 0], ['answer', 1], ['page', 'Kroeze Bouw'], ['tick', 0]],
+    sent: [[1, 'Jansen Transport']],
+  },
+  {
+    name: 'many page writes after one key: only the text at send time goes, once',
+    steps: [['key'], ['page', 'a'], ['page', 'b'], ['page', 'c'], ['tick', 0], ['page', 'd'], ['answer', 1], ['page', 'e'], ['tick', RETRY_MS]],
+    sent: [[1, 'c']],
+  },
+  { name: 'the licence of a key expires', steps: [['key'], ['tick', INPUT_CREDIT_MS + 1], ['page', 'Jansen Transport'], ['tick', 0]], sent: [] },
+  {
+    name: 'a page write while a request is out queues no resend',
+    steps: [['type', 'hallo'], ['tick', 0], ['page', 'Jansen Transport'], ['answer', 1], ['tick', 0]],
+    sent: [[1, 'hallo']],
+    shown: 'hallo',
+  },
+  {
+    name: 'a retry repeats the typed text, not what the page wrote since',
+    steps: [['type', 'geheim'], ['tick', 0], ['page', 'Jansen Transport'], ['tick', RETRY_MS]],
+    sent: sameText(2, 'geheim'),
+  },
+  {
+    name: 'a pack change re-checks the typed text, not what the page wrote since',
+    steps: [['type', 'klant'], ['tick', 0], ['answer', 1], ['page', 'Jansen Transport'], ['packs']],
+    sent: sameText(2, 'klant'),
+  },
+  {
+    name: 'the port closing re-sends the typed text, not what the page wrote since',
+    steps: [['type', 'klant'], ['tick', 0], ['page', 'Jansen Transport'], ['disconnect']],
+    sent: sameText(2, 'klant'),
+  },
+  {
+    name: 'the page emptying the composer is taken without asking the linter',
+    steps: [['type', 'geheim'], ['tick', 0], ['answer', 1], ['page', ''], ['tick', 0], ['submit']],
+    sent: [[1, 'geheim']],
+    shown: '',
+    submitWaited: null,
+  },
+  {
+    name: "the user's Post click vouches for a text they did not type (a draft the site restored)",
+    steps: [['page', 'geheim'], ['submit'], ['tick', 20], ['answer', 1], ['tick', 0]],
+    sent: [[1, 'geheim']],
+    shown: 'geheim',
+    submitWaited: 20,
+  },
+  { name: 'a Post click by the page vouches for nothing and waits for nothing', steps: [['page', 'geheim'], ['page-submit'], ['tick', 0]], sent: [], submitWaited: null },
+  {
+    name: "a Post click by the page waits for an answer the user's typing is owed",
+    steps: [['type', 'geheim'], ['page-submit'], ['tick', 15], ['answer', 1], ['tick', 0]],
+    sent: [[1, 'geheim']],
+    submitWaited: 15,
   },
 ]);
 
@@ -186,8 +235,11 @@ describe('several composers on one channel', () => {
       const texts = ['geheim', 'klant'];
       const a = hub.open(1, () => texts[0]!, () => {});
       const b = hub.open(2, () => texts[1]!, () => {});
-      a.lint();
-      b.lint();
+      for (const s of [a, b]) {
+        s.input();
+        s.edited();
+        s.lint();
+      }
       hub.receive({ type: 'findings', composer: 2, seq: 1, findings: [] });
       expect([a.base, b.base?.text]).toEqual([undefined, 'klant']);
       hub.receive({ type: 'packs-changed' });

@@ -7,10 +7,12 @@ import type { Finding } from '../../src/rules/index.ts';
 import { LintHub, settleAll, type Clock } from '../../src/ui/lint-session.ts';
 
 export type Step =
-  /** The composer's text becomes this (the DOM reports an edit). */
+  /** The user types: a trusted input event, then the composer's text becomes this. */
   | ['type', string]
-  /** The text becomes this without a report (changed between two reads). */
-  | ['quietly', string]
+  /** A page script writes this into the composer (an edit with no trusted input before it). */
+  | ['page', string]
+  /** A trusted input event that changes nothing (an arrow key). */
+  | ['key']
   /** Time passes (timers due by then run). */
   | ['tick', number]
   /** The clock moves on but no timer has run yet (a throttled background tab). */
@@ -23,6 +25,8 @@ export type Step =
   | ['disconnect']
   /** The user clicks Post: the controller waits for fresh findings before deciding. */
   | ['submit']
+  /** A page script clicks Post (an untrusted click). */
+  | ['page-submit']
   /** The composer left the page. */
   | ['stop'];
 
@@ -63,11 +67,16 @@ export async function play(c: SessionCase) {
   for (const step of c.steps) {
     switch (step[0]) {
       case 'type':
+        session.input();
         text = step[1];
         session.edited();
         break;
-      case 'quietly':
+      case 'page':
         text = step[1];
+        session.edited();
+        break;
+      case 'key':
+        session.input();
         break;
       case 'tick':
         await vi.advanceTimersByTimeAsync(step[1]);
@@ -87,7 +96,9 @@ export async function play(c: SessionCase) {
       case 'disconnect':
         hub.receive({ type: 'disconnected' });
         break;
-      case 'submit': {
+      case 'submit':
+      case 'page-submit': {
+        if (step[0] === 'submit') session.vouch();
         const started = Date.now();
         const wait = settleAll([session], SUBMIT_WAIT_MS);
         if (!wait) submitWaited = null;

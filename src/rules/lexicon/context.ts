@@ -16,7 +16,7 @@ const WEAK: Record<'nl' | 'en', Set<string>> = {
 /** Two-word lead-ins that aim the next word at someone ("wat een", "what a"). */
 const STRONG_PAIRS: Record<'nl' | 'en', Set<string>> = {
   nl: new Set(['wat een', 'is een', 'bent een', 'ben een', 'echt een', 'zo een', 'jij een', 'jullie zijn', 'stelletje', 'stel']),
-  en: new Set(['what a', 'such a', 'are a', 're a', 'is a', 'youre a', 'an absolute', 'a total', 'a complete', 'a fucking']),
+  en: new Set(['what a', 'such a', 'are a', 're a', 'is a', 'youre a', 'an absolute', 'a total', 'a complete', 'a fucking', 'what an', 'such an', 'is an', 'are an', 're an', 'youre an']),
 };
 
 /** Words that may open a clause right before "op" curses ("ga toch", "nou"). */

@@ -36,6 +36,9 @@ export const EN_PHRASES: LexEntry[] = [
   e('(kill|hang|shoot) yourself', 'threat', 0.9, { forms: ['kys'] }),
   e('die in a (fire|hole|ditch)', 'threat', 0.85),
   e('drop dead', 'threat', 0.6),
+  e('^ (go|just go|go and|pls go|please go) (die|kill yourself|hang yourself|jump off a bridge)', 'threat', 0.8, { bad: ['go die, nobody wants you here'], ok: ['Let the old laptop go die in peace'] }),
+  e('(you|u|he|she|they) (should|deserve to|needs to|need to|ought to) (die|be shot|be hanged|get shot|get cancer|be killed|burn)', 'threat', 0.8, { bad: ['you should die for what you did'] }),
+  e('(someone|somebody) (should|needs to|has to) (shoot|kill|hang|stab|punch) (him|her|them|you|that guy|that woman)', 'threat', 0.8, { bad: ['someone should shoot him'] }),
 
   // Disease curses: rare in English, but they exist.
   e('go (get|catch) (cancer|aids|ebola|the plague|covid|corona)', 'disease-curse', 0.85, { innocent: ['screen', 'test', 'check', 'vaccin', 'treat', 'research', 'jab', 'shot'], bad: ['go get cancer with your parking rules'], ok: ['Go get cancer screening done, it saves lives'] }),

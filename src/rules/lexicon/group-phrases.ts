@@ -15,10 +15,10 @@ const loose = { loose: true, pos: 'fixed' as const };
 const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
-  'een plaag|een pest|een ziekte|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel)';
+  'een plaag|een pest|een ziekte|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
-  'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders)';
+  'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders|an abomination|abominations|unnatural|perverts|groomers|pedophiles|paedophiles|a threat|a danger|not normal|not human|second class|a burden|leeches|a drain)';
 
 export const GROUP_PHRASES: LexEntry[] = [
   // nl: "X zijn (gewoon) (allemaal) tuig", "typisch X (weer)", "X horen niet in …", "X moeten terug naar hun eigen land"
@@ -60,4 +60,65 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['they should go back where they came from'],
   }),
   en('typical {group}', 'generalisation', 0.75, { ...loose, bad: ['Typical immigrants, never on time'] }),
+  // nl: "X deugen niet", "X verpesten dit land", "X kunnen niet rijden", "vrouwen horen achter het aanrecht"
+  nl('{group} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)', 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
+  nl('{group} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Buitenlanders verpesten dit land', 'Die Roemenen jatten alles wat los en vast zit'],
+    ok: ['Buitenlanders verrijken onze keuken'],
+  }),
+  nl('{group} s? (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|normaal doen|integreren|werken|lezen|denken|tellen|voetballen|tegen kritiek|tegen hun verlies|met geld omgaan)', 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['zonder', 'omdat', 'doordat', 'tenzij', 'toegang', 'drempel', 'toegankelijk', 'aanpassing', 'hulpmiddel', 'braille', 'vergunning', 'verzekering', 'rijbewijs', 'wet', 'regel'],
+    bad: ['Turken kunnen niet rijden', 'Vrouwen kunnen gewoon niet inparkeren'],
+    ok: ['Blinden kunnen niet lezen zonder braille of een voorleesfunctie'],
+  }),
+  nl('(vrouwen|wijven|meiden|vrouw) (horen|moeten|mogen) (gewoon|lekker|maar)? ~2 (achter het aanrecht|in de keuken|aan het aanrecht|thuis blijven|hun mond houden|hun bek houden|hun kop houden|zwijgen)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Vrouwen moeten gewoon achter het aanrecht', 'Wijven horen in de keuken'],
+  }),
+  nl('{orientation} s? (zijn|is) (gewoon|echt|allemaal)? (ziek|ziek in hun hoofd|gestoord|abnormaal|tegennatuurlijk|pervers|walgelijk|een ziekte|niet normaal|een zonde)', 'generalisation', 0.85, { ...loose, bad: ["Homo's zijn ziek"] }),
+  nl('(homoseksualiteit|homofilie|transgenderisme|het homohuwelijk) (is|blijft) (gewoon|echt)? (een ziekte|ziek|tegennatuurlijk|abnormaal|een zonde|walgelijk|pervers|niet normaal)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Homoseksualiteit is een ziekte'],
+    ok: ['Homoseksualiteit is sinds 1973 geen ziekte meer volgens de psychiatrie'],
+    noNegation: true,
+  }),
+  nl('(joden|de joden|jood) ~2 (controleren|beheersen|bezitten|hebben|runnen|regeren) ~3 (macht|geld|banken|media|wereld|economie|regering)', 'generalisation', 0.85, { ...loose, bad: ['Joden hebben alle macht in handen'] }),
+  nl('{group} s? (krijgen|krijgt) ~2 (alles gratis|alles voor niks|alles cadeau|gratis geld|alles in hun reet|alles in hun kont)', 'generalisation', 0.75, {
+    ...loose,
+    bad: ['Asielzoekers krijgen alles gratis en wij betalen'],
+  }),
+  nl('{group} s? (kosten|kost) (ons)? (alleen maar|alleen|enkel|niks dan) (geld|belastinggeld)', 'generalisation', 0.75, { ...loose, bad: ['Gehandicapten kosten alleen maar geld'] }),
+  nl('(altijd|steeds|weer)? hetzelfde met (die|deze|de|al die)? {group}', 'generalisation', 0.8, { ...loose, bad: ['Het is altijd hetzelfde met die Marokkanen'] }),
+  nl('(echt|zo|weer)? (iets|typisch) voor (een|die|de)? {origin}', 'generalisation', 0.7, { ...loose, bad: ['Echt iets voor een Turk om te laat te komen'] }),
+  nl('(moet|moeten|zou|zouden|gewoon|kunnen) ~3 (die|al die|alle|zulke|de) {group} ~3 (terugsturen|uitzetten|deporteren|opsluiten|vergassen|afschieten|wegsturen|eruit gooien|eruit schoppen|het land uitzetten|over de grens zetten)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Ze zouden die asielzoekers allemaal moeten terugsturen'],
+  }),
+  // en: "X people are lazy", "X are ruining this country", "women can't drive", "women belong in the kitchen"
+  en(`{group} (people|folks|folk|guys|men|women|kids) (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Black people are lazy', 'Trans people are mentally ill'],
+    ok: ['Trans people are welcome on our team'],
+  }),
+  en('{group} (people|folks)? (are|r)? (ruining|destroying|taking over|invading|stealing|flooding|infesting|polluting|raping|ruin|destroy|invade|infest|steal) ~3', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Immigrants are ruining this country'],
+    ok: ['Immigrants are driving growth in the care sector'],
+  }),
+  en("{group} (just)? (can t|cant|cannot|can not) (drive|park|lead|cook|do maths|do math|think|be trusted|handle money|integrate|speak english|take criticism)", 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['without', 'because', 'unless', 'access', 'barrier', 'accessible', 'licence', 'license', 'law', 'visa', 'permit'],
+    bad: ["Women can't drive"],
+    ok: ['Refugees cannot drive without a Dutch licence'],
+  }),
+  en('(women|woman|girls|females|wives) (belong|should stay|should be|need to stay|must stay|should get back|get back) ~1 (in the kitchen|at home|barefoot|to the kitchen|in the home|quiet)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Women belong in the kitchen'],
+  }),
+  en('(jews|the jews|jewish people) ~2 (control|run|own|rule) ~2 (the)? (banks|media|world|money|government|hollywood|economy)', 'generalisation', 0.85, { ...loose, bad: ['Jews control the banks'] }),
+  en('(those|these) (people|ones|types) (are|r) ~1 (animals|vermin|parasites|rats|savages|scum|subhuman|filth|cockroaches)', 'generalisation', 0.75, { ...loose, bad: ['Those people are animals'] }),
+  en('(they re|theyre|they are) all the same ~3 {group}', 'generalisation', 0.8, { ...loose, bad: ["They're all the same, these immigrants"] }),
+  en('(deport|gas) (them|em|the lot|all of them|every one of them|them all)', 'generalisation', 0.75, { ...loose, bad: ['Deport them all'] }),
 ];

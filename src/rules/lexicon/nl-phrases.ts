@@ -22,6 +22,9 @@ export const NL_PREFIXES: CursePrefix[] = [
   { prefix: 'tering', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: ['tbc', 'tubercul'], alt: 'rot' },
   { prefix: 'tyfus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
   { prefix: 'tiefus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
+  { prefix: 'kenker', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
+  { prefix: 'pokken', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'virus', 'uitslag', 'prik', 'inent', 'litteken', 'blaas', 'epidemie'], alt: 'rot' },
+  { prefix: 'pleuris', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
   // "kleren" (clothes) starts like "klere-": an n right after the prefix is innocent.
   { prefix: 'klere', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },
   { prefix: 'kolere', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
@@ -43,8 +46,8 @@ export const NL_GROUPS =
   'buitenlander|buitenlanders|allochtoon|allochtonen|marokkaan|marokkanen|turk|turken|jood|joden|moslim|moslims|neger|negers|zigeuner|zigeuners|pool|polen|vluchteling|vluchtelingen|asielzoeker|asielzoekers|surinamer|surinamers|antilliaan|antillianen|chinees|chinezen|afrikaan|afrikanen|zwarte|zwarten|arabier|arabieren|gelukzoeker|gelukzoekers|mocro|mocros|roma|bulgaar|bulgaren|roemeen|roemenen';
 export const NL_QUEER = "homo|homos|homo's|lesbo|lesbos|lesbienne|lesbiennes|transgender|transgenders|travo|travos|trans";
 
-const CURSE_WORDS = '(kanker|tering|tyfus|tiefus|klere|kolere|pest|pleuris|pokken|takke|kk|kkr)';
-const OP_VERBS = '(kanker|tering|tyfus|tiefus|klere|kolere|kut|pleur|flikker|sodemieter|lazer|rot|kk|kkr|mieter|tief|fuck|donder)';
+const CURSE_WORDS = '(kanker|kenker|tering|tyfus|tiefus|klere|kolere|pest|pleuris|pokken|takke|kk|kkr)';
+const OP_VERBS = '(kanker|kenker|tering|tyfus|tiefus|klere|kolere|kut|pleur|flikker|sodemieter|lazer|rot|kk|kkr|mieter|tief|tyf|fuck|donder|hoepel)';
 const FILL = '(toch|maar|nou|jij|gewoon|lekker|even|effe|allemaal|)';
 const WHO = '(je|jou|hem|haar|jullie|die)';
 const ADV = '(helemaal|gewoon|echt|nog|zelf|)';
@@ -62,6 +65,19 @@ export const NL_PHRASES: LexEntry[] = [
     ok: ['de invloed van kanker op je werk', 'het onderzoek naar tyfus op Curaçao'],
   }),
   e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
+  e('^ (ga|ga toch|ga maar|ga lekker|ga jij|ga gewoon) (dood|sterven|creperen|dood aan kanker|verrekken)', 'threat', 0.8, {
+    innocent: ['lachen', 'honger', 'dorst', 'schrik', 'verveling', 'kou', 'hitte', 'slaap', 'moe', 'zenuwen'],
+    bad: ['Ga toch dood met je parkeerboetes', 'ga lekker creperen'],
+    ok: ['Ik ga dood van de honger', 'Ga maar dood van het lachen bij deze video'],
+  }),
+  e('(je|jij|jullie) (mag|mogen|moet|moeten|kan|kunnen) (doodvallen|dood neervallen|creperen|verrekken|de tering krijgen|doodgaan)', 'threat', 0.8, { bad: ['Je mag doodvallen'] }),
+  // A disease curse written apart from its noun: "wat een kanker weer", "die tering app".
+  e(
+    "(wat een|echt een|een|die|dat|dit|deze|zo'n|al die|die hele|met je|met jullie|met die|van die|van dat) (kanker|kenker|tering|tyfus|tiefus|kolere|klere|kk|kkr|pokken|pleuris) (weer|dag|week|maandag|zooi|troep|bende|ding|dingen|auto|trein|bus|tram|app|update|systeem|computer|laptop|printer|telefoon|wifi|internet|baan|werk|baas|collega|buurman|buren|buurvrouw|vent|gast|gasten|gozer|wijf|wijven|kind|kinderen|jong|joch|hond|honden|land|mensen|volk|klant|klanten|site|website|regels|file|files|verkeer|school|politie|agent|agenten|boete|club|team|scheids|spel|game|lijer|lijers|hoer|hoeren|lul|mongool|mongolen|homo|homos|flikker|flikkers|neger|negers|jood|joden|marokkaan|marokkanen|turk|turken|tokkie|tokkies|regering|kabinet|belasting|gemeente|ns|zaak|winkel|spam|reclame|herrie|muziek|lawaai|geluid|regen|sneeuw|kou|hitte)",
+    'disease-curse',
+    0.85,
+    { bad: ['wat een kanker weer vandaag', 'die tering app doet het weer niet', 'ga weg met je kanker reclame'], ok: ['Een kanker die vroeg ontdekt wordt is vaak goed te behandelen'] },
+  ),
   e('hou (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft' }),
   e('(bek|muil|smoel) dicht', 'insult', 0.6, { clause: true }),
   // A disease curse on its own, opening the sentence with an interjection: "Kanker zeg, alweer een update".

@@ -82,6 +82,51 @@ export const NL_WORDS: LexEntry[] = [
   e('watje', 'insult', 0.3, { person: true }),
   e('pedo', 'insult', 0.8, { bad: ['Die gast van de kiosk is een vieze pedo'] }),
   e('kneus', 'insult', 0.3, { person: true }),
+  // Name-calling that needs no context: no other meaning in ordinary Dutch.
+  e('lamlul', 'insult', 0.85, { bad: ['Wat een lamlul, die scheidsrechter'] }),
+  e('oetlul', 'insult', 0.85),
+  e('boerenlul', 'insult', 0.8),
+  e('zakkenwasser', 'insult', 0.85, { bad: ['Wat een zakkenwasser is die manager'] }),
+  e('mafketel', 'insult', 0.7),
+  e('hielenlikker', 'insult', 0.8, { forms: ['kontlikker', 'kontlikkers', 'reetlikker', 'reetlikkers', 'gatlikker', 'gatlikkers', 'kontkruiper', 'kontkruipers'], bad: ['Die hielenlikker van de directie', 'stelletje kontkruipers'] }),
+  e('slijmjurk', 'insult', 0.75, { forms: ['slijmerd', 'slijmerds'] }),
+  e('zeikstraal', 'insult', 0.85),
+  e('zeurpiet', 'insult', 0.3, { person: true, forms: ['zeurkous', 'zeurkousen'], bad: ['Wat een zeurpiet is die nieuwe buurman'], ok: ['De zeurpiet in mij wil nog één ding zeggen'] }),
+  e('zeur', 'insult', 0.2, { person: true, bad: ['ouwe zeur'] }),
+  e('sufkop', 'insult', 0.6, { forms: ['sufferd', 'sufferds'] }),
+  e('nietsnut', 'insult', 0.65),
+  e('lapzwans', 'insult', 0.75),
+  e('klaploper', 'insult', 0.6),
+  e('uilskuiken', 'insult', 0.6),
+  e('zielepiet', 'insult', 0.55, { forms: ['zielepoot', 'zielepoten', 'zielenpoot', 'zielenpoten'] }),
+  e('proleet', 'insult', 0.75),
+  e('pummel', 'insult', 0.6),
+  e('hork', 'insult', 0.6),
+  e('boerenkinkel', 'insult', 0.6),
+  e('lelijkerd', 'insult', 0.7),
+  e('viespeuk', 'insult', 0.7),
+  e('gajes', 'insult', 0.75, { pos: 'fixed' }),
+  e('crapuul', 'insult', 0.75, { pos: 'fixed' }),
+  e('manwijf', 'insult', 0.75, { notForms: ['manwijfen'], forms: ['manwijven'] }),
+  e('tuthola', 'insult', 0.6),
+  // Ambiguous nouns: an insult only when aimed at someone ("ouwe heks", "stomme ezel").
+  e('heks', 'insult', 0.2, {
+    person: true,
+    innocent: ['halloween', 'sprookje', 'bezem', 'tover', 'verkleed', 'grietje', 'kruiden', 'middeleeuw', 'verbrand', 'heksenjacht', 'sint', 'boek', 'film'],
+    bad: ['Wat een ouwe heks is die buurvrouw'],
+    ok: ['De kinderen verkleedden zich als heks voor Halloween'],
+  }),
+  e('ezel', 'insult', 0.05, { person: true, innocent: ['boer', 'wei', 'kar', 'dier', 'stal', 'muil', 'pony', 'strand', 'balken', 'kinderboerderij'], bad: ['stomme ezel'], ok: ['Op het strand kon je een ritje op een ezel maken'] }),
+  e('geit', 'insult', 0.05, { person: true, innocent: ['melk', 'kaas', 'boer', 'wei', 'kinderboerderij', 'stal', 'lam', 'bok', 'hoorn', 'dier'], bad: ['ouwe geit'] }),
+  e('rund', 'insult', 0.05, { person: true, innocent: ['vlees', 'boer', 'vee', 'gehakt', 'stal', 'wei', 'koe', 'biefstuk', 'slacht'], bad: ['stom rund'] }),
+  e('muts', 'insult', 0.0, { person: true, innocent: ['brei', 'wol', 'sjaal', 'handschoen', 'winter', 'koud', 'kerst', 'hoofd', 'oren'], bad: ['stomme muts'], ok: ['Vergeet je muts niet, het is koud'] }),
+  e('slang', 'insult', 0.05, { person: true, homograph: true, innocent: ['gif', 'dierentuin', 'terrarium', 'reptiel', 'tuin', 'water', 'brandweer', 'stofzuiger'], bad: ['vuile slang'], ok: ['de tuinslang lekt'] }),
+  e('parasiet', 'insult', 0.2, { person: true, innocent: ['darm', 'vlo', 'teek', 'worm', 'hond', 'kat', 'dierenarts', 'schimmel', 'plant', 'gastheer', 'bloed', 'malaria'], bad: ['vuile parasiet'] }),
+  e('etter', 'insult', 0.2, { person: true, forms: ['ettertje', 'ettertjes'], notForms: ['etteren'], innocent: ['wond', 'ontsteking', 'pus', 'puist', 'infectie', 'abces', 'steenpuist', 'arts'], bad: ['vervelende etter'], ok: ['Er kwam etter uit de wond'] }),
+  e('tuig', 'insult', 0.2, { person: true, innocent: ['paard', 'zeil', 'mast', 'speel', 'vlieg', 'vaar'], bad: ['wat een tuig'] }),
+  e('griezel', 'insult', 0.2, { person: true, innocent: ['halloween', 'film', 'verhaal', 'boek', 'spook'], bad: ['vieze griezel'] }),
+  e('dwaas', 'insult', 0.3, { person: true, bad: ['jij dwaas'] }),
+  e('junkie', 'insult', 0.3, { person: true, forms: ['junk', 'junks'], innocent: ['verslav', 'methadon', 'opvang', 'heroine', 'hulpverlen', 'food', 'mail', 'adrenaline', 'sugar', 'suiker'], bad: ['vuile junk'], ok: ['Ik ben een echte adrenaline junkie', 'junk food en junk mail'] }),
 
   // Ableist slurs.
   e('mongool', 'slur-ableist', 0.9, {
@@ -95,6 +140,13 @@ export const NL_WORDS: LexEntry[] = [
   e('downie', 'slur-ableist', 0.9),
   e('spast', 'slur-ableist', 0.9, { forms: ['spasticus', 'spastici'] }),
   e('zwakzinnig', 'slur-ableist', 0.55, { pos: 'adj', innocent: ['instelling', 'zorg', 'historisch', 'vroeger'] }),
+  e('mongolo', 'slur-ableist', 0.8),
+  e('spastisch', 'slur-ableist', 0.55, {
+    pos: 'adj',
+    innocent: ['verlam', 'spier', 'hersen', 'aandoening', 'cerebr', 'kind', 'patient', 'behandel', 'fysio', 'diplegie', 'been', 'benen', 'arm'],
+    bad: ['doe niet zo spastisch man'],
+    ok: ['Een spastische verlamming van het been na de hersenbloeding'],
+  }),
 
   // Racist slurs.
   e('neger', 'slur-racist', 0.85, { forms: ['negerin', 'negerinnen'] }),
@@ -111,6 +163,10 @@ export const NL_WORDS: LexEntry[] = [
   e('jodenstreek', 'slur-racist', 0.85),
   e('zigeuner', 'slur-racist', 0.4, { person: true }),
   e('mof', 'slur-racist', 0.3, { person: true, innocent: ['oorlog', 'bezetting', '1940', '1945', 'verzet'] }),
+  e('bosaap', 'slur-racist', 0.95, { forms: ['zandneger', 'zandnegers', 'roetmoppen'] }),
+  e('kaaskop', 'slur-racist', 0.55),
+  e('smous', 'slur-racist', 0.85, { forms: ['smousen'] }),
+  e('pinda', 'slur-racist', 0.05, { person: true, innocent: ['kaas', 'saus', 'olie', 'allergie', 'noot', 'noten', 'zout', 'sate', 'borrel', 'snack', 'gebrand', 'dop'], bad: ['vuile pinda'], ok: ['een bakje gezouten pinda bij de borrel'] }),
 
   // Homophobic slurs.
   e('flikker', 'slur-homophobic', 0.85, {
@@ -122,6 +178,15 @@ export const NL_WORDS: LexEntry[] = [
   e('lesbo', 'slur-homophobic', 0.55),
   e('reetkever', 'slur-homophobic', 0.95),
   e('bruinwerker', 'slur-homophobic', 0.9),
+  e('kontneuker', 'slur-homophobic', 0.95, { forms: ['kontneukers', 'poepschuiver', 'poepschuivers', 'reetridder', 'reetridders', 'aarsridder', 'aarsridders', 'hollandse nicht'] }),
+  e('nicht', 'slur-homophobic', 0.0, {
+    person: true,
+    notForms: ['nichtje', 'nichtjes'],
+    innocent: ['neef', 'neven', 'tante', 'oom', 'familie', 'oma', 'opa', 'verjaardag', 'zus', 'broer', 'moeder', 'vader'],
+    bad: ['vuile nicht'],
+    ok: ['Mijn nicht en neef komen ook naar de verjaardag'],
+  }),
+  e('travo', 'slur-homophobic', 0.55, { forms: ['travos', "travo's"] }),
 
   // Sexual insults.
   e('hoer', 'sexual', 0.9, { head: true, forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd'] }),
@@ -133,15 +198,18 @@ export const NL_WORDS: LexEntry[] = [
   e('lekker wijf', 'sexual', 0.7, { forms: ['lekkere wijven', 'geil wijf', 'geile wijven'] }),
   e('neuk', 'sexual', 0.6, { pos: 'verb', forms: ['neuker', 'neukers'] }),
   e('tieten', 'sexual', 0.65, { pos: 'fixed', forms: ['tietjes'] }),
+  e('lellebel', 'sexual', 0.75),
+  e('slettebak', 'sexual', 0.9, { forms: ['pijpslet', 'pijpsletten', 'pijpsletje', 'pijpsletjes'] }),
+  e('hoerig', 'sexual', 0.7, { pos: 'adj', forms: ['sletterig', 'sletterige'] }),
 
   // Profane curses.
   e('kut', 'profanity', 0.8, { pos: 'fixed', forms: ['kutten'], alt: 'jammer', bad: ['kut, trein gemist'] }),
   e('klote', 'profanity', 0.6, { pos: 'fixed', alt: 'jammer', mild: true }),
   e('kloten', 'profanity', 0.6, { pos: 'fixed', mild: true, bad: ['Kloten, trein gemist'] }),
-  e('verdorie', 'profanity', 0.55, { pos: 'fixed', forms: ['potverdorie', 'verdikkie', 'potverdikkie'], mild: true }),
-  e('gadverdamme', 'profanity', 0.55, { pos: 'fixed', forms: ['gadver', 'getver', 'getverdemme'], mild: true }),
+  e('verdorie', 'profanity', 0.55, { pos: 'fixed', forms: ['potverdorie', 'verdikkie', 'potverdikkie', 'verdikkeme'], mild: true }),
+  e('gadverdamme', 'profanity', 0.55, { pos: 'fixed', forms: ['gadver', 'getver', 'getverdemme', 'gatverdamme', 'gatver', 'getverderrie'], mild: true }),
   e('gezeik', 'profanity', 0.65, { pos: 'fixed', bad: ['ELKE DAG HETZELFDE GEZEIK'] }),
-  e('godverdomme', 'profanity', 0.85, { pos: 'fixed', forms: ['godverdomse', 'goddomme', 'godsamme', 'godverdegodver', 'gotverdomme'], alt: 'balen', bad: ['godverdomme, alweer een storing'] }),
+  e('godverdomme', 'profanity', 0.85, { pos: 'fixed', forms: ['godverdomse', 'goddomme', 'godsamme', 'godverdegodver', 'gotverdomme', 'potverdomme', 'godverdikkie', 'godnondeju', 'godverju'], alt: 'balen', bad: ['godverdomme, alweer een storing'] }),
   e('godver', 'profanity', 0.8, { pos: 'fixed', forms: ['godskolere', 'godsklere'], alt: 'balen' }),
   e('verdomme', 'profanity', 0.55, { pos: 'fixed', forms: ['verdomd', 'verdomde'], alt: 'balen', mild: true }),
   e('gvd', 'profanity', 0.75, { pos: 'fixed' }),
@@ -149,6 +217,19 @@ export const NL_WORDS: LexEntry[] = [
   e('zuig (mijn|m\'n|me) (lul|pik|ballen)', 'sexual', 0.9),
   e('pijp (mijn|m\'n|me) (lul|pik)', 'sexual', 0.9),
   e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren'] }),
+  // "Get lost" as one word: the curse verbs with "op" glued on.
+  e('optiefen', 'profanity', 0.8, {
+    pos: 'fixed',
+    forms: ['optyfen', 'optieven', 'opkankeren', 'opflikkeren', 'opsodemieteren', 'oplazeren', 'opmieteren', 'opteringen', 'opdonderen', 'oppleuren'],
+    bad: ['Optiefen jij, met je reclame', 'kun je opflikkeren met je nepaanbieding'],
+  }),
+  e('oprotten', 'profanity', 0.6, { pos: 'fixed', forms: ['opzouten', 'ophoepelen'], mild: true, bad: ['Ga toch oprotten met die telefoontjes'] }),
+  e('klere', 'profanity', 0.6, { pos: 'fixed', forms: ['kolere', 'kenker'], bad: ['Klere, weer de bus gemist'] }),
+  e('pleuris', 'disease-curse', 0.55, {
+    pos: 'fixed',
+    innocent: ['long', 'ontsteking', 'vlies', 'borst', 'arts', 'ziek', 'vocht', 'behandel', 'patient'],
+    bad: ['het is hier de pleuris vandaag'],
+  }),
 
   // Disease curses standing alone. "kanker" itself is a disease first: only
   // its curse phrases and compounds are flagged (nl-phrases.ts).
@@ -161,5 +242,5 @@ export const NL_WORDS: LexEntry[] = [
     ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp'],
   }),
   e('kkr', 'disease-curse', 0.8, { pos: 'fixed' }),
-  e('lijer', 'disease-curse', 0.9, { headOnly: true, head: true, bad: ['een stelletje kankerlijers', 'Welke teringlijer', 'klerelijer'] }),
+  e('lijer', 'disease-curse', 0.9, { headOnly: true, head: true, forms: ['leier', 'leiers'], bad: ['een stelletje kankerlijers', 'Welke teringlijer', 'klerelijer'] }),
 ];

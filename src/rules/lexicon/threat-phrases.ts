@@ -14,6 +14,8 @@ export const BANTER = [
   'exam', 'tentamen', 'interview', 'deadline', 'pitch', 'competitie', 'league', 'toernooi', 'tournament', 'finale', 'final',
   'race', 'karaoke', 'quiz', 'pubquiz', 'fifa', 'battle', 'scoreboard', 'spel', 'spelletje', 'schaak', 'chess', 'poker',
 ];
+/** A meeting or event being opened, found or shown around: "ik trap je af", "we vinden je wel bij de ingang". */
+const MEETING = ['introductie', 'presentatie', 'meeting', 'vergadering', 'sessie', 'webinar', 'aftrap', 'seizoen', 'beurs', 'stand', 'congres', 'borrel', 'feest', 'evenement', 'event', 'receptie', 'ingang', 'balie', 'kantine', 'lobby', 'station', 'parkeerplaats'];
 const loose = { loose: true, noNegation: true, innocent: BANTER, pos: 'fixed' as const };
 
 const WILL_EN = '(ll|will|m going to|m gonna|am going to|gonna|going to|shall|m coming to|will come|ll come|wanna|want to)';
@@ -43,7 +45,13 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ['Ik ga je morgen gewoon vermoorden', 'ik kom je opzoeken en dan ga ik je helemaal in elkaar slaan'],
     ok: ['Ik ga je nooit slaan', 'we gaan ze inmaken zaterdag'],
   }),
-  nl('(ik|we|wij|k) {violent-verb} (je|jou|hem|haar|jullie|ze) ~2 {violent-result}', 'threat', 0.85, { ...loose, bad: ['ik sla je verrot als je dat nog eens doet'] }),
+  nl('(ik|we|wij|k) {violent-verb} (je|jou|hem|haar|jullie|ze) ~2 {violent-result}', 'threat', 0.85, {
+    ...loose,
+    // "ik trap je af met een introductie": to kick off a meeting.
+    innocent: [...BANTER, ...MEETING],
+    bad: ['ik sla je verrot als je dat nog eens doet'],
+    ok: ['Ik trap je af met een korte introductie'],
+  }),
   nl('{violent-verb} (ik|we|k) (je|jou|hem|haar|jullie|ze) ~2 {violent-result}', 'threat', 0.85, { ...loose, bad: ['Dan sla ik je helemaal verrot'] }),
   nl('{violent-verb} (ik|we|k) ~2 {target-poss} {body-part} ~2 (kapot|in|eraf|stuk|dicht|verrot)', 'threat', 0.85, {
     ...loose,
@@ -64,5 +72,55 @@ export const THREAT_PHRASES: LexEntry[] = [
   nl('(ik|we) (zorg|zorgen) ~3 dat (je|jij|hij|zij|jullie) (zelf)? (een dokter|een arts|een ambulance|een nieuw gebit) nodig (hebt|heeft|hebben)', 'threat', 0.85, {
     ...loose,
     bad: ['ik zorg er wel voor dat je zelf een dokter nodig hebt'],
+  }),
+  // More threats in own words: a body part of the reader, paying for it, "ik krijg je nog wel".
+  nl('(ik|we|k) {violent-verb} {target} ~3 {body-part}', 'threat', 0.8, { ...loose, bad: ['Ik schiet je voor je kop', 'ik trap je tegen je hoofd als je dat nog eens zegt'] }),
+  nl('(ik|we|k) {violent-verb} {target-poss} {body-part} ~3 (uit|in|eraf|kapot|stuk|dicht|door|verrot)', 'threat', 0.8, { ...loose, bad: ['Ik sla je tanden uit je bek'] }),
+  nl('(ik|we|wij) (krijg|krijgen) (je|jou|jullie|hem|haar) (nog|heus|echt|ooit)? (wel|te pakken|nog wel)', 'threat', 0.75, {
+    ...loose,
+    innocent: ['zover', 'mee', 'enthousiast', 'overtuigd', 'overgehaald', 'aan de lijn', 'telefoon', 'bellen', 'mail'],
+    bad: ['Je zal het nog wel merken, ik krijg je wel', 'Ik krijg je nog wel'],
+    ok: ['Ik krijg je niet te pakken aan de telefoon', 'Ik krijg je wel zover dat je meegaat naar de borrel'],
+  }),
+  nl('(ik|we|wij) (zal|zullen|ga|gaan) (je|jou|jullie|hem|haar) (laten boeten|laten bloeden|laten lijden|wel krijgen|wel vinden|weten te vinden)', 'threat', 0.75, {
+    ...loose,
+    innocent: [...BANTER, ...MEETING],
+    bad: ['Ik zal je laten boeten', 'We zullen je wel vinden, reken maar'],
+    ok: ['We zullen je wel vinden op de beurs, stand 12'],
+  }),
+  nl('(ik|we|wij) (weet|weten) (precies|heel goed|best|heus|donders goed)? waar (je|jij|jouw|jullie|hij|ze) ~2 (woont|wonen|werkt|werken|slaapt|staat|staan|parkeert|parkeren|sport|speelt|spelen|uithangt|uithangen|op school zit|op school zitten)', 'threat', 0.75, {
+    ...loose,
+    bad: ['Pas maar op, ik weet waar je auto staat'],
+  }),
+  nl('(nog (een|één|1) keer|waag het|probeer het nog (eens|een keer)) ~4 (je|jij|jullie) ~3 (ziekenhuis|graf|kist|rolstoel|ambulance)', 'threat', 0.8, {
+    ...loose,
+    bad: ['Nog één keer en je ligt in het ziekenhuis'],
+  }),
+  nl('als ik (jou|jullie|u) was ~4 (oppassen|uitkijken)', 'threat', 0.65, {
+    ...loose,
+    innocent: ['zon', 'verbrand', 'glad', 'ijs', 'weg', 'trap', 'fiets', 'regen', 'storm', 'oplichter', 'phishing', 'nep', 'fraude', 'verkeer', 'hitte', 'teken'],
+    bad: ['Als ik jou was zou ik maar goed oppassen'],
+    ok: ['Als ik jou was zou ik goed oppassen met phishingmails'],
+  }),
+  en(`{pron-1} ${WILL_EN} ~3 make {target} (pay|suffer|bleed)`, 'threat', 0.75, { ...loose, bad: ["I'll make you pay for this"] }),
+  en('{pron-1} (m|am|re|are) coming (for|after) {target}', 'threat', 0.7, {
+    ...loose,
+    innocent: [...BANTER, 'pizza', 'cake', 'coffee', 'beer', 'crown', 'title', 'trophy', 'record', 'weekend', 'party', 'job', 'spot'],
+    bad: ["I'm coming for you"],
+    ok: ["I'm coming for you, pizza"],
+  }),
+  en('{pron-1} (know|have|got) {target-poss} (address|home address|number plate|license plate|licence plate|kids school|kids schools)', 'threat', 0.7, {
+    ...loose,
+    innocent: ['invoice', 'form', 'delivery', 'parcel', 'package', 'shipping', 'order', 'post', 'card', 'send', 'update', 'correct'],
+    ok: ['I know your address is on the invoice, no worries'],
+    bad: ["You'll regret this, I know your address"],
+  }),
+  en('{violent-verb} every bone in {target-poss} body', 'threat', 0.85, { ...loose, bad: ["I'll break every bone in your body"] }),
+  en('(you re|youre|ur|you are) (so)? (dead|dead meat|a dead man|a dead woman|toast)$', 'threat', 0.6, { ...loose, bad: ["You're dead."], ok: ["You're dead right about that"] }),
+  en('(you ll|youll|you will|you re gonna|youre gonna|you are going to) pay for (this|that)', 'threat', 0.7, {
+    ...loose,
+    innocent: ['coffee', 'lunch', 'round', 'beer', 'drinks', 'dinner', 'pizza', 'ticket', 'next', 'bill', 'tab', 'later'],
+    bad: ["You'll pay for this"],
+    ok: ["You'll pay for this coffee next time, deal?"],
   }),
 ];

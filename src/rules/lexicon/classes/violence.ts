@@ -9,9 +9,10 @@ export const VIOLENT_VERBS = words(
     'sla slaan slaat sloeg geslagen trap trappen trapt schop schoppen schopt mep meppen knal knallen beuk beuken ' +
     'steek steken steekt gestoken schiet schieten schiet geschoten wurg wurgen wurgt brand breek breken breekt gebroken ' +
     'afmaken afmaakt kapotmaken kapotslaan doodmaken doodslaan doodschieten doodsteken neersteken neerschieten ' +
-    'vernietig vernietigen opknopen ophangen martel martelen verbrand verbranden mishandel mishandelen',
+    'vernietig vernietigen opknopen ophangen martel martelen verbrand verbranden mishandel mishandelen ' +
+    'ram rammen ramt ros rossen rost timmer timmeren beuk beukt afmaak afrossen aftuigen tuig kopstoot',
   // en
-  ['kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'punch', 'kick', 'smash', 'bash', 'hurt', 'beat', 'break', 'slit', 'gut', 'burn', 'torch', 'snap', 'hang', 'knife', 'cut', 'batter', 'slap', 'end', 'wreck', 'bury', 'slaughter', 'butcher', 'torture', 'drown', 'poison']
+  ['kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'punch', 'kick', 'smash', 'bash', 'hurt', 'beat', 'break', 'slit', 'gut', 'burn', 'torch', 'snap', 'hang', 'knife', 'cut', 'batter', 'slap', 'end', 'wreck', 'bury', 'slaughter', 'butcher', 'torture', 'drown', 'poison', 'knock', 'smack', 'whack', 'thump', 'stomp', 'headbutt', 'rip']
     .flatMap(enVerb),
   'shot broke broken beaten beatin hung cutting slitting',
 );
