@@ -6,7 +6,7 @@
 // for the same text: tests/rules/incremental.test.ts checks that on random edit sequences
 // over the corpora.
 import { dedupe, type RawFinding } from './dedupe.ts';
-import type { Engine } from './lint.ts';
+import type { Engine, RawSignal } from './lint.ts';
 import { LANG_READS } from './text/lang.ts';
 import type { Finding, Lang, LintContext } from './types.ts';
 
@@ -42,8 +42,13 @@ interface State {
   /** Platform and UI language: another one means a fresh check. */
   key: string;
   lang: Lang;
-  /** Local findings, by start. */
-  local: RawFinding[];
+  /** Local findings and post-level signals, each by start. */
+  local: Local;
+}
+
+interface Local {
+  findings: RawFinding[];
+  signals: RawSignal[];
 }
 
 export function createSession(engine: Engine, options: SessionOptions = {}): LintSession {
@@ -61,11 +66,11 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
     // detectLang reads only the start of the post.
     const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
     const lang = sameStart ? prev.lang : engine.lang(text, context);
-    const local = yield* localFindings(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
+    const local = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
     yield;
-    const post = engine.run(text, lang, context, true);
+    const post = engine.post(text, lang, context, local.signals);
     last = { text, key, lang, local };
-    return dedupe([...local, ...post]);
+    return dedupe([...local.findings, ...post]);
   }
   return {
     lint(text, context) {
@@ -79,8 +84,8 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
   };
 }
 
-/** The local findings of `text`: those of the previous text away from the edit, and windows over the rest. */
-function* localFindings(
+/** What depends only on nearby text, for `text`: the previous text's away from the edit, and windows over the rest. */
+function* localPart(
   engine: Engine,
   prev: State | null,
   text: string,
@@ -88,54 +93,75 @@ function* localFindings(
   lang: Lang,
   context: LintContext,
   chunk: number,
-): Generator<void, RawFinding[]> {
+): Generator<void, Local> {
   if (prev && prefix === prev.text.length && prefix === text.length) return prev.local;
   // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
   let from = 0;
   let to = text.length;
-  let kept: { before: RawFinding[]; after: RawFinding[] } = { before: [], after: [] };
+  let before: Local = { findings: [], signals: [] };
+  let after: Local = { findings: [], signals: [] };
   if (prev) {
     const old = prev.text;
     const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
     const oldEnd = old.length - suffix;
     const delta = text.length - old.length;
     from = prefix - REACH - LONGEST;
-    for (const { finding: f } of prev.local) if (f.end + REACH > prefix && f.start - REACH < oldEnd && f.start < from) from = f.start;
+    const touched = (s: Span) => s.end + REACH > prefix && s.start - REACH < oldEnd && s.start < from;
+    for (const r of prev.local.findings) if (touched(r.finding)) from = r.finding.start;
+    for (const r of prev.local.signals) if (touched(r.signal)) from = r.signal.start;
     from = wordStart(text, Math.max(0, from));
     to = Math.min(text.length, text.length - suffix + REACH);
     const oldTo = to - delta;
-    kept = {
-      before: prev.local.filter((r) => r.finding.start < from),
-      after: prev.local.filter((r) => r.finding.start >= oldTo).map((r) => (delta === 0 ? r : shifted(r, delta))),
+    before = {
+      findings: prev.local.findings.filter((r) => r.finding.start < from),
+      signals: prev.local.signals.filter((r) => r.signal.start < from),
+    };
+    after = {
+      findings: prev.local.findings.filter((r) => r.finding.start >= oldTo).map((r) => (delta === 0 ? r : shiftFinding(r, delta))),
+      signals: prev.local.signals.filter((r) => r.signal.start >= oldTo).map((r) => (delta === 0 ? r : shiftSignal(r, delta))),
     };
   }
-  const found: RawFinding[] = [];
+  const found: Local = { findings: [], signals: [] };
   for (let core = from; core < to; ) {
     if (core > from) yield;
     let coreEnd = core + chunk >= to ? to : wordStart(text, core + chunk);
     if (coreEnd <= core) coreEnd = Math.min(to, core + chunk);
     const windowStart = wordStart(text, Math.max(0, core - REACH));
     const windowEnd = wordEnd(text, Math.min(text.length, coreEnd + LONGEST + REACH));
-    for (const r of engine.run(text.slice(windowStart, windowEnd), lang, context, false)) {
-      const start = r.finding.start + windowStart;
-      if (start < core || start >= coreEnd) continue;
-      // A finding longer than expected could have a neighbourhood beyond the window.
-      if (r.finding.end - r.finding.start > LONGEST) return byStart(engine.run(text, lang, context, false));
-      found.push(shifted(r, windowStart));
-    }
+    const inCore = (s: Span) => s.start + windowStart >= core && s.start + windowStart < coreEnd;
+    const w = engine.local(text.slice(windowStart, windowEnd), lang, context);
+    const spans = [...w.findings.map((r) => r.finding), ...w.signals.map((r) => r.signal)];
+    // Something longer than expected could have a neighbourhood beyond the window.
+    if (spans.some((s) => inCore(s) && s.end - s.start > LONGEST)) return byStart(engine.local(text, lang, context));
+    for (const r of w.findings) if (inCore(r.finding)) found.findings.push(shiftFinding(r, windowStart));
+    for (const r of w.signals) if (inCore(r.signal)) found.signals.push(shiftSignal(r, windowStart));
     core = coreEnd;
   }
-  return [...kept.before, ...byStart(found), ...kept.after];
+  const sorted = byStart(found);
+  return {
+    findings: [...before.findings, ...sorted.findings, ...after.findings],
+    signals: [...before.signals, ...sorted.signals, ...after.signals],
+  };
 }
 
-const byStart = (raw: RawFinding[]): RawFinding[] => raw.sort((a, b) => a.finding.start - b.finding.start);
+interface Span {
+  start: number;
+  end: number;
+}
 
-function shifted(r: RawFinding, by: number): RawFinding {
+const byStart = (l: Local): Local => ({
+  findings: l.findings.sort((a, b) => a.finding.start - b.finding.start),
+  signals: l.signals.sort((a, b) => a.signal.start - b.signal.start),
+});
+
+function shiftFinding(r: RawFinding, by: number): RawFinding {
   const f = r.finding;
   const finding: Finding = { ...f, start: f.start + by, end: f.end + by };
   if (f.suggestion) finding.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
   return { finding, rule: r.rule };
 }
+
+const shiftSignal = (r: RawSignal, by: number): RawSignal => ({ signal: { ...r.signal, start: r.signal.start + by, end: r.signal.end + by }, rule: r.rule });
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 

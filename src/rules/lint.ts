@@ -5,7 +5,7 @@ import { dedupe, type RawFinding } from './dedupe.ts';
 import { createSession, type LintSession, type SessionOptions } from './incremental.ts';
 import { type EffectivePack, type Layer, mergePacks } from './merge.ts';
 import { BUILTIN_RULES, customRules } from './registry.ts';
-import { type Rule, type RuleContext, type RuleMeta, fillMessage } from './rule.ts';
+import { type Rule, type RuleContext, type RuleMeta, type Signal, fillMessage } from './rule.ts';
 import { type FoldedText, fold } from './text/fold.ts';
 import { detectLang } from './text/lang.ts';
 import type { Category, Finding, Lang, LintContext, Severity, SeveritySetting } from './types.ts';
@@ -25,8 +25,14 @@ export interface Linter {
 }
 
 interface Compiled {
-  rule: Rule<unknown>;
+  rule: Rule<unknown, Signal>;
   data: unknown;
+}
+
+/** A post-level rule's signal, with the position of its rule in the run. */
+export interface RawSignal {
+  signal: Signal;
+  rule: number;
 }
 
 /** What the incremental session needs from a compiled linter. */
@@ -34,8 +40,10 @@ export interface Engine {
   /** The post as checked (cut at MAX_CHARS); null when there is nothing to check. */
   prepare(text: string): string | null;
   lang(text: string, context: LintContext): Lang;
-  /** Findings of the rules whose findings depend only on nearby text (`post` false) or of the post-level ones (`post` true). */
-  run(text: string, lang: Lang, context: LintContext, post: boolean): RawFinding[];
+  /** What depends only on nearby text: the local rules' findings and the post-level rules' signals. */
+  local(text: string, lang: Lang, context: LintContext): { findings: RawFinding[]; signals: RawSignal[] };
+  /** The post-level rules' findings, from the signals of the whole post (or by checking it, for rules without signals). */
+  post(text: string, lang: Lang, context: LintContext, signals: readonly RawSignal[]): RawFinding[];
 }
 
 
@@ -55,7 +63,7 @@ export function createLinter(input: EffectivePack | readonly Layer[], options: {
     lint(text, context = {}) {
       const checked = engine.prepare(text);
       if (checked === null) return [];
-      return dedupe(runRules(pack, compiled, checked, langOnce(engine, checked, context), context, null));
+      return dedupe(runRules(pack, compiled, checked, langOnce(engine, checked, context), context, 'all').findings);
     },
     session: (options) => createSession(engine, options),
   };
@@ -78,14 +86,28 @@ function createEngine(pack: EffectivePack, compiled: readonly Compiled[]): Engin
       return /\S/.test(text) ? text : null;
     },
     lang: (text, context) => detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'),
-    run: (text, lang, context, post) => runRules(pack, compiled, text, () => lang, context, post),
+    local: (text, lang, context) => runRules(pack, compiled, text, () => lang, context, 'local'),
+    post: (text, lang, context, signals) => runRules(pack, compiled, text, () => lang, context, 'post', signals).findings,
   };
 }
 
-/** Runs the compiled rules (all, or only the post-level or only the local ones) over `text`; findings in report order. */
-function runRules(pack: EffectivePack, compiled: readonly Compiled[], text: string, lang: () => Lang, context: LintContext, post: boolean | null): RawFinding[] {
+/**
+ * Runs the compiled rules over `text`, findings in report order: 'all' checks with every rule;
+ * 'local' checks with the local rules and collects the post-level rules' signals; 'post' lets the
+ * post-level rules decide from `signals` (or check, when they have none).
+ */
+function runRules(
+  pack: EffectivePack,
+  compiled: readonly Compiled[],
+  text: string,
+  lang: () => Lang,
+  context: LintContext,
+  mode: 'all' | 'local' | 'post',
+  signals: readonly RawSignal[] = [],
+): { findings: RawFinding[]; signals: RawSignal[] } {
   let foldedText: FoldedText | undefined;
   const findings: RawFinding[] = [];
+  const collected: RawSignal[] = [];
   // One context per post (not per rule): `meta` and `index` say which rule is reporting.
   let meta: RuleMeta = compiled[0]?.rule.meta as RuleMeta;
   let index = 0;
@@ -136,10 +158,18 @@ function runRules(pack: EffectivePack, compiled: readonly Compiled[], text: stri
   };
   for (let i = 0; i < compiled.length; i++) {
     const { rule, data } = compiled[i]!;
-    if (post !== null && (rule.meta.scope === 'post') !== post) continue;
     meta = rule.meta;
     index = i;
-    rule.check(ctx, data);
+    const post = rule.meta.scope === 'post';
+    const split = post && rule.collect !== undefined && rule.decide !== undefined;
+    if (mode === 'all' || (mode === 'local' && !post) || (mode === 'post' && post && !split)) rule.check(ctx, data);
+    else if (mode === 'local' && split) for (const signal of rule.collect!(ctx, data)) collected.push({ signal, rule: i });
+    else if (mode === 'post' && split)
+      rule.decide!(
+        ctx,
+        data,
+        signals.filter((s) => s.rule === i).map((s) => s.signal),
+      );
   }
-  return findings;
+  return { findings, signals: collected };
 }
