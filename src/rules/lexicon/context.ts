@@ -16,7 +16,7 @@ const WEAK: Record<'nl' | 'en', Set<string>> = {
 /** Two-word lead-ins that aim the next word at someone ("wat een", "what a"). */
 const STRONG_PAIRS: Record<'nl' | 'en', Set<string>> = {
   nl: new Set(['wat een', 'is een', 'bent een', 'ben een', 'echt een', 'zo een', 'jij een', 'jullie zijn', 'stelletje', 'stel']),
-  en: new Set(['what a', 'such a', 'are a', 're a', 'is a', 'youre a', 'an absolute', 'a total', 'a complete', 'a fucking', 'what an', 'such an', 'is an', 'are an', 're an', 'youre an']),
+  en: new Set(['what a', 'such a', 'are a', 're a', 'is a', 'youre a', 'an absolute', 'a total', 'a complete', 'a fucking', 'what an', 'such an', 'is an', 'are an', 're an', 'youre an', 'be a', 'be an', 'bunch of', 'pack of']),
 };
 
 /** Words that may open a clause right before "op" curses ("ga toch", "nou"). */
@@ -49,11 +49,30 @@ export function judge(entry: LexEntry, p: Place): number {
   return score;
 }
 
+/** End of a sentence, or of the post, right after the hit. */
+const ENDS = /^[^\p{L}\p{N}]*([.!?\n]|$)/u;
+
+/**
+ * Called out on its own: "Nobody cares, loser." or "Eikel!" — the word alone after a comma, or a
+ * whole exclamation, up to the end of the sentence. A list ("pigs, cows, sheep.") reads the same,
+ * so this counts for less than a word aimed at someone and lifts only the clearer insults.
+ */
+function vocative(p: Place): number {
+  const { sk } = p;
+  const next = sk.tok(p.last + 1);
+  const after = next ? next.gap : sk.source.text.slice(sk.fb[p.last]!);
+  if (!ENDS.test(after)) return 0;
+  const gap = sk.tok(p.first)!.gap;
+  if (/,\s*$/.test(gap)) return 0.3;
+  const alone = p.first === 0 || /[.!?\n]/.test(gap);
+  return alone && after.includes('!') ? 0.3 : 0;
+}
+
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
   const { sk } = p;
   const t1 = sk.tok(p.first - 1);
   const t2 = sk.tok(p.first - 2);
-  if (!t1 || BREAK.test(sk.tok(p.first)!.gap)) return 0;
+  if (!t1 || BREAK.test(sk.tok(p.first)!.gap)) return vocative(p);
   const w1 = t1.word.replace(/'/g, '');
   if (STRONG[lang].has(w1)) return 0.5;
   if (t2 && !BREAK.test(t1.gap) && STRONG_PAIRS[lang].has(`${t2.word} ${w1}`)) return 0.5;

@@ -85,6 +85,9 @@ export const EN_WORDS: LexEntry[] = [
   e('snowflake', 'insult', 0.0, { person: true, innocent: ['snow', 'winter', 'christmas', 'frost', 'crystal', 'ice', 'fall', 'cold', 'schema', 'data', 'warehouse', 'sql', 'cloud'], bad: ['you pathetic snowflake'] }),
   e('incel', 'insult', 0.2, { person: true, bad: ['what a sad incel'] }),
   e('simp', 'insult', 0.2, { person: true, bad: ['what a simp'] }),
+  e('freak', 'insult', 0.2, { person: true, innocent: ['control', 'show', 'accident', 'weather', 'speed', 'fitness', 'data', 'tech', 'nature', 'coffee', 'neat', 'out'], bad: ['Get lost, freak.'], ok: ['I am a bit of a control freak about spreadsheets'] }),
+  e('psychopath', 'insult', 0.1, { person: true, forms: ['sociopath', 'sociopaths'], innocent: ['clinical', 'diagnos', 'disorder', 'study', 'research', 'film', 'series', 'podcast', 'trait', 'test'], bad: ['He is a total psychopath'] }),
+  e('shut (your|ur|yer) (mouth|face|trap|gob|piehole|pie hole|cakehole)', 'insult', 0.7, { bad: ['Shut your mouth, nobody asked'] }),
 
   // Ableist slurs.
   e('retard', 'slur-ableist', 0.95, { forms: ['retarded', 'tard', 'tards'], bad: ['is a r3tard. Sorry not sorry.'], ok: ['a flame retardant coating'] }),
@@ -145,9 +148,8 @@ export const EN_WORDS: LexEntry[] = [
   e('homo', 'slur-homophobic', 0.0, { person: true, innocent: ['sapiens', 'erectus', 'habilis'] }),
   e('fudge packer', 'slur-homophobic', 0.9),
   e('carpet muncher', 'slur-homophobic', 0.9),
-  e('lezzie', 'slur-homophobic', 0.75, { forms: ['lezzies', 'lezza', 'lezzer', 'lezzers', 'lesbo', 'lesbos'] }),
+  e('lezzie', 'slur-homophobic', 0.75, { forms: ['lezzies', 'lezza', 'lezzer', 'lezzers', 'lesbo'], ok: ['A ferry to Lesbos in the summer'] }),
   e('butt pirate', 'slur-homophobic', 0.9, { forms: ['pillow biter', 'pillow biters', 'bum boy', 'bumboy'] }),
-  e('troon', 'slur-homophobic', 0.85, { forms: ['troons', 'he-she'] }),
   e('sissy', 'slur-homophobic', 0.2, { person: true, forms: ['pansy', 'pansies'], innocent: ['flower', 'garden', 'bloom', 'plant', 'bed'], bad: ['you little sissy'] }),
 
   // Sexual insults.
@@ -175,6 +177,8 @@ export const EN_WORDS: LexEntry[] = [
   e('slutty', 'sexual', 0.8, { pos: 'fixed', forms: ['whorish', 'skanky', 'hoebag', 'hoebags', 'cumslut', 'cumsluts', 'cum dumpster', 'cumbucket', 'dicksucker', 'dick sucker'] }),
   e('harlot', 'sexual', 0.6, { forms: ['trollop', 'trollops', 'strumpet', 'floozy', 'floozie', 'floozies'] }),
   e('minge', 'sexual', 0.85, { forms: ['minges'] }),
+  e('(i d|id|i would) (tap|smash|bang) (that|her|dat)? $', 'sexual', 0.7, { bad: ["She's hot, I'd smash", "I'd tap that"] }),
+  e('send (nudes|noods|boob pics|tit pics)', 'sexual', 0.7),
   e('slag', 'sexual', 0.1, { person: true, innocent: ['iron', 'steel', 'furnace', 'heap', 'metal', 'ore', 'cement', 'coal', 'mining', 'smelt', 'weld', 'blast'], bad: ['dirty slag'], ok: ['Slag from the blast furnace is used in cement'] }),
   e('(eat|suck) (a|my) (dick|cock|bag of dicks|bag of dick)', 'sexual', 0.85, { bad: ['eat a dick, Kevin'] }),
 

@@ -15,7 +15,7 @@ const loose = { loose: true, pos: 'fixed' as const };
 const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
-  'een plaag|een pest|een ziekte|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
+  'een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
   'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders|an abomination|abominations|unnatural|perverts|groomers|pedophiles|paedophiles|a threat|a danger|not normal|not human|second class|a burden|leeches|a drain)';

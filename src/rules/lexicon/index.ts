@@ -173,10 +173,16 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     if (s.prefix && tail.length > 0 && !inside) {
       best = prefixCompound(s.prefix, tail, lex);
     } else {
+      // A compound head inside a capitalised word is a name ("Stolwijf", "Geertrut"), unless a curse opens it.
+      const word = inside ? sk.folded.text.slice(sk.ts[first]!, sk.te[first]!) : '';
+      const cursed = inside && prefixBefore(sk.folded.text, sk.ts[first]!, fs, lex);
+      if (inside && !cursed && isName(text, sk, first)) return;
       for (const e of s.entries) {
         if (inside ? !e.head || fs - sk.ts[first]! < 2 : e.headOnly) continue;
+        if (inside && e.headOnly && !cursed && !DISEASES.has(sk.folded.text.slice(sk.ts[first]!, fs))) continue;
+        if (inside && e.notIn?.includes(word)) continue;
         const sureness = judge(e, place);
-        if (inside && e.lang !== lang() && !prefixBefore(sk.folded.text, sk.ts[first]!, fs, lex)) continue; // "corslet", "horseshoer"
+        if (inside && e.lang !== lang() && !cursed) continue; // "corslet", "horseshoer"
         if (!best || sureness > best.sureness) best = { kind: e.kind, sureness, term: e.term, alt: altFor(e, form), mild: e.mild };
       }
     }
@@ -219,6 +225,17 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
 
 /** Which rule reports a kind: hits are only merged within one rule. */
 const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, generalisation: 1, profanity: 2, 'disease-curse': 2, threat: 3 };
+
+/** Word i is written as a name inside a sentence: a capital, then small letters ("Stolwijf", not "RANDDEBIEL"). */
+function isName(text: string, sk: Skeleton, i: number): boolean {
+  const t = sk.tok(i)!;
+  if (!t.cap || t.sentStart) return false;
+  const [a, b] = spanOf(sk, i, i);
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(a, b));
+}
+
+/** Diseases that make a curse of "-lijer" although they are no curse prefix of their own ("coronalijer"). */
+const DISEASES = new Set(['corona', 'covid', 'pest', 'cholera', 'lepra', 'aids', 'pokken', 'pleuris', 'kenker', 'kanker', 'tering', 'tyfus', 'klere', 'kolere']);
 
 /** The part of a compound before its head is itself a curse prefix ("kanker" in "kankerhoer"). */
 function prefixBefore(t: string, wordStart: number, headStart: number, lex: Lexicon): boolean {

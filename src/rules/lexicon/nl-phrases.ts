@@ -12,27 +12,29 @@ const MEDICAL = [
   'verpleeg', 'stichting', 'hulp', 'lotgeno', 'test', 'marker', 'bestral', 'chemo', 'immuno', 'epidem', 'incidentie',
   'bacter', 'uitbraak', 'besmet', 'koorts', 'kwf', 'dag van', 'week', 'maand', 'survivor', 'lijder', 'operat', 'genees',
   'medicat', 'medicijn', 'klinisch', 'poli', 'zieken', 'pijn', 'verpleg', 'nazorg', 'revalid', 'stamcel', 'radiother', 'ingreep',
+  'achtig', 'industrie', 'plan', 'beleid', 'probleem', 'proces', 'virus', 'vraagstuk', 'wond', 'programma', 'verloop', 'plek', 'agenda',
 ];
 const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'lijers', 'hoeren'];
 
 export const NL_PREFIXES: CursePrefix[] = [
-  { prefix: 'kanker', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
+  { prefix: 'kanker', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: [...MEDICAL, 'aar'], alt: 'rot' },
   { prefix: 'kk', kind: 'disease-curse', sureness: 0.8, lang: 'nl', alt: 'rot' },
   { prefix: 'kkr', kind: 'disease-curse', sureness: 0.85, lang: 'nl', alt: 'rot' },
-  { prefix: 'tering', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: ['tbc', 'tubercul'], alt: 'rot' },
+  { prefix: 'tering', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: ['tbc', 'tubercul', 'achtig', 'lijd', 'patient', 'sanatorium'], alt: 'rot' },
   { prefix: 'tyfus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
   { prefix: 'tiefus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
   { prefix: 'kenker', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
-  { prefix: 'pokken', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'virus', 'uitslag', 'prik', 'inent', 'litteken', 'blaas', 'epidemie'], alt: 'rot' },
-  { prefix: 'pleuris', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
+  { prefix: 'pokken', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'virus', 'uitslag', 'prik', 'inent', 'litteken', 'blaas', 'epidemie', 'briefje'], alt: 'rot' },
+  { prefix: 'pleuris', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'ies', 'y'], alt: 'rot' },
   // "kleren" (clothes) starts like "klere-": an n right after the prefix is innocent.
   { prefix: 'klere', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },
   { prefix: 'kolere', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
   { prefix: 'pest', kind: 'disease-curse', sureness: 0.8, lang: 'nl', onlyHeads: PEJORATIVE_HEADS },
-  { prefix: 'kut', kind: 'profanity', sureness: 0.85, lang: 'nl', alt: 'rot' },
+  // Place names and a boat start like "kut-": Kuttekoven, Kuttingen, kutter.
+  { prefix: 'kut', kind: 'profanity', sureness: 0.85, lang: 'nl', innocentHeads: ['ter', 'tekoven', 'tingen', 'cha', 'ches'], alt: 'rot' },
   { prefix: 'klote', kind: 'profanity', sureness: 0.7, lang: 'nl', alt: 'rot' },
   // "takkenbos", "takken" (branches) start like "takke-".
-  { prefix: 'takke', kind: 'profanity', sureness: 0.8, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },
+  { prefix: 'takke', kind: 'profanity', sureness: 0.8, lang: 'nl', innocentHeads: ['n', 'ling'], alt: 'rot' },
   // A slur glued to a word stays a slur: "nikkermuziek", "mongolenbende", "spastenwerk".
   { prefix: 'nikker', kind: 'slur-racist', sureness: 0.95, lang: 'nl' },
   { prefix: 'mongolen', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
@@ -73,13 +75,17 @@ export const NL_PHRASES: LexEntry[] = [
   e('(je|jij|jullie) (mag|mogen|moet|moeten|kan|kunnen) (doodvallen|dood neervallen|creperen|verrekken|de tering krijgen|doodgaan)', 'threat', 0.8, { bad: ['Je mag doodvallen'] }),
   // A disease curse written apart from its noun: "wat een kanker weer", "die tering app".
   e(
-    "(wat een|echt een|een|die|dat|dit|deze|zo'n|al die|die hele|met je|met jullie|met die|van die|van dat) (kanker|kenker|tering|tyfus|tiefus|kolere|klere|kk|kkr|pokken|pleuris) (weer|dag|week|maandag|zooi|troep|bende|ding|dingen|auto|trein|bus|tram|app|update|systeem|computer|laptop|printer|telefoon|wifi|internet|baan|werk|baas|collega|buurman|buren|buurvrouw|vent|gast|gasten|gozer|wijf|wijven|kind|kinderen|jong|joch|hond|honden|land|mensen|volk|klant|klanten|site|website|regels|file|files|verkeer|school|politie|agent|agenten|boete|club|team|scheids|spel|game|lijer|lijers|hoer|hoeren|lul|mongool|mongolen|homo|homos|flikker|flikkers|neger|negers|jood|joden|marokkaan|marokkanen|turk|turken|tokkie|tokkies|regering|kabinet|belasting|gemeente|ns|zaak|winkel|spam|reclame|herrie|muziek|lawaai|geluid|regen|sneeuw|kou|hitte)",
+    "(wat een|echt een|een|die|dat|dit|deze|zo'n|al die|die hele|met je|met jullie|met die|van die|van dat) (kanker|kenker|tering|tyfus|tiefus|kolere|klere|kk|kkr|pokken|pleuris) (dag|week|maandag|zooi|troep|bende|ding|dingen|auto|trein|bus|tram|app|update|systeem|computer|laptop|printer|telefoon|wifi|internet|baan|baas|collega|buurman|buren|buurvrouw|vent|gast|gasten|gozer|wijf|wijven|kind|kinderen|jong|joch|hond|honden|land|mensen|volk|klant|klanten|site|website|regels|file|files|verkeer|school|politie|agent|agenten|boete|club|team|scheids|spel|game|lijer|lijers|hoer|hoeren|lul|mongool|mongolen|homo|homos|flikker|flikkers|neger|negers|jood|joden|marokkaan|marokkanen|turk|turken|tokkie|tokkies|regering|kabinet|belasting|gemeente|ns|zaak|winkel|spam|reclame|herrie|muziek|lawaai|geluid|regen|sneeuw|kou|hitte)",
     'disease-curse',
     0.85,
-    { bad: ['wat een kanker weer vandaag', 'die tering app doet het weer niet', 'ga weg met je kanker reclame'], ok: ['Een kanker die vroeg ontdekt wordt is vaak goed te behandelen'] },
+    // Not "weer" or "werk": "bij wie die kanker weer terugkwam" is about the disease.
+    { bad: ['wat een kanker dag vandaag', 'die tering app doet het weer niet', 'ga weg met je kanker reclame'], ok: ['Een kanker die vroeg ontdekt wordt is vaak goed te behandelen', 'bij wie die kanker weer terugkwam'] },
   ),
-  e('hou (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft' }),
-  e('(bek|muil|smoel) dicht', 'insult', 0.6, { clause: true }),
+  e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
+  // "Hou je kop erbij" and "hou je kop koel" are advice: only "hou je kop" that ends the sentence.
+  e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) kop (dicht|jij|nou|toch|man|gast)? $', 'insult', 0.75, { bad: ['Hou toch je kop jij!', 'hou je kop'], ok: ['Hou je kop erbij tijdens het examen!', 'Hou je kop koel'] }),
+  e('(bek|muil|smoel|kop) dicht', 'insult', 0.6, { clause: true, bad: ['Kop dicht, niemand vroeg wat'] }),
+  e('(loop|lazer|ga) (toch|maar|lekker)? naar de (hel|duivel|maan|bliksem|pomp)', 'profanity', 0.7, { clause: true, bad: ['Loop naar de hel met je boete'] }),
   // A disease curse on its own, opening the sentence with an interjection: "Kanker zeg, alweer een update".
   e('^ (kanker|tering|tyfus|tiefus|kolere|klere|pleuris|kk|kkr) (zeg|man|joh|jongens|gast|gozer|ey|wtf|hee|hé)', 'disease-curse', 0.85, {
     bad: ['Kanker zeg, alweer een update van het boekhoudpakket'],
@@ -127,7 +133,7 @@ export const NL_PHRASES: LexEntry[] = [
     ok: ['Je gaat eraan wennen, echt waar.', 'Jij gaat er aan werken vanaf maandag'],
   }),
   e('(dan|en dan) ben (je|jij) (de klos|er geweest|dood)', 'threat', 0.65),
-  e('(ik hoop dat|hopelijk) (je|jij|hij|ze|jullie) (doodgaat|doodgaan|sterft|sterven|verrekt|verrekken|crepeert|creperen|kanker krijgt|kanker krijgen)', 'threat', 0.9),
+  e('(ik hoop dat|hopelijk) (je|jij|hij|ze|jullie) (doodgaat|doodgaan|sterft|sterven|verrekt|verrekken|crepeert|creperen|kanker krijgt|kanker krijgen|een ongeluk krijgt|verongelukt|verongelukken|ontslagen wordt en doodgaat|stikt|stikken)', 'threat', 0.9, { bad: ['Ik hoop dat je een ongeluk krijgt'] }),
 
   // Attacks on groups.
   e('(ga|ga toch|rot op|rot toch op|oprotten|opzouten|donder op|flikker op) (terug|) naar (je|jullie|jouw) (eigen|) (land|landje)', 'slur-racist', 0.9),

@@ -48,8 +48,9 @@ export const NL_WORDS: LexEntry[] = [
   e('stuk ongeluk', 'insult', 0.75),
   e('zak hooi', 'insult', 0.8),
   e('tuig van de richel', 'insult', 0.8),
-  e('trut', 'insult', 0.85, { head: true, bad: ['stomme trut'] }),
-  e('wijf', 'insult', 0.55, { head: true, bad: ['Wat een kutwijf bij die klantenservice'] }),
+  e('trut', 'insult', 0.85, { head: true, notIn: ['getrut', 'geertrut'], bad: ['stomme trut', 'wat een burgertrut'], ok: ['wat een getrut om niks'] }),
+  // Not a compound head: "topwijf" and "wereldwijf" are praise, and surnames end in it ("Stolwijf").
+  e('wijf', 'insult', 0.55, { forms: ['rotwijf', 'rotwijven', 'viswijf', 'viswijven', 'burgerwijf'], bad: ['Wat een kutwijf bij die klantenservice', 'wat een rotwijf'], ok: ['Wat een topwijf is onze nieuwe teamleider'] }),
   e('kreng', 'insult', 0.3, { person: true }),
   e('teef', 'insult', 0.35, { person: true, innocent: ['pup', 'nest', 'reu', 'fok', 'kennel', 'hond', 'loops', 'dekken', 'ras'], bad: ['vuile teef'], ok: ['onze teef kreeg zes pups'] }),
   e('zeug', 'insult', 0.3, {
@@ -95,12 +96,12 @@ export const NL_WORDS: LexEntry[] = [
   e('zeur', 'insult', 0.2, { person: true, bad: ['ouwe zeur'] }),
   e('sufkop', 'insult', 0.6, { forms: ['sufferd', 'sufferds'] }),
   e('nietsnut', 'insult', 0.65),
+  e('zakkenvuller', 'insult', 0.6, { bad: ['stelletje oplichters en zakkenvullers'] }),
   e('lapzwans', 'insult', 0.75),
   e('klaploper', 'insult', 0.6),
   e('uilskuiken', 'insult', 0.6),
   e('zielepiet', 'insult', 0.55, { forms: ['zielepoot', 'zielepoten', 'zielenpoot', 'zielenpoten'] }),
   e('proleet', 'insult', 0.75),
-  e('pummel', 'insult', 0.6),
   e('hork', 'insult', 0.6),
   e('boerenkinkel', 'insult', 0.6),
   e('lelijkerd', 'insult', 0.7),
@@ -141,11 +142,12 @@ export const NL_WORDS: LexEntry[] = [
   e('spast', 'slur-ableist', 0.9, { forms: ['spasticus', 'spastici'] }),
   e('zwakzinnig', 'slur-ableist', 0.55, { pos: 'adj', innocent: ['instelling', 'zorg', 'historisch', 'vroeger'] }),
   e('mongolo', 'slur-ableist', 0.8),
+  // "spastische parese" is a diagnosis: any medical word nearby gives the innocent reading.
   e('spastisch', 'slur-ableist', 0.55, {
     pos: 'adj',
-    innocent: ['verlam', 'spier', 'hersen', 'aandoening', 'cerebr', 'kind', 'patient', 'behandel', 'fysio', 'diplegie', 'been', 'benen', 'arm'],
+    innocent: ['verlam', 'spier', 'hersen', 'aandoening', 'cerebr', 'kind', 'patient', 'behandel', 'fysio', 'diplegie', 'been', 'benen', 'arm', 'parese', 'revalid', 'therap', 'neuro', 'beroerte', 'letsel', 'diagnos', 'zorg', 'ms', 'dwarslaesie', 'hand', 'voet', 'loop'],
     bad: ['doe niet zo spastisch man'],
-    ok: ['Een spastische verlamming van het been na de hersenbloeding'],
+    ok: ['Een spastische verlamming van het been na de hersenbloeding', 'Revalidatie bij spastische parese'],
   }),
 
   // Racist slurs.
@@ -175,7 +177,7 @@ export const NL_WORDS: LexEntry[] = [
   }),
   e('homo', 'slur-homophobic', 0.0, { person: true, bad: ['vuile homo'], ok: ['Mijn broer is homo en trots'] }),
   e('mietje', 'slur-homophobic', 0.6),
-  e('lesbo', 'slur-homophobic', 0.55),
+  e('lesbo', 'slur-homophobic', 0.55, { notForms: ['lesbos'] }),
   e('reetkever', 'slur-homophobic', 0.95),
   e('bruinwerker', 'slur-homophobic', 0.9),
   e('kontneuker', 'slur-homophobic', 0.95, { forms: ['kontneukers', 'poepschuiver', 'poepschuivers', 'reetridder', 'reetridders', 'aarsridder', 'aarsridders', 'hollandse nicht'] }),
@@ -189,7 +191,7 @@ export const NL_WORDS: LexEntry[] = [
   e('travo', 'slur-homophobic', 0.55, { forms: ['travos', "travo's"] }),
 
   // Sexual insults.
-  e('hoer', 'sexual', 0.9, { head: true, forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd'] }),
+  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
   e('slet', 'sexual', 0.9, { head: true }),
   e('sloerie', 'sexual', 0.9),
   e('snol', 'sexual', 0.85),
@@ -242,5 +244,5 @@ export const NL_WORDS: LexEntry[] = [
     ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp'],
   }),
   e('kkr', 'disease-curse', 0.8, { pos: 'fixed' }),
-  e('lijer', 'disease-curse', 0.9, { headOnly: true, head: true, forms: ['leier', 'leiers'], bad: ['een stelletje kankerlijers', 'Welke teringlijer', 'klerelijer'] }),
+  e('lijer', 'disease-curse', 0.9, { headOnly: true, head: true, bad: ['een stelletje kankerlijers', 'Welke teringlijer', 'klerelijer'] }),
 ];

@@ -32,8 +32,10 @@ export interface LexEntry {
   notForms?: string[];
   /** Dutch: the word may end a compound ("randdebiel", "kankerlijer"). */
   head?: boolean;
-  /** Only as the end of a compound ("lijer" alone is not a word). */
+  /** Only as the end of a compound ("lijer" alone is not a word), and only after a curse ("teringlijer", not "uitglijer"). */
   headOnly?: boolean;
+  /** Whole words that end in this head and are innocent ("verhoer": an interrogation). */
+  notIn?: string[];
   /** Ambiguous: needs a word aimed at a person next to it ("die eikel", "what a dick"). */
   person?: boolean;
   /** Also an ordinary word in the other language ("douche": shower): only this language's person words count. */
