@@ -2,6 +2,10 @@ import { ruleTable } from './rule-tester.ts';
 
 ruleTable('personal-data-email', {
   valid: [
+    // Desks and mailboxes of a municipality, a hospital or a firm.
+    'Mail naar burgerzaken@lindewaard.nl of griffie@lindewaard.nl',
+    'Stuur je cv naar stage@kadedigital.nl',
+    'Vragen over je opname? patientenservice@veenpoort.nl',
     'Vragen? Mail info@vandijkpartners.nl',
     'Stuur je cv naar vacatures@bedrijf.nl',
     'sales@acme.com will get back to you',

@@ -2,6 +2,14 @@ import { ruleTable } from './rule-tester.ts';
 
 ruleTable('personal-data-phone', {
   valid: [
+    // A date with a time, a number that runs on, a version: no phone numbers.
+    'Vergadering op 06-12-2026 10:30 in het stadhuis',
+    'Factuurnummer 2026-0612345678 is betaald',
+    'Versie 0.6.12345678 uitgerold',
+    // A small business giving its own mobile: "bel ons", a service desk, office hours.
+    'Bel ons op 06-12345678 voor een afspraak, wij zijn een klein bedrijf',
+    'App ons gerust: 06 12 34 56 78 (ma-vr 9-17 uur)',
+    'Onze klantenservice is bereikbaar op 06-23456789',
     'Bij spoed altijd eerst 112 bellen.',
     'De Belastingtelefoon is gratis te bellen via 0800-0543.',
     'Bel 0900-1234567 voor de storingsdienst.',

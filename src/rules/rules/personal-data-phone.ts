@@ -14,6 +14,11 @@ const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|
 /** An organisation's line: "bel ons", "bel de prikpost", a desk, a secretariat, a venue's reception. */
 const COMPANY_WORDS =
   /\b(bel ons|bel de|bel het|belt u|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|prikpost|polikliniek|poli|balie|afdeling|praktijk|huisartsenpost|apotheek|gemeente|stadskantoor|kantoor|bibliotheek|kassa|informatienummer|algemeen nummer|call us|call the|our office|our team|customer service|switchboard|hoofdkantoor|head office|reception|front desk|box office|ticket office|secretariat|hotline|main line|information line)\b/i;
+/** A business sharing its own mobile: "bel ons", "app ons", a service desk (not "afdeling" or "kantoor": people give their own mobile there too). */
+const BUSINESS_MOBILE = /\b(bel ons|app ons|whatsapp ons|sms ons|ons nummer|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|informatienummer|call us|text us|whatsapp us|message us|our number|customer service|front desk|reception|hotline)\b/i;
+/** A date with a time ("06-12-2026 10:30") or a number that goes on before the match ("2026-0612345678", "0.6.12345678"). */
+const DATE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}/;
+const CONTINUES = /[\d][-/.]$/;
 /** Office hours after a number say it is an organisation's: "tussen 8 en 10 uur", "ma-vr", "weekdays 9-5". */
 const HOURS_AFTER = /^.{0,60}\b(ma-vr|ma t\/m vr|maandag t\/m vrijdag|werkdagen|kantooruren|openingstijden|tussen \d+ en \d+( uur)?|van \d+ tot \d+( uur)?|office hours|weekdays|mon-fri|monday to friday|\d+(am|pm)?\s?-\s?\d+(am|pm))/i;
 
@@ -48,7 +53,8 @@ export default defineRule({
       // Digits in a link or in code are no phone number ("…/status/0612345678", `id=0612345678`).
       if (inLinkOrCode(text, m.index)) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (IBAN_BEFORE.test(before) || OTHER_NUMBER.test(before)) continue;
+      if (IBAN_BEFORE.test(before) || OTHER_NUMBER.test(before) || CONTINUES.test(before)) continue;
+      if (DATE.test(raw) || /^0[.-]\d[.-]/.test(raw)) continue;
       let digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
       if (raw.startsWith('00')) digits = digits.slice(2);
       const international = raw.startsWith('+') || raw.startsWith('00');
@@ -61,6 +67,7 @@ export default defineRule({
         if (national.length !== 10 || NOT_PERSONAL.test(national)) continue;
         const mobile = national.startsWith('06');
         if (!mobile && organisationLine(text, m.index, raw.length)) continue;
+        if (mobile && businessMobile(text, m.index, raw.length)) continue;
         ctx.report({ range: [m.index, m.index + raw.length], messageId: mobile ? 'mobile' : 'phone' });
       } else {
         if (organisationLine(text, m.index, raw.length)) continue;
@@ -73,6 +80,11 @@ export default defineRule({
 /** A landline shared as an organisation's: a desk or "bel ons" before it, office hours after it. */
 function organisationLine(text: string, at: number, length: number): boolean {
   return COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+}
+
+/** A mobile number a business gives as its own: "bel ons", a service desk before it, or office hours after it. */
+function businessMobile(text: string, at: number, length: number): boolean {
+  return BUSINESS_MOBILE.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
 }
 
 /** The offset is inside a URL or between backticks. */
