@@ -1,5 +1,6 @@
 // Reading pack files for the CLI: every problem with file, line, column and JSON path.
 import { readFileSync } from 'node:fs';
+import { createLinter, type Linter } from '../rules/lint.ts';
 import type { Layer } from '../rules/merge.ts';
 import { loadPack, type PackIssue } from '../rules/pack-load.ts';
 import { CliError } from './errors.ts';
@@ -38,4 +39,12 @@ export function loadPackLayers(paths: readonly string[]): Layer[] {
   }
   if (problems.length) throw new CliError(`invalid pack:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return layers;
+}
+
+/** The linter for `--pack` files; a rule that cannot be compiled is a pack error, not a silently missing check. */
+export function linterFor(paths: readonly string[]): Linter {
+  const linter = createLinter(loadPackLayers(paths));
+  if (linter.broken.length)
+    throw new CliError(`invalid pack: ${linter.broken.map((b) => `the rule ${b.ruleId} could not be compiled: ${b.message}`).join('; ')}`);
+  return linter;
 }

@@ -1,7 +1,7 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { createLinter, type Finding, type Linter, type LintSession } from '../rules/index.ts';
+import { compileLayers, createLinter, type Linter, type LintResult, type LintSession } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
 import { createScheduler, type SchedulerOptions } from './scheduler.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
@@ -27,6 +27,8 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
   let disabled = new Set<string>();
   const ports = new Set<PortLike>();
   const throttle = createThrottle();
+  // Rule ids that failed since the packs last changed: logged once each, shown in the popup.
+  const failing = new Set<string>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
   const scheduler = createScheduler(options);
@@ -51,8 +53,19 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
       m.set(req.composer, req);
       return;
     }
-    const reply = (findings: Finding[]) => safePost(port, { type: 'findings', composer: req.composer, seq: req.seq, findings });
-    if (req.platform && disabled.has(req.platform)) return reply([]);
+    const reply = (result: LintResult) => {
+      const { findings, failed, checked } = result;
+      for (const id of failed) if (!failing.has(id) && failing.add(id)) console.error(`[thinktwice] the check ${id} failed; its findings are missing`);
+      safePost(port, {
+        type: 'findings',
+        composer: req.composer,
+        seq: req.seq,
+        findings,
+        ...(failed.length ? { failed } : {}),
+        ...(checked < req.text.length ? { checkedTo: checked } : {}),
+      });
+    };
+    if (req.platform && disabled.has(req.platform)) return reply({ findings: [], failed: [], checked: req.text.length });
     const session = sessionFor(port, req.composer, linter);
     scheduler.run(
       session,
@@ -60,9 +73,9 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
         steps: session.steps(req.text, { platform: req.platform, uiLang: req.uiLang }),
         done: reply,
         failed(err) {
-          // A broken rule must not take the whole check down; report without text.
+          // Rules are isolated inside the linter; this is the linter itself. Report without text.
           console.error('[thinktwice] lint failed:', (err as Error)?.message);
-          reply([]);
+          reply({ findings: [], failed: ['linter'], checked: 0 });
         },
       },
       req.text.length > LONG_POST,
@@ -72,13 +85,20 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
   return {
     update(state) {
       try {
-        linter = createLinter(state.layers);
+        // A user layer that breaks compiling is left out alone; the company pack stays.
+        const { linter: next, dropped } = compileLayers(state.layers);
+        linter = next;
         sessions = new Map();
         scheduler.clear();
-        error = state.error;
+        const broken = next.broken[0];
+        error =
+          state.error ??
+          (dropped[0] && { path: `pack "${dropped[0].packId}"`, message: `left out: it could not be compiled (${dropped[0].reason})` }) ??
+          (broken && { path: `rule ${broken.ruleId}`, message: `this check could not be compiled and is off: ${broken.message}` });
         disabled = new Set(state.disabledSites ?? []);
+        failing.clear();
       } catch (err) {
-        // Keep the previous linter (or none-but-builtins) when a pack fails to compile.
+        // compileLayers falls back on its own, so this is a bug: keep the previous linter (or built-ins).
         error = { path: 'pack', message: String((err as Error)?.message ?? err) };
         linter ??= createLinter([]);
       }
@@ -103,6 +123,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
         ready: !!linter,
         packs: linter ? linter.pack.packs.map(({ id, name, version, source }) => ({ id, name, version, source })) : [],
         ...(error ? { error } : {}),
+        ...(failing.size ? { failed: [...failing] } : {}),
       };
     },
   };

@@ -64,8 +64,13 @@ export async function fetchPack(url: string, expectedSha256?: string, cached?: C
   if (!res.ok) return fail('rulePackUrl', `the server answered ${res.status} ${res.statusText} for ${url}`);
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > MAX_BYTES) return fail('rulePackUrl', `the pack is ${length} bytes; at most ${MAX_BYTES} are accepted`);
-  const bytes = await res.arrayBuffer();
-  if (bytes.byteLength > MAX_BYTES) return fail('rulePackUrl', `the pack is ${bytes.byteLength} bytes; at most ${MAX_BYTES} are accepted`);
+  let bytes: ArrayBuffer | null;
+  try {
+    bytes = await readCapped(res);
+  } catch (e) {
+    return fail('rulePackUrl', `the download of ${url} broke off: ${String((e as Error)?.message ?? e)}`);
+  }
+  if (!bytes) return fail('rulePackUrl', `the pack is more than ${MAX_BYTES} bytes; at most ${MAX_BYTES} are accepted (the download was stopped there)`);
   const sha256 = await sha256Hex(bytes);
   if (expectedSha256 && sha256 !== expectedSha256)
     return fail('rulePackSha256', `checksum mismatch: the file at rulePackUrl has SHA-256 ${sha256}, the policy expects ${expectedSha256}`);
@@ -79,4 +84,33 @@ export async function fetchPack(url: string, expectedSha256?: string, cached?: C
   if (!parsed.pack) return { ok: false, problem: parsed.problems[0]! };
   const etag = res.headers.get('etag') ?? undefined;
   return { ok: true, pack: parsed.pack, sha256, ...(etag ? { etag } : {}) };
+}
+
+/**
+ * The body, counted while it streams: a server that sends no Content-Length (or a wrong
+ * one) is cut off at MAX_BYTES instead of being buffered whole first (300 MB were).
+ * Null when the body is larger.
+ */
+async function readCapped(res: Response): Promise<ArrayBuffer | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return res.arrayBuffer();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out.buffer;
 }

@@ -9,6 +9,7 @@ import { PLATFORMS } from '../rules/index.ts';
 import { policyLayers, siteState } from '../rules/policy/layers.ts';
 import { packSchema } from '../rules/schema/pack.ts';
 import { type Issue, validate } from '../rules/schema/dsl.ts';
+import { semanticIssues } from '../rules/pack-load.ts';
 import { type PolicyState, watchPolicy } from './policy.ts';
 
 export const USER_PACK_KEY = 'userPack';
@@ -25,16 +26,26 @@ export interface LayerState {
 
 /** Checks a stored value against the pack schema; returns the first problem. */
 export function checkPack(value: unknown, where: string): Issue | undefined {
-  const issues = validate(packSchema, value);
-  const first = issues[0];
-  if (!first) return undefined;
-  return { path: `${where}:${first.path}`, message: first.message };
+  const first = validate(packSchema, value)[0];
+  return first && { path: `${where}:${first.path}`, message: first.message };
+}
+
+/**
+ * Whether the user's pack may be applied: the schema and every check a company pack gets
+ * (patterns RE2 runs fast, names with distinctive letters). A pattern "(a)\1" passed the
+ * schema alone and broke compiling.
+ */
+export function checkUserPack(value: unknown, where: string, company?: Pack): Issue | undefined {
+  const first = checkPack(value, where);
+  if (first) return first;
+  const issue = semanticIssues(value, company?.rules?.map((r) => r.id))[0];
+  return issue && { path: `${where}:${issue.path}`, message: issue.message };
 }
 
 async function readLayers(policy: PolicyState | undefined): Promise<LayerState> {
   const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY]);
   const value: unknown = stored[USER_PACK_KEY];
-  const userError = value == null ? undefined : checkPack(value, `storage.local.${USER_PACK_KEY}`);
+  const userError = value == null ? undefined : checkUserPack(value, `storage.local.${USER_PACK_KEY}`, policy?.company);
   const user = value != null && !userError ? (value as Pack) : undefined;
   const settings = policy?.settings ?? { lockUserRules: false, sites: {} };
   const userSites = (stored[SITE_SETTINGS_KEY] ?? {}) as Partial<Record<Platform, boolean>>;

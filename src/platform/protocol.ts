@@ -20,7 +20,16 @@ export interface LintRequest {
 
 /** Background → content script. */
 export type LintAnswer =
-  | { type: 'findings'; composer: number; seq: number; findings: Finding[] }
+  | {
+      type: 'findings';
+      composer: number;
+      seq: number;
+      findings: Finding[];
+      /** Rule ids of checks that failed on this text: their findings are missing. */
+      failed?: string[];
+      /** Set when only the text before this offset was checked (MAX_CHARS). */
+      checkedTo?: number;
+    }
   /** The effective pack changed: lint the open composers again. */
   | { type: 'packs-changed' }
   /** Not from the background: the port closed (worker stopped); requests in flight are lost. */
@@ -30,6 +39,8 @@ export interface Status {
   ready: boolean;
   packs: { id: string; name: string; version: string; source: string }[];
   error?: Issue;
+  /** Rule ids of checks that failed on some post since the packs last changed. */
+  failed?: string[];
 }
 
 /** The part of a runtime.Port both sides use; lets tests pass a fake. */

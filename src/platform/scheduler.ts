@@ -3,11 +3,11 @@
 // thread returns to its event loop: a short post typed in another tab is answered in between
 // instead of waiting for the long one. A newer draft from the same composer replaces an
 // older one still in progress.
-import type { Finding } from '../rules/index.ts';
+import type { LintResult } from '../rules/index.ts';
 
 export interface Job {
-  steps: Generator<void, Finding[]>;
-  done(findings: Finding[]): void;
+  steps: Generator<void, LintResult>;
+  done(result: LintResult): void;
   failed(err: unknown): void;
 }
 

@@ -9,7 +9,7 @@ import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.
 import type { PolicySettings } from '../rules/policy/model.ts';
 import type { Issue } from '../rules/schema/dsl.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
-import { checkPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
+import { checkPack, checkUserPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
 import { POLICY_CACHE_KEY, POLICY_STATUS_KEY, type PolicyCache, type PolicyStatus } from './policy.ts';
 
 export type SiteSettings = Partial<Record<Platform, boolean>>;
@@ -19,7 +19,7 @@ export interface SettingsSnapshot {
   company?: Pack;
   settings: PolicySettings;
   userPack?: Pack;
-  /** Set when the stored user pack does not pass the schema. */
+  /** Set when the stored user pack does not pass the checks (the background then leaves it out). */
   userPackError?: Issue;
   sites: Record<Platform, SiteState>;
   layers: Layer[];
@@ -33,7 +33,7 @@ export async function readSettings(): Promise<SettingsSnapshot> {
   const policy = got[POLICY_STATUS_KEY] as PolicyStatus | undefined;
   const settings = policy?.settings ?? cache?.settings ?? DEFAULT_SETTINGS;
   const rawUser = got[USER_PACK_KEY];
-  const userPackError = rawUser == null ? undefined : checkPack(rawUser, `storage.local.${USER_PACK_KEY}`);
+  const userPackError = rawUser == null ? undefined : checkUserPack(rawUser, `storage.local.${USER_PACK_KEY}`, cache?.pack);
   const userPack = rawUser != null && !userPackError ? (rawUser as Pack) : undefined;
   const userSites = (got[SITE_SETTINGS_KEY] ?? {}) as SiteSettings;
   const sites = Object.fromEntries(PLATFORMS.map((p) => [p, siteState(p, settings, userSites)])) as Record<Platform, SiteState>;

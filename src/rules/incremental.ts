@@ -6,7 +6,7 @@
 // for the same text: tests/rules/incremental.test.ts checks that on random edit sequences
 // over the corpora.
 import { dedupe, type RawFinding } from './dedupe.ts';
-import type { Engine, RawSignal } from './lint.ts';
+import type { Engine, LintResult, RawSignal } from './lint.ts';
 import { LANG_READS } from './text/lang.ts';
 import type { Finding, Lang, LintContext } from './types.ts';
 
@@ -20,13 +20,15 @@ export const REACH = 200;
 export const LONGEST = 200;
 
 export interface LintSession {
+  /** The same result as Linter.check. */
+  check(text: string, context?: LintContext): LintResult;
   lint(text: string, context?: LintContext): Finding[];
   /**
    * The same check in steps, for a caller that must stay responsive: each step is one window of
    * at most `chunk` characters (or the post-level rules); the generator returns the findings.
    * Abandoning it midway leaves the session as it was.
    */
-  steps(text: string, context?: LintContext): Generator<void, Finding[]>;
+  steps(text: string, context?: LintContext): Generator<void, LintResult>;
 }
 
 export interface SessionOptions {
@@ -49,16 +51,18 @@ interface State {
 interface Local {
   findings: RawFinding[];
   signals: RawSignal[];
+  /** Rules that threw in a window: the session then starts over on the next draft. */
+  failed: string[];
 }
 
 export function createSession(engine: Engine, options: SessionOptions = {}): LintSession {
   const chunk = options.chunk ?? CHUNK;
   let last: State | null = null;
-  function* steps(input: string, context: LintContext = {}): Generator<void, Finding[]> {
-    const text = engine.prepare(input);
-    if (text === null) {
+  function* steps(input: string, context: LintContext = {}): Generator<void, LintResult> {
+    const text = engine.clip(input);
+    if (!/\S/.test(text)) {
       last = null;
-      return [];
+      return { findings: [], failed: [...engine.broken], checked: text.length };
     }
     const key = `${context.platform ?? ''}|${context.uiLang ?? ''}`;
     const prev = last?.key === key ? last : null;
@@ -69,19 +73,20 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
     const local = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
     yield;
     const post = engine.post(text, lang, context, local.signals);
-    last = { text, key, lang, local };
-    return dedupe([...local.findings, ...post]);
+    const threw = new Set([...local.failed, ...post.failed]);
+    const failed = engine.ruleIds.filter((id) => threw.has(id));
+    // After a rule threw, nothing of this check is reused: the next draft is checked whole.
+    last = failed.length === 0 ? { text, key, lang, local } : null;
+    return { findings: dedupe([...local.findings, ...post.findings]), failed: [...engine.broken, ...failed], checked: text.length };
   }
-  return {
-    lint(text, context) {
-      const it = steps(text, context);
-      for (;;) {
-        const r = it.next();
-        if (r.done) return r.value;
-      }
-    },
-    steps,
+  const check = (text: string, context?: LintContext): LintResult => {
+    const it = steps(text, context);
+    for (;;) {
+      const r = it.next();
+      if (r.done) return r.value;
+    }
   };
+  return { check, lint: (text, context) => check(text, context).findings, steps };
 }
 
 /** What depends only on nearby text, for `text`: the previous text's away from the edit, and windows over the rest. */
@@ -98,8 +103,8 @@ function* localPart(
   // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
   let from = 0;
   let to = text.length;
-  let before: Local = { findings: [], signals: [] };
-  let after: Local = { findings: [], signals: [] };
+  let before: Local = { findings: [], signals: [], failed: [] };
+  let after: Local = { findings: [], signals: [], failed: [] };
   if (prev) {
     const old = prev.text;
     const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
@@ -115,13 +120,15 @@ function* localPart(
     before = {
       findings: prev.local.findings.filter((r) => r.finding.start < from),
       signals: prev.local.signals.filter((r) => r.signal.start < from),
+      failed: [],
     };
     after = {
       findings: prev.local.findings.filter((r) => r.finding.start >= oldTo).map((r) => (delta === 0 ? r : shiftFinding(r, delta))),
       signals: prev.local.signals.filter((r) => r.signal.start >= oldTo).map((r) => (delta === 0 ? r : shiftSignal(r, delta))),
+      failed: [],
     };
   }
-  const found: Local = { findings: [], signals: [] };
+  const found: Local = { findings: [], signals: [], failed: [] };
   for (let core = from; core < to; ) {
     if (core > from) yield;
     let coreEnd = core + chunk >= to ? to : wordStart(text, core + chunk);
@@ -133,6 +140,7 @@ function* localPart(
     const spans = [...w.findings.map((r) => r.finding), ...w.signals.map((r) => r.signal)];
     // Something longer than expected could have a neighbourhood beyond the window.
     if (spans.some((s) => inCore(s) && s.end - s.start > LONGEST)) return byStart(engine.local(text, lang, context));
+    for (const id of w.failed) if (!found.failed.includes(id)) found.failed.push(id);
     for (const r of w.findings) if (inCore(r.finding)) found.findings.push(shiftFinding(r, windowStart));
     for (const r of w.signals) if (inCore(r.signal)) found.signals.push(shiftSignal(r, windowStart));
     core = coreEnd;
@@ -141,6 +149,7 @@ function* localPart(
   return {
     findings: [...before.findings, ...sorted.findings, ...after.findings],
     signals: [...before.signals, ...sorted.signals, ...after.signals],
+    failed: sorted.failed,
   };
 }
 
@@ -152,6 +161,7 @@ interface Span {
 const byStart = (l: Local): Local => ({
   findings: l.findings.sort((a, b) => a.finding.start - b.finding.start),
   signals: l.signals.sort((a, b) => a.signal.start - b.signal.start),
+  failed: l.failed,
 });
 
 function shiftFinding(r: RawFinding, by: number): RawFinding {

@@ -1,10 +1,10 @@
 // Loading a rule pack from JSON text: parse (with line and column), validate
 // against the schema, then the checks a schema cannot express: unique rule ids,
-// the fields each rule kind needs, regular expressions RE2 accepts, override ids
+// the fields each rule kind needs, regular expressions RE2 accepts and runs fast, override ids
 // that exist, names and terms that can be told apart from ordinary words. Pure (no
 // file system): the CLI, the options page and the worker share it. Every lookup in
 // the pack is of its own properties: the pack is data from outside.
-import { compilePattern } from './custom/pattern.ts';
+import { patternProblem } from './custom/pattern.ts';
 import { compileRulePhrases } from './custom/phrase.ts';
 import { PhraseSpecError } from './lexicon/sequence.ts';
 import { createLinter } from './lint.ts';
@@ -102,7 +102,7 @@ export function semanticIssues(value: unknown, knownRuleIds: readonly string[] =
       if (Array.isArray(list) && list.every((x) => typeof x === 'string')) out.push(...phraseIssues(list, `${at}.${key}`));
     }
     if (typeof r.pattern === 'string' && r.pattern.trim()) {
-      const problem = regexProblem(r.pattern);
+      const problem = patternProblem(r.pattern, { caseSensitive: r.caseSensitive === true, requirement: r.kind === 'requirement' });
       if (problem) out.push({ path: `${at}.pattern`, message: problem });
     }
   });
@@ -157,24 +157,13 @@ const ownView = (o: object): Record<string, unknown> => Object.assign(Object.cre
  * become the last good pack (the extension would have nothing to fall back on).
  */
 export function compileProblem(pack: Pack): Issue | null {
+  let why: string;
   try {
-    createLinter([{ source: 'company', pack }]);
-    return null;
+    const { broken } = createLinter([{ source: 'company', pack }]);
+    if (broken.length === 0) return null;
+    why = broken.map((b) => `${b.ruleId}: ${b.message}`).join('; ');
   } catch (e) {
-    return { path: '$', message: `the pack is valid but could not be compiled: ${e instanceof Error ? e.message : String(e)}` };
+    why = e instanceof Error ? e.message : String(e);
   }
-}
-
-/** Why RE2 rejects a pattern, in plain words; null when it compiles. */
-export function regexProblem(pattern: string): string | null {
-  try {
-    compilePattern(pattern);
-    return null;
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
-    if (/\(\?<?[=!]/.test(pattern))
-      return `lookahead and lookbehind ("(?=", "(?!", "(?<=", "(?<!") are not supported: patterns run in RE2 syntax, which guarantees linear time (${detail})`;
-    if (/\\[1-9]/.test(pattern)) return `backreferences such as "\\1" are not supported: they can take exponential time; RE2 syntax only (${detail})`;
-    return `not a valid regular expression (RE2 syntax): ${detail}`;
-  }
+  return { path: '$', message: `the pack is valid but could not be compiled: ${why}` };
 }

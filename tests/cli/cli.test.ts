@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { MAX_CHARS } from '../../src/rules/lint.ts';
 import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH, SCORER_PATH } from '../corpus/paths.ts';
 import { main } from '../../src/cli/main.ts';
+import { withFaultyEmailCheck } from '../rules/faulty-rule.ts';
 import { bundleCli } from './bundle.ts';
 
 // A case that spawns Node on a loaded CI machine needs more than the default 5 s.
@@ -204,5 +206,96 @@ describe('thinktwice eval', () => {
     const r = cli(['eval', corpus]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/c\.jsonl:2: invalid JSON/);
+  });
+});
+
+describe('bad and huge input', () => {
+  it('echoes a window of a long line, not the whole line, for each finding', () => {
+    // One 30,000-character line with 600 findings used to print the whole line 600 times.
+    const post = file('long-line.txt', `${'Net de polis voor Jansen Transport rondgekregen, '.repeat(600)}`);
+    const r = cli(['lint', post, '--pack', PACK]);
+    expect(r.code).toBe(1);
+    const echoed = r.out.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  suggestion'));
+    expect(echoed.length).toBeGreaterThan(500);
+    expect(Math.max(...echoed.map((l) => l.length))).toBeLessThanOrEqual(140);
+    expect(r.out).toContain('\n  …ansport rondgekregen, Net de polis voor Jansen Transport rondgekregen, Net de polis vo…\n');
+    expect(r.out).toContain(`${post}:1:29370: block client-name`);
+  });
+
+  it('never prints control characters from the post', () => {
+    const r = cli(['lint', '-', '--pack', PACK], 'Bij Jansen Transport\x1b[2J\x1b]0;pwned\x07 vandaag\u202e.');
+    expect(r.out).toContain('Jansen Transport\ufffd[2J\ufffd]0;pwned\ufffd vandaag\ufffd.');
+    expect(r.out).not.toMatch(/[\x1b\x07\u202e]/);
+  });
+
+  it('checks text past 100,000 characters: a client, an IBAN and an insult at offset 120,034', () => {
+    const post = file('far.txt', `${'Gewoon een zin over het weer. '.repeat(4001)}Jansen Transport NL91ABNA0417164300 idioot`);
+    const r = cli(['lint', post, '--pack', PACK, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out);
+    expect(out.findings.map((f: { text: string; start: number }) => [f.text, f.start])).toEqual([
+      ['Jansen Transport', 120_030],
+      ['NL91ABNA0417164300', 120_047],
+      ['idioot', 120_066],
+    ]);
+    expect(out).toMatchObject({ failed: [], checked: 120_072, length: 120_072 });
+  });
+
+  it(`says what was not checked past ${MAX_CHARS.toLocaleString('en')} characters (exit 3 without a blocking finding)`, () => {
+    const post = file('huge.txt', `${'Gewoon een zin over het weer.\n'.repeat(Math.ceil(MAX_CHARS / 30))}Jansen Transport`);
+    const r = cli(['lint', post, '--pack', PACK]);
+    expect(r.code).toBe(3);
+    expect(r.out.trim()).toBe('no findings');
+    expect(r.err).toBe(`${post}: only the first 1,000,000 of 1,000,036 characters were checked; the rest, from 33334:11, was not\n`);
+  });
+
+  it('JSON nested 10,000 deep: exit 2 with the path, not an internal error', () => {
+    const deep = file('deep.json', `{"id": "x", "name": "X", "version": "1", "clients": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    for (const args of [['pack', 'validate', deep], ['lint', '-', '--pack', deep]]) {
+      const r = cli(args, 'hallo');
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/deep\.json:1:\d+: \$: invalid JSON: \$\.clients(\[0\])+ is nested more than 64 levels deep/);
+      noStack(r.err);
+    }
+  });
+
+  it('a rule id "constructor" is refused, not turned into "1 finding ()" and exit 0', () => {
+    const pack = file('ctor.json', JSON.stringify({ id: 'x', name: 'X', version: '1', rules: [{ id: 'constructor', kind: 'terms', category: 'client', severity: 'block', message: { nl: 'a', en: 'b' }, terms: ['Noordster'] }] }));
+    const r = cli(['lint', '-', '--pack', pack], 'Project Noordster');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\$\.rules\[0\]\.id: "constructor" cannot be a rule id/);
+  });
+
+  it('50,000 problems: the first 100 and a count', () => {
+    const pack = file('many.json', JSON.stringify({ id: 'x', name: 'X', version: '1', clients: Array.from({ length: 50_000 }, (_, i) => i), overrides: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`rule-${i}`, 'off'])) }));
+    const r = cli(['pack', 'validate', pack]);
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split('\n');
+    expect(lines[0]).toBe(`${pack}: 70000 problems`);
+    expect(lines).toHaveLength(102);
+    expect(lines[1]).toMatch(/many\.json:1:\d+: \$\.clients\[0\]: must be a string or an object, not a number/);
+    expect(lines[101]).toBe(`  … and 69900 more problems in ${pack}`);
+  });
+});
+
+describe('a check that fails', async () => {
+  const faulty = await withFaultyEmailCheck(() => import('../../src/cli/main.ts'));
+  const run = (post: string, format = 'text') => {
+    let out = '';
+    let err = '';
+    const code = faulty.main(['lint', file('faulty.txt', post), '--pack', PACK, '--format', format], { out: (t) => void (out += t), err: (t) => void (err += t) });
+    return { code, out, err };
+  };
+  it('keeps the other findings, names the check on standard error and exits 3 (not 0)', () => {
+    const r = run('Op bezoek bij Jansen Transport 💥 mail: piet.jansen@gmail.com');
+    expect(r.code).toBe(3);
+    expect(r.out).toContain('warn client-name');
+    expect(r.err).toBe(`${path.join(dir, 'faulty.txt')}: the check personal-data-email failed on this post; its findings are missing (report it to IT)\n`);
+    expect(JSON.parse(run('Jansen Transport 💥', 'json').out)).toMatchObject({ failed: ['personal-data-email'] });
+  });
+  it('a blocking finding still exits 1', () => {
+    const r = run('Net de polis voor Jansen Transport rondgekregen 💥');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('the check personal-data-email failed');
   });
 });

@@ -7,9 +7,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { createLinter, type Pack } from '../../src/rules/index.ts';
 import type { PortLike } from '../../src/platform/protocol.ts';
 import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
+import { withFaultyEmailCheck } from '../rules/faulty-rule.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { createLintService } = await import('../../src/platform/lint-service.ts');
+const { MAX_CHARS } = await import('../../src/rules/index.ts');
 
 const PACK = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 
@@ -173,5 +175,53 @@ describe('lint service', () => {
       for (let i = 0; i < 40; i++) await macrotask();
       expect(findingsOf(a.sent).map((m) => m.seq)).toEqual([2]);
     });
+  });
+
+  it('a check that throws loses only its own findings, and the answer names it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const faulty = await withFaultyEmailCheck(() => import('../../src/platform/lint-service.ts'));
+    const svc = faulty.createLintService();
+    svc.update({ layers: [{ source: 'company', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, 'Jansen Transport 💥 mail me: piet.jansen@gmail.com'));
+    const answer = p.sent.find((m) => m.type === 'findings');
+    expect(answer.findings.map((f: any) => f.text)).toEqual(['Jansen Transport']);
+    expect(answer.failed).toEqual(['personal-data-email']);
+    p.send(lint(1, 2, 'Jansen Transport, mail me: piet.jansen@gmail.com'));
+    const second = p.sent.filter((m) => m.type === 'findings')[1];
+    expect(second.findings.map((f: any) => f.text)).toEqual(['Jansen Transport', 'piet.jansen@gmail.com']);
+    expect(second.failed).toBeUndefined();
+    // The popup shows it until the packs change.
+    expect(svc.status().failed).toEqual(['personal-data-email']);
+    svc.update({ layers: [{ source: 'company', pack: PACK }] });
+    expect(svc.status().failed).toBeUndefined();
+  });
+
+  it.each([false, true])("a user pattern that does not compile drops the user's pack alone, never the company's (locked: %s)", (locked) => {
+    const svc = createLintService();
+    const user = { id: 'user', name: 'Mine', version: '1', clients: ['Bakkerij Smit'], rules: [{ id: 'mine', kind: 'pattern', category: 'client', severity: 'block', message: { nl: 'x', en: 'x' }, pattern: '(a)\\1' }] } as Pack;
+    // A fresh worker: the first compile is this one.
+    svc.update({ layers: [{ source: 'company', pack: PACK, locked }, { source: 'user', pack: user }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, 'Net de polis voor Jansen Transport rondgekregen.'));
+    const answer = p.sent.find((m) => m.type === 'findings');
+    expect(answer.findings.map((f: any) => [f.text, f.severity])).toEqual([['Jansen Transport', 'block']]);
+    expect(svc.status().packs.map((x) => x.id)).toContain(PACK.id);
+    // Under the lock the user's rules are ignored (nothing to drop); without it the layer is left out and named.
+    if (!locked) expect(svc.status().error).toMatchObject({ path: 'pack "user"', message: expect.stringMatching(/left out: it could not be compiled/) });
+  });
+
+  it('past MAX_CHARS the answer says where checking stopped', async () => {
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'company', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    p.send(lint(1, 1, `${'a '.repeat(MAX_CHARS / 2)}Jansen Transport`));
+    // A long post is checked in steps between other work: its answer comes a few turns later.
+    while (!p.sent.some((m) => m.type === 'findings')) await new Promise((resolve) => setTimeout(resolve, 0));
+    const answer = p.sent.find((m) => m.type === 'findings');
+    expect(answer).toMatchObject({ findings: [], checkedTo: MAX_CHARS });
   });
 });

@@ -25,6 +25,7 @@ beforeAll(async () => {
     const path = (req.url ?? '/').slice(1);
     const inm = req.headers['if-none-match'];
     seen.push({ path, ...(inm ? { ifNoneMatch: inm } : {}) });
+    if (path === 'endless') return void stream(res);
     const f = files.get(path);
     if (!f) return void res.writeHead(404).end();
     if (f.location) return void res.writeHead(302, { Location: f.location }).end();
@@ -36,6 +37,21 @@ beforeAll(async () => {
   base = `https://localhost:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+/** Bytes the "endless" route wrote before the client stopped reading. */
+let streamed = 0;
+/** A pack of 64 MB in 64 kB chunks without Content-Length, sent as fast as the client reads; stops when it goes away. */
+async function stream(res: import('node:http').ServerResponse): Promise<void> {
+  streamed = 0;
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  res.write('{"id": "big", "name": "Big", "version": "1", "clients": [');
+  for (let i = 0; i < 1024 && !res.destroyed; i++) {
+    streamed += chunk.length;
+    if (!res.write(chunk)) await new Promise((r) => (res.once('drain', r), res.once('close', r)));
+  }
+  res.end(']}');
+}
 beforeEach(() => {
   fakeBrowser.reset();
   seen.length = 0;
@@ -64,6 +80,14 @@ describe('fetchPack', () => {
       expect(got.problem.message).toMatch(c.message);
     });
   }
+
+  it('counts bytes while they stream: a pack without Content-Length is cut off at 10 MB, not buffered whole', async () => {
+    const got = await fetchPack(`${base}/endless`);
+    expect(got).toMatchObject({ ok: false, problem: { path: 'rulePackUrl', message: expect.stringMatching(/more than 10485760 bytes/) } });
+    // The server stops soon after the client does (what sits in socket buffers is all that follows).
+    await new Promise((r) => setTimeout(r, 200));
+    expect(streamed).toBeLessThan(16 * 1024 * 1024);
+  });
 
   it('accepts a verified pack and keeps its ETag', async () => {
     files.set('ok.json', { body: good });

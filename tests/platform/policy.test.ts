@@ -164,7 +164,7 @@ describe('hostile company packs keep the last good one', () => {
     vi.doUnmock('../../src/rules/text/terms.ts');
     vi.resetModules();
     const s = await replacePolicy({ rulePack: pack('2', 'Kaboom Logistics') }, faulty.watchPolicy);
-    expect(s.error).toMatchObject({ path: 'rulePack', message: expect.stringMatching(/could not be compiled: compiling "Kaboom Logistics" failed/) });
+    expect(s.error).toMatchObject({ path: 'rulePack', message: expect.stringMatching(/could not be compiled: client-name: compiling "Kaboom Logistics" failed/) });
     expect(s.company?.version).toBe('1');
     const cache = (await fakeBrowser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY] as { pack: Pack };
     expect(cache.pack.version).toBe('1');

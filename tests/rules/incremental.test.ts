@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonPrefix, commonSuffix } from '../../src/rules/incremental.ts';
-import { createLinter, type Finding, type LintContext, type Pack, type Platform } from '../../src/rules/index.ts';
+import { createLinter, type LintContext, type Pack, type Platform } from '../../src/rules/index.ts';
 import { CORPUS_DIR, DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 interface Corpus {
@@ -117,8 +117,8 @@ describe('incremental linting equals a full lint', () => {
       let text = post(rnd, corpus.texts, 300 + Math.floor(rnd() * 3000));
       let what = 'start';
       for (let step = 0; step <= STEPS; step++) {
-        const full: Finding[] = linter.lint(text, context);
-        const incremental = session.lint(text, context);
+        const full = linter.check(text, context);
+        const incremental = session.check(text, context);
         expect(incremental, `seed ${seed}, step ${step} (${what}), text:\n${JSON.stringify(text)}`).toEqual(full);
         [what, text] = ops[Math.floor(rnd() * ops.length)]!(text);
       }
@@ -135,7 +135,7 @@ describe('incremental linting equals a full lint', () => {
     for (; !r.done; r = it.next()) steps++;
     // Twelve windows of 500 characters, then the post-level rules.
     expect(steps).toBeGreaterThanOrEqual(12);
-    expect(r.value).toEqual(linter.lint(text, { platform: 'facebook' }));
+    expect(r.value).toEqual(linter.check(text, { platform: 'facebook' }));
     const edited = `${text.slice(0, 3000)}Jansen Transport ${text.slice(3000)}`;
     const abandoned = session.steps(`${edited} en nog wat`, { platform: 'facebook' });
     abandoned.next();

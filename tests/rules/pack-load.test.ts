@@ -165,3 +165,33 @@ describe('names and terms that cannot be told apart from ordinary words', () => 
     expect(loadPack(json({ clients: ['Today'] })).warnings[0]!.message).toMatch(/common English word/);
   });
 });
+
+describe('slow patterns', () => {
+  // RE2 is linear in the post, but the factor is the pattern's: ".{1000}a.{1000}b" took
+  // 10.8 s on a 100,000-character post and passed validation.
+  const pattern = (p: string, kind = 'pattern') => json({ rules: [r({ kind, terms: undefined, pattern: p, ...(kind === 'requirement' ? { require: ['#ad'] } : {}) })] });
+  it.each([
+    ['a large counted repeat', '.{1000}a.{1000}b', /repeats \{1000\}: counted repeats may go up to 100/],
+    ['a large repeat of any character', '[\\s\\S]{200}x', /repeats \{200\}/],
+    ['a repeat after a character class', '[{]{150}', /repeats \{150\}/],
+    ['an oversized pattern', `(?:${Array.from({ length: 200 }, (_, i) => `word${i}`).join('|')})`, /characters long; patterns may have at most 1000/],
+    ['a slow pattern, with the measured time', '(?:.{90}){1,11}q', /is too slow: it took \d+ ms on a 2,000-character test post, about \d+ ms on a post of 63,206 characters \(at most 250 ms\)/],
+  ])('refuses %s', (_, p, message) => {
+    const res = loadPack(pattern(p));
+    expect(res.ok).toBe(false);
+    expect(res.issues.find((i) => i.path === '$.rules[0].pattern')?.message, JSON.stringify(res.issues)).toMatch(message);
+  });
+
+  it.each(['x?', '\\b', '(?:#ad)?', '^'])('refuses a requirement pattern that matches the empty string: %s', (p) => {
+    const res = loadPack(pattern(p, 'requirement'));
+    expect(res.issues.find((i) => i.path === '$.rules[0].pattern')?.message).toMatch(/matches the empty string/);
+  });
+
+  it.each(['\\bPOL-\\d{6}\\b', '\\b[A-Z]{2}\\d{2}[A-Z0-9]{10,30}\\b', '[\\w.+-]+@[\\w-]+\\.[\\w.]+', '(?:polis|premie|contract).{0,40}(?:jansen|novachem)', '€\\s?\\d+(?:[.,]\\d{3})*(?:,\\d{2})?'])(
+    'accepts an ordinary pattern: %s',
+    (p) => {
+      expect(loadPack(pattern(p)).issues).toEqual([]);
+      expect(loadPack(pattern(p, 'requirement')).issues).toEqual([]);
+    },
+  );
+});

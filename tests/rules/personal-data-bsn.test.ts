@@ -4,6 +4,11 @@ import { ruleTable } from './rule-tester.ts';
 
 ruleTable('personal-data-bsn', {
   valid: [
+    // A firm's VAT and payroll-tax numbers and a foundation's RSIN are public (their digits pass the 11-test).
+    'Ons btw-nummer is NL123456782B01',
+    'Loonheffingennummer 123456782L01',
+    'Het RSIN van de stichting is 123456782',
+    'Fiscaal nummer van Stichting Voedselbank: 123456782 (ANBI)',
     'Bestelnummer 100200300 nog steeds niet geleverd.',
     'Op de doos staat EAN 5702017153520.',
     'Ordernummer 111222333 is verzonden.',

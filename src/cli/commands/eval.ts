@@ -1,11 +1,10 @@
 // `thinktwice eval CORPUS.jsonl --pack P [--format text|json]`: lint every labelled
 // post and score it like tests/corpus/score.py.
-import { createLinter } from '../../rules/lint.ts';
 import { CATEGORIES, PLATFORMS, type Finding, type Platform } from '../../rules/types.ts';
 import { parseArgs } from '../args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../io.ts';
-import { loadPackLayers, readText } from '../packs.ts';
+import { linterFor, readText } from '../packs.ts';
 import { type Case, OFFICIAL_CATEGORIES, score } from '../score.ts';
 
 const USAGE = `Usage: thinktwice eval CORPUS.jsonl [--pack PACK]... [--format text|json]
@@ -14,7 +13,8 @@ Lints every post of a labelled corpus (one JSON object per line: id, text, expec
 and reports precision, recall and F1 per category and overall, every miss and false alarm.
 "overall" sums the five categories of the official scorer (client, confidential, insult,
 personal-data, disclaimer); spokesperson and heated are scored on their own lines below it.
-  --format F   text (default) or json ({"summary": {...}, "cases": [{"id", "findings"}]})`;
+  --format F   text (default) or json ({"summary": {...}, "cases": [{"id", "findings"}]})
+Exit status: 0, 2 on bad input, 3 when a check failed on some post (listed on standard error).`;
 
 export const evaluate: Command = {
   name: 'eval',
@@ -26,16 +26,21 @@ export const evaluate: Command = {
     if (args.positional.length !== 1) throw new CliError(`expected one CORPUS file\n${USAGE}`);
     const file = args.positional[0]!;
     const cases = parseCorpus(readText(file, 'corpus'), file);
-    const linter = createLinter(loadPackLayers(args.options.pack ?? []));
+    const linter = linterFor(args.options.pack ?? []);
     const results = new Map<string, Finding[]>();
+    const failed = new Map<string, string[]>();
     for (const c of cases) {
       const platform = (PLATFORMS as readonly string[]).includes(c.platform ?? '') ? (c.platform as Platform) : undefined;
-      results.set(c.id, linter.lint(c.text, platform ? { platform } : {}));
+      const result = linter.check(c.text, platform ? { platform } : {});
+      results.set(c.id, result.findings);
+      if (result.failed.length) failed.set(c.id, result.failed);
     }
+    // Scores over posts a check failed on would be wrong without saying so.
+    for (const [id, rules] of failed) io.err(`${file}: case ${id}: the check${rules.length > 1 ? 's' : ''} ${rules.join(', ')} failed; the scores miss their findings\n`);
     const { summary, errors } = score(cases, results);
     if (args.options.format?.[0] === 'json') {
       io.out(`${JSON.stringify({ summary, cases: cases.map((c) => ({ id: c.id, findings: results.get(c.id) })) })}\n`);
-      return 0;
+      return failed.size ? 3 : 0;
     }
     for (const e of errors) io.out(`${e}\n`);
     if (errors.length) io.out('\n');
@@ -49,7 +54,7 @@ export const evaluate: Command = {
     io.out(`clean posts with findings: ${summary.clean_flagged}\n`);
     io.out(`clean posts with findings in any category: ${summary.clean_flagged_all}\n`);
     io.out(`${cases.length} posts, ${errors.filter((e) => e.startsWith('MISS')).length} misses, ${errors.filter((e) => e.startsWith('FALSE')).length} false alarms\n`);
-    return 0;
+    return failed.size ? 3 : 0;
   },
 };
 

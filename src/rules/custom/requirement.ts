@@ -26,8 +26,13 @@ export function requirementRule(r: Custom): Rule<Data> {
       const hit = when?.find(folded, ctx.text)[0];
       if (hit) first = [hit.start, hit.end];
       if (pattern) {
+        // The first match that has text: an empty one would make every post need the requirement.
         const m = pattern.matcher(ctx.text);
-        if (m.find() && (!first || m.start() < first[0])) first = [m.start(), m.end()];
+        for (let i = 0; i < 1000 && m.find(); i++)
+          if (m.end() > m.start()) {
+            if (!first || m.start() < first[0]) first = [m.start(), m.end()];
+            break;
+          }
       }
       if (!first) return;
       if (require && require.find(folded, ctx.text).length > 0) return;

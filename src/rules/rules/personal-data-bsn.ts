@@ -4,9 +4,13 @@
 import { defineRule } from '../rule.ts';
 
 /** Nine digits (or eight, an old BSN without its leading zero), as typed. */
-const CANDIDATE = /(?<![\d.,\-/+])(\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. -]\d{3}[. -]\d{3}|\d{9}|\d{8})(?![\d/]|[.,-]\d)/g;
+// Not glued to letters: "NL123456782B01" is a VAT number (its digits pass the 11-test, being an RSIN or BSN), not a BSN typed on its own.
+const CANDIDATE = /(?<![\p{L}\d.,\-/+])(\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. -]\d{3}[. -]\d{3}|\d{9}|\d{8})(?![\p{L}\d/]|[.,-]\d)/gu;
 const BSN_WORDS = /\b(bsn|burgerservicenummer|burger service nummer|sofi-?nummer|sofi|persoonsnummer|citizen service number|social security|fiscaal nummer|tax (id|number))\b/i;
-const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|pakket|artikel|article|ean|isbn|polis|policy|dossier|ticket|bon|transactie|transaction|kvk|btw|vat|serie|serial|lot|rekening|bank|giro|account|telefoon|tel|mobiel|phone|dossier|zaak|case)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
+const OTHER_NUMBER = /\b(rsin|loonheffing|omzetbelasting|vestiging|handelsregister|anbi|bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|pakket|artikel|article|ean|isbn|polis|policy|dossier|ticket|bon|transactie|transaction|kvk|btw|vat|serie|serial|lot|rekening|bank|giro|account|telefoon|tel|mobiel|phone|dossier|zaak|case)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
+
+/** An organisation's tax number: the fiscal number of a foundation or a firm (RSIN) is public. */
+const ORG_NUMBER = /\b(rsin|anbi|stichting|vereniging|b\.?v\.?|kvk|btw|vat|foundation|charity|company)\b[^.!?\n]{0,40}$/i;
 
 export const elevenTest = (digits: string): boolean => {
   if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
@@ -47,6 +51,7 @@ export default defineRule({
       }
       if (!elevenTest(digits)) continue;
       if (!named && OTHER_NUMBER.test(before)) continue;
+      if (ORG_NUMBER.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       ctx.report({ range: [m.index, m.index + m[0].length], messageId: 'bsn' });
     }
   },

@@ -60,6 +60,8 @@ ruleTable('disclaimer-missing', {
     "Dank aan alle collega's van Van Dijk & Partners voor de mooie jaren",
     'Bij Van Dijk & Partners staan onze klanten voorop',
     'Thank you to the best colleagues at VDP ❤️',
+    'Druk seizoen bij ons op kantoor, maar mijn klanten bij Van Dijk & Partners krijgen gewoon antwoord',
+    'Ons kantoor in Utrecht is verhuisd! Van Dijk & Partners zit nu aan de Catharijnesingel',
     // An advertising label as a tag or label of its own.
     'Nu 10% korting bij Van Dijk & Partners #ad',
     'Gesponsord: Van Dijk & Partners helpt je aan de beste polis.',
