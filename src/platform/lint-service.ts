@@ -2,10 +2,16 @@
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
 import { OPEN_FINDINGS_KEY } from '../commands.ts';
-import { type AllowEntry, applyAllowList, compileLayers, createLinter, type Linter, type LintResult } from '../rules/index.ts';
+import { type AllowEntry, applyAllowList, compileLayers, createLinter, type Linter, type LintResult, type LintSession } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
+import { createScheduler, type SchedulerOptions } from './scheduler.ts';
 import { LINT_PORT, type LintRequest, type PageSettings, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
 import { createThrottle } from './tab-budget.ts';
+
+/** Longer drafts are checked in steps, so that other tabs' drafts are answered in between. */
+const LONG_POST = 8000;
+/** Composers per tab whose last draft is kept for incremental checks. */
+const MAX_SESSIONS_PER_PORT = 8;
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -17,7 +23,7 @@ export interface LintService {
   status(): Status;
 }
 
-export function createLintService(): LintService {
+export function createLintService(options: SchedulerOptions = {}): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
   // Sites switched off by the organisation or the user: drafts there get no findings.
@@ -31,6 +37,20 @@ export function createLintService(): LintService {
   const failing = new Set<string>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
+  const scheduler = createScheduler(options);
+  // One session per composer: a keystroke re-checks only the region around the edit.
+  let sessions = new Map<PortLike, Map<number, LintSession>>();
+  const sessionFor = (port: PortLike, composer: number, current: Linter): LintSession => {
+    let m = sessions.get(port);
+    if (!m) sessions.set(port, (m = new Map()));
+    let s = m.get(composer);
+    if (!s) {
+      // A page that keeps making composers must not make the background keep every draft.
+      if (m.size >= MAX_SESSIONS_PER_PORT) m.delete(m.keys().next().value!);
+      m.set(composer, (s = current.session()));
+    }
+    return s;
+  };
 
   const answer = (port: PortLike, req: LintRequest) => {
     if (!linter) {
@@ -39,26 +59,35 @@ export function createLintService(): LintService {
       m.set(req.composer, req);
       return;
     }
-    const siteOff = !!req.platform && !!off[req.platform];
-    let result: LintResult;
-    try {
-      result = siteOff ? { findings: [], failed: [], checked: req.text.length } : linter.check(req.text, { platform: req.platform, uiLang: req.uiLang });
-      if (!linter.pack.locked && allowed.length) result = { ...result, findings: applyAllowList(result.findings, allowed) };
-    } catch (err) {
-      // Rules are isolated inside the linter; this is the linter itself. Report without text.
-      console.error('[thinktwice] lint failed:', (err as Error)?.message);
-      result = { findings: [], failed: ['linter'], checked: 0 };
-    }
-    const { findings, failed, checked } = result;
-    for (const id of failed) if (!failing.has(id) && failing.add(id)) console.error(`[thinktwice] the check ${id} failed; its findings are missing`);
-    port.postMessage({
-      type: 'findings',
-      composer: req.composer,
-      seq: req.seq,
-      findings,
-      ...(failed.length ? { failed } : {}),
-      ...(checked < req.text.length ? { checkedTo: checked } : {}),
-    });
+    const reply = (result: LintResult) => {
+      const { failed, checked } = result;
+      // The user's exceptions, unless the company locked its rules.
+      const findings = linter && !linter.pack.locked && allowed.length ? applyAllowList(result.findings, allowed) : result.findings;
+      for (const id of failed) if (!failing.has(id) && failing.add(id)) console.error(`[thinktwice] the check ${id} failed; its findings are missing`);
+      safePost(port, {
+        type: 'findings',
+        composer: req.composer,
+        seq: req.seq,
+        findings,
+        ...(failed.length ? { failed } : {}),
+        ...(checked < req.text.length ? { checkedTo: checked } : {}),
+      });
+    };
+    if (req.platform && off[req.platform]) return reply({ findings: [], failed: [], checked: req.text.length });
+    const session = sessionFor(port, req.composer, linter);
+    scheduler.run(
+      session,
+      {
+        steps: session.steps(req.text, { platform: req.platform, uiLang: req.uiLang }),
+        done: reply,
+        failed(err) {
+          // Rules are isolated inside the linter; this is the linter itself. Report without text.
+          console.error('[thinktwice] lint failed:', (err as Error)?.message);
+          reply({ findings: [], failed: ['linter'], checked: 0 });
+        },
+      },
+      req.text.length > LONG_POST,
+    );
   };
 
   const pageSettings = (): PageSettings => ({
@@ -74,6 +103,8 @@ export function createLintService(): LintService {
         // A user layer that breaks compiling is left out alone; the company pack stays.
         const { linter: next, dropped } = compileLayers(state.layers);
         linter = next;
+        sessions = new Map();
+        scheduler.clear();
         const broken = next.broken[0];
         error =
           state.error ??
@@ -108,6 +139,7 @@ export function createLintService(): LintService {
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        sessions.delete(port);
         throttle.drop(port);
       });
     },
