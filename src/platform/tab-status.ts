@@ -2,6 +2,7 @@
 // counts only, never draft text.
 import { browser } from 'wxt/browser';
 import type { Platform } from '../rules/index.ts';
+import { STATUS_MESSAGE, type Status } from './protocol.ts';
 
 export const TAB_STATUS_MESSAGE = 'thinktwice:tab-status';
 
@@ -37,6 +38,15 @@ export async function askTab(tabId?: number): Promise<TabStatus | undefined> {
     return (await browser.tabs.sendMessage(id, { type: TAB_STATUS_MESSAGE })) as TabStatus | undefined;
   } catch {
     // "Receiving end does not exist": not a supported site, or the page predates the install.
+    return undefined;
+  }
+}
+
+/** The background's status (packs, problems, failed checks), or undefined while it cannot answer. */
+export async function askBackground(): Promise<Status | undefined> {
+  try {
+    return (await browser.runtime.sendMessage({ type: STATUS_MESSAGE })) as Status | undefined;
+  } catch {
     return undefined;
   }
 }

@@ -47,6 +47,10 @@ function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions
   );
 }
 
+/** One plain line when the post was not fully checked: a failed check must not look like a clean post. */
+const incompleteLine = ({ failed, checkedTo }: NonNullable<CardView['incomplete']>, label: Label): string =>
+  [failed && label('checkFailed', failed.join(', ')), checkedTo !== undefined && label('notFullyChecked', checkedTo.toLocaleString())].filter(Boolean).join(' ');
+
 /** Positions a panel next to its anchor once its size is known. */
 function usePlacement(anchor: Box, deps: unknown[] = []) {
   const ref = useRef<HTMLDivElement>(null);
@@ -93,7 +97,8 @@ function Card({ card, lang, actions, label }: { card: CardView; lang: UiState['l
         ×
       </button>
       <h2>{label('cardTitle')}</h2>
-      {card.findings.length === 0 && <p>{label('noFindings')}</p>}
+      {card.incomplete && <p class="note" data-tt="incomplete">{incompleteLine(card.incomplete, label)}</p>}
+      {card.findings.length === 0 && !card.incomplete && <p>{label('noFindings')}</p>}
       {card.findings.map((f: Finding) => (
         <FindingItem
           key={`${f.ruleId}:${f.start}:${f.end}`}

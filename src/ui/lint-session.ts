@@ -11,6 +11,7 @@
 // faster than the user types. Other changes move the shown findings but are not sent.
 import type { Finding } from '../rules/index.ts';
 import type { LintAnswer } from '../platform/protocol.ts';
+import type { Incomplete } from './state.ts';
 
 export interface Clock {
   now(): number;
@@ -37,6 +38,8 @@ export const INPUT_CREDIT_MS = 1000;
 export interface Base {
   text: string;
   findings: Finding[];
+  /** The check of this text was incomplete: checks that failed, or where checking stopped. */
+  incomplete?: Incomplete;
 }
 
 export interface LintSessionDeps {
@@ -134,11 +137,11 @@ export class LintSession {
   }
 
   /** The linter's answer to request `seq`; false when it was stale and dropped. */
-  answer(seq: number, findings: Finding[]): boolean {
+  answer(seq: number, findings: Finding[], incomplete?: Incomplete): boolean {
     // Stale: an answer for older text (or an older pack) while a newer request is out.
     if (seq < (this.textSeq ?? this.seq) || seq > this.seq) return false;
     this.deps.clock.clearTimeout(this.retryTimer);
-    this.base = { text: this.sentText!, findings };
+    this.base = { text: this.sentText!, findings, ...(incomplete ? { incomplete } : {}) };
     this.deps.accepted();
     for (const w of this.waiters.splice(0)) w();
     if (this.dirty) this.lint();
@@ -190,7 +193,10 @@ export class LintHub {
   receive(a: LintAnswer): void {
     if (a.type === 'packs-changed') for (const s of this.sessions.values()) s.lint('pack');
     else if (a.type === 'disconnected') for (const s of this.sessions.values()) s.disconnected();
-    else this.sessions.get(a.composer)?.answer(a.seq, a.findings);
+    else {
+      const incomplete = a.failed || a.checkedTo !== undefined ? { ...(a.failed ? { failed: a.failed } : {}), ...(a.checkedTo !== undefined ? { checkedTo: a.checkedTo } : {}) } : undefined;
+      this.sessions.get(a.composer)?.answer(a.seq, a.findings, incomplete);
+    }
   }
 }
 

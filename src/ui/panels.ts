@@ -110,7 +110,10 @@ export function createPanels(deps: PanelDeps) {
         const only = card.only;
         const findings = only ? cs.visible.filter((f) => only.has(ignoreKey(f))) : cs.visible;
         if (only && !findings.length) card = undefined;
-        else state.card = { composer: card.composer, findings, anchor: card.anchor, focus: card.focus };
+        else {
+          const incomplete = cs.lint.base?.incomplete;
+          state.card = { composer: card.composer, findings, anchor: card.anchor, focus: card.focus, ...(incomplete ? { incomplete } : {}) };
+        }
       }
       if (guard) {
         const blocks = blockFindings(guard.group);

@@ -26,6 +26,13 @@ export interface CardView {
   anchor: Box;
   /** Opened from the keyboard: move focus into the card. */
   focus: boolean;
+  /** The last check of this post was incomplete: checks that failed, or where checking stopped. */
+  incomplete?: Incomplete;
+}
+
+export interface Incomplete {
+  failed?: string[];
+  checkedTo?: number;
 }
 
 export interface GuardView {

@@ -57,7 +57,9 @@ export function start(): void {
         send(r: Omit<LintRequest, 'type'>) {
           state.sent.push(r.text);
           const delay = state.delays.shift() ?? 5;
-          setTimeout(() => onAnswer({ type: 'findings', composer: r.composer, seq: r.seq, findings: lint(r.text) }), delay);
+          // "💥" plays a check that failed on the post, "✂" a post checked only in part.
+          const incomplete = { ...(r.text.includes('💥') ? { failed: ['t-broken'] } : {}), ...(r.text.includes('✂') ? { checkedTo: 4 } : {}) };
+          setTimeout(() => onAnswer({ type: 'findings', composer: r.composer, seq: r.seq, findings: lint(r.text), ...incomplete }), delay);
         },
       };
     },

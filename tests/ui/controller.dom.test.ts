@@ -178,6 +178,17 @@ describe('card', () => {
     expect(await ui('[data-tt="finding"][data-severity="warn"] [data-action="apply"]').count()).toBe(1);
   });
 
+  it('says in one line when the post was not fully checked, also when nothing was found', async () => {
+    await typeText('klant 💥');
+    await until(highlights, (m) => m.warn.length > 0);
+    await ui('[data-tt="badge"]').click();
+    await expect.poll(() => ui('[data-tt="incomplete"]').innerText()).toBe('checkFailed');
+    await editor().fill('');
+    await typeText('niets ✂');
+    await expect.poll(() => ui('[data-tt="incomplete"]').innerText()).toBe('notFullyChecked');
+    expect(await ui('[data-tt="card"]').innerText()).not.toContain('noFindings');
+  });
+
   it('opens when hovering an underline and closes with Escape', async () => {
     await typeText('dit is geheim');
     await until(highlights, (m) => m.block.length > 0);

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/index.ts';
 import { type SettingsSnapshot, watchSettings } from '../../platform/settings.ts';
-import { askTab, openOptionsPage, type TabStatus } from '../../platform/tab-status.ts';
+import { askBackground, askTab, openOptionsPage, type TabStatus } from '../../platform/tab-status.ts';
 import { SITE_NAMES, TEXT, formatTime } from '../options/text.ts';
 
 /** `tabId`: report on that tab instead of the active one (popup.html?tab=N, e.g. opened in its own tab). */
@@ -11,9 +11,13 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
   const t = TEXT[lang];
   const [snap, setSnap] = useState<SettingsSnapshot>();
   const [tab, setTab] = useState<TabStatus | null>();
+  const [failed, setFailed] = useState<string[]>();
   useEffect(() => watchSettings(setSnap), []);
   useEffect(() => {
-    const poll = () => void askTab(tabId).then((s) => setTab(s ?? null));
+    const poll = () => {
+      void askTab(tabId).then((s) => setTab(s ?? null));
+      void askBackground().then((s) => setFailed(s?.failed));
+    };
     poll();
     // Findings change while the user types in the page behind the popup.
     const id = setInterval(poll, 1000);
@@ -42,6 +46,11 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
       {snap.company && (
         <p class="muted" data-tt="policy-updated">
           {t.popupPolicyUpdate}: {formatTime(snap.policy?.updatedAt, lang)}
+        </p>
+      )}
+      {failed && (
+        <p role="alert" class="error" data-tt="check-failed">
+          {t.popupCheckFailed} <code>{failed.join(', ')}</code>
         </p>
       )}
       {error && (
