@@ -12,8 +12,8 @@ import { policyLayers } from '../../src/rules/policy/layers.ts';
 import type { Pack } from '../../src/rules/schema/pack.ts';
 import { GECKO_ID } from '../../src/extension-id.ts';
 import { JANSEN_EXAMPLE, acceptanceCases } from './corpus.ts';
-import { NO_HIGHLIGHTS, expectedHighlights, referenceLinter, type Highlights } from './ext.ts';
-import { KEY, launchFirefox, type Firefox } from './firefox.ts';
+import { NO_HIGHLIGHTS, expectedHighlights, referenceLinter } from './ext.ts';
+import { KEY, launchFirefox, underlines, type Firefox } from './firefox.ts';
 import { EXAMPLE_PACK_ID, REPO_ROOT, readExamplePack, type ExtensionStatus } from './harness.ts';
 
 const CLEAN = 'Mooie dag gehad op de beurs in Utrecht, veel inspiratie opgedaan voor het nieuwe jaar.';
@@ -55,19 +55,7 @@ async function openComposer(ff: Firefox): Promise<void> {
 
 const modelText = (ff: Firefox) => ff.evaluate(() => (window as unknown as { __fixture: { modelText(i: number): string } }).__fixture.modelText(0), null);
 
-/** The underlined texts: each `[data-tt="mark"]` in the extension's closed UI root (reached over BiDi), applied to the composer's text. */
-async function highlights(ff: Firefox): Promise<Highlights> {
-  const marks = await ff.inShadowRoot(
-    'think-twice-ui',
-    (root) => [...root.querySelectorAll<HTMLElement>('[data-tt="mark"]')].map((m) => ({ severity: m.dataset.severity!, start: Number(m.dataset.start), end: Number(m.dataset.end) })),
-    null,
-  );
-  const text = await modelText(ff);
-  const out: Highlights = { block: [], warn: [], info: [] };
-  for (const m of marks ?? []) out[m.severity as keyof Highlights].push(text.slice(m.start, m.end));
-  for (const list of Object.values(out)) list.sort();
-  return out;
-}
+const highlights = (ff: Firefox) => underlines(ff, 0);
 
 /** Select all + Backspace through the editor; its model must end up empty. */
 async function clear(ff: Firefox): Promise<void> {

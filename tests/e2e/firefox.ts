@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GECKO_ID } from '../../src/extension-id.ts';
 import { BiDi } from './bidi.ts';
+import type { Highlights } from './ext.ts';
 import { REPO_ROOT } from './harness.ts';
 import { startFixtureServer, type FixtureServer } from './server/server.ts';
 
@@ -218,4 +219,27 @@ function driver(bidi: BiDi, server: FixtureServer, context: string, extensionBas
     },
     close,
   };
+}
+
+/**
+ * The underlined texts of composer `index` (CONTRACT.md numbering) in the tab: each
+ * `[data-tt="mark"]` in the extension's closed UI root, reached over BiDi, applied to
+ * `__fixture.modelText(index)`; per severity, sorted.
+ */
+export async function underlines(ff: Firefox, index = 0): Promise<Highlights> {
+  const marks = await ff.inShadowRoot(
+    'think-twice-ui',
+    (root, i) =>
+      [...root.querySelectorAll<HTMLElement>(`[data-tt="marks"][data-composer="${i}"] [data-tt="mark"]`)].map((m) => ({
+        severity: m.dataset.severity!,
+        start: Number(m.dataset.start),
+        end: Number(m.dataset.end),
+      })),
+    index,
+  );
+  const text = await ff.evaluate((i) => (window as unknown as { __fixture: { modelText(i: number): string } }).__fixture.modelText(i), index);
+  const out: Highlights = { block: [], warn: [], info: [] };
+  for (const m of marks ?? []) out[m.severity as keyof Highlights].push(text.slice(m.start, m.end));
+  for (const list of Object.values(out)) list.sort();
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 export type SiteId = 'x' | 'twitter' | 'linkedin' | 'linkedin-iframe' | 'facebook';
 
 export interface Composer {
-  /** The frame whose `window.__fixture` and `CSS.highlights` belong to this composer. */
+  /** The frame whose `window.__fixture` and Think Twice UI (its underlines, badge and card) belong to this composer. */
   frame: Frame;
   /** Index for `__fixture.modelText(index)`. */
   index: number;
