@@ -1,17 +1,25 @@
 // Time per post: Think Twice (all built-ins, company pack with n client names) against two
 // single-purpose English checkers on the same text — obscenity (profanity matcher) and alex
-// (insensitive-writing linter, markdown input).
+// (insensitive-writing linter, markdown input). Four operations: a full check of a post, a
+// one-character edit in its middle and a paragraph pasted into it (Think Twice through a
+// composer's session, which re-checks only around the edit; obscenity has no such mode and
+// checks the edited post whole), and a cold start (compile the pack, then the first check).
 import alex from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import type { Linter, Platform } from '../src/rules/index.ts';
+import { createLinter, type Layer, type Linter, type Platform } from '../src/rules/index.ts';
 import { type Summary, summarize } from './stats.ts';
 import { sample, type TimeOptions } from './timer.ts';
 
 export type Engine = 'thinktwice' | 'obscenity' | 'alex';
 
+export const OPS = ['full', 'edit', 'paste', 'cold'] as const;
+/** full: check a post; edit: one character typed (and deleted, alternately) in the middle; paste: a paragraph pasted (and cut); cold: compile, then check. */
+export type Op = (typeof OPS)[number];
+
 export interface LintCell {
   chars: number;
   engine: Engine;
+  op: Op;
   /** Client names in the pack (Think Twice only). */
   names?: number;
   /** Wall time per call (ms). */
@@ -43,25 +51,72 @@ export interface LintJob {
   plan: TimeOptions;
 }
 
+/** Cold starts compile a pack each call: a few calls, all in the first round. */
+const COLD_PLAN: TimeOptions = { warmup: 0, minIterations: 3, maxIterations: 3, targetMs: 0 };
+
+const contextFor = (post: string) => ({ platform: PLATFORM_FOR[post.length], uiLang: 'nl' as const });
+
 export function thinkTwiceJob(linter: Linter, names: number, post: string, quick: boolean): LintJob {
-  const ctx = { platform: PLATFORM_FOR[post.length], uiLang: 'nl' as const };
+  const ctx = contextFor(post);
   const findings = linter.lint(post, ctx).length;
-  return { cell: { chars: post.length, engine: 'thinktwice', names, findings }, run: () => linter.lint(post, ctx), plan: plan('thinktwice', post.length, quick) };
+  return { cell: { chars: post.length, engine: 'thinktwice', op: 'full', names, findings }, run: () => linter.lint(post, ctx), plan: plan('thinktwice', post.length, quick) };
 }
 
+/** The edit `op` applied to `post`: one character typed in the middle, or `paragraph` pasted at the paragraph break nearest the middle. */
+export function edited(post: string, op: 'edit' | 'paste', paragraph: string): string {
+  const mid = post.length >> 1;
+  if (op === 'edit') return `${post.slice(0, mid)}e${post.slice(mid)}`;
+  const at = post.indexOf('\n\n', mid);
+  const cut = at < 0 ? mid : at + 2;
+  return `${post.slice(0, cut)}${paragraph}\n\n${post.slice(cut)}`;
+}
+
+/** A session alternating between `post` and its edited copy: every call is one such edit. */
+export function thinkTwiceEditJob(linter: Linter, names: number, post: string, op: 'edit' | 'paste', paragraph: string, quick: boolean): LintJob {
+  const ctx = contextFor(post);
+  const after = edited(post, op, paragraph);
+  const session = linter.session();
+  let flip = false;
+  const findings = linter.lint(after, ctx).length;
+  const run = () => {
+    flip = !flip;
+    return session.lint(flip ? after : post, ctx);
+  };
+  return { cell: { chars: post.length, engine: 'thinktwice', op, names, findings }, run, plan: plan('thinktwice', post.length, quick) };
+}
+
+/** Compile the pack, then the first check of the post: a browser start, or a new pack arriving. */
+export function thinkTwiceColdJob(layers: Layer[], names: number, post: string): LintJob {
+  const ctx = contextFor(post);
+  return {
+    cell: { chars: post.length, engine: 'thinktwice', op: 'cold', names, findings: createLinter(layers).lint(post, ctx).length },
+    run: () => createLinter(layers).session().lint(post, ctx),
+    plan: names >= 100_000 ? { ...COLD_PLAN, minIterations: 2, maxIterations: 2 } : COLD_PLAN,
+  };
+}
+
+const newMatcher = () => new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 let matcher: RegExpMatcher | undefined;
 
-export function obscenityJob(post: string, quick: boolean): LintJob {
-  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  const m = matcher;
-  const findings = m.getAllMatches(post).length;
-  return { cell: { chars: post.length, engine: 'obscenity', findings }, run: () => m.getAllMatches(post), plan: plan('obscenity', post.length, quick) };
+/** obscenity on the same text; for an edit it checks the edited post whole (it has no incremental mode), for a cold start it builds its matcher first. */
+export function obscenityJob(post: string, quick: boolean, op: Op = 'full', paragraph = ''): LintJob {
+  const m = (matcher ??= newMatcher());
+  const cell = { chars: post.length, engine: 'obscenity' as const, op, findings: m.getAllMatches(post).length };
+  if (op === 'cold') return { cell, run: () => newMatcher().getAllMatches(post), plan: { ...COLD_PLAN, minIterations: 10, maxIterations: 10 } };
+  if (op === 'full') return { cell, run: () => m.getAllMatches(post), plan: plan('obscenity', post.length, quick) };
+  const after = edited(post, op, paragraph);
+  let flip = false;
+  const run = () => {
+    flip = !flip;
+    return m.getAllMatches(flip ? after : post);
+  };
+  return { cell: { ...cell, findings: m.getAllMatches(after).length }, run, plan: plan('obscenity', post.length, quick) };
 }
 
 export function alexJob(post: string, quick: boolean): LintJob {
   // alex 11's markdown() parses and checks synchronously; timed the same way as the others.
   const findings = alex(post).messages.length;
-  return { cell: { chars: post.length, engine: 'alex', findings }, run: () => alex(post), plan: plan('alex', post.length, quick) };
+  return { cell: { chars: post.length, engine: 'alex', op: 'full', findings }, run: () => alex(post), plan: plan('alex', post.length, quick) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // One plain-text table for the whole run (sections one under the other, one column grid),
 // and the list of budget verdicts.
 import type { Verdict } from './budget.ts';
+import { OPS, type Op } from './linter.ts';
 import { isSkipped, type BenchResults } from './results.ts';
 
 const int = (n: number) => n.toLocaleString('en-US');
@@ -24,61 +25,68 @@ export function formatTable(header: Row, rows: Row[]): string {
   return out.join('\n');
 }
 
+const OP_LABEL: Record<Op, string> = { full: 'full', edit: '1-char edit', paste: 'paste ¶', cold: 'cold start' };
+
 export function renderResults(r: BenchResults): string {
-  const header = ['', 'case', 'median', 'p95', 'cpu med', 'cpu p95', 'n', '÷ obscenity', '÷ alex', 'findings'];
+  const header = ['', 'case', 'median', 'p95', 'cpu med', 'cpu p95', 'n', '÷ obscenity', '÷ obs. cpu', '÷ alex', 'findings'];
   const blank = (n: number) => Array.from({ length: n }, () => '');
   const rows: Row[] = [];
-  rows.push(['Linter: time per post (ms), all built-ins on']);
+  rows.push(['Linter: time per call (ms), all built-ins on; edits through a composer session (obscenity re-checks the whole post)']);
   const sizes = [...new Set(r.lint.map((c) => c.chars))].sort((a, b) => a - b);
   for (const chars of sizes) {
-    const cells = r.lint.filter((c) => c.chars === chars);
-    const obs = cells.find((c) => c.engine === 'obscenity');
-    const alex = cells.find((c) => c.engine === 'alex');
     let first = true;
-    for (const c of cells) {
-      const name =
-        c.engine === 'thinktwice' ? `Think Twice, ${int(c.names ?? 0)} names` : c.engine === 'obscenity' ? 'obscenity (EN profanity)' : `alex (EN, markdown)${c.time.n < 10 ? ` [${c.time.n} runs]` : ''}`;
-      rows.push([
-        first ? `${int(chars)} chars` : '',
-        name,
-        fmtMs(c.time.median),
-        fmtMs(c.time.p95),
-        fmtMs(c.cpu.median),
-        fmtMs(c.cpu.p95),
-        int(c.time.n),
-        c.engine === 'thinktwice' && obs ? ratio(c.time.median, obs.time.median) : '',
-        c.engine === 'thinktwice' && alex ? ratio(c.time.median, alex.time.median) : '',
-        String(c.findings),
-      ]);
-      first = false;
+    for (const op of OPS) {
+      const cells = r.lint.filter((c) => c.chars === chars && c.op === op);
+      const obs = cells.find((c) => c.engine === 'obscenity');
+      const alex = cells.find((c) => c.engine === 'alex');
+      for (const c of cells) {
+        const name =
+          c.engine === 'thinktwice' ? `Think Twice, ${int(c.names ?? 0)} names` : c.engine === 'obscenity' ? 'obscenity (EN profanity)' : `alex (EN, markdown)${c.time.n < 10 ? ` [${c.time.n} runs]` : ''}`;
+        const tt = c.engine === 'thinktwice';
+        rows.push([
+          first ? `${int(chars)} chars` : '',
+          `${OP_LABEL[op]}: ${name}`,
+          fmtMs(c.time.median),
+          fmtMs(c.time.p95),
+          fmtMs(c.cpu.median),
+          fmtMs(c.cpu.p95),
+          int(c.time.n),
+          tt && obs ? ratio(c.time.median, obs.time.median) : '',
+          tt && obs ? ratio(c.cpu.median, obs.cpu.median) : '',
+          tt && alex ? ratio(c.time.median, alex.time.median) : '',
+          String(c.findings),
+        ]);
+        first = false;
+      }
     }
   }
   rows.push(['Pack compilation: createLinter (ms) and heap kept']);
   for (const c of r.compile) {
     const heap = c.heapBytes === null ? 'n/a (no --expose-gc)' : MB(c.heapBytes);
-    rows.push([`${int(c.names)} names`, `first ${fmtMs(c.firstMs)} (cpu ${fmtMs(c.firstCpuMs)}), heap ${heap}`, fmtMs(c.time.median), fmtMs(c.time.p95), fmtMs(c.cpu.median), fmtMs(c.cpu.p95), int(c.time.n), ...blank(3)]);
+    rows.push([`${int(c.names)} names`, `first ${fmtMs(c.firstMs)} (cpu ${fmtMs(c.firstCpuMs)}), heap ${heap}`, fmtMs(c.time.median), fmtMs(c.time.p95), fmtMs(c.cpu.median), fmtMs(c.cpu.p95), int(c.time.n), ...blank(4)]);
   }
   rows.push(['Extension in Chromium (ms)']);
-  if (isSkipped(r.extension)) rows.push(['', `skipped: ${r.extension.skipped}`, ...blank(8)]);
+  if (isSkipped(r.extension)) rows.push(['', `skipped: ${r.extension.skipped}`, ...blank(9)]);
   else {
-    const e = r.extension;
-    const row = (label: string, d: { median: number; p95: number; samples: number }, cpu?: { median: number; p95: number }) =>
-      rows.push(['', label, fmtMs(d.median), fmtMs(d.p95), cpu ? fmtMs(cpu.median) : '', cpu ? fmtMs(cpu.p95) : '', int(d.samples), ...blank(3)]);
-    rows.push([`${e.site}, ${int(e.chars)} chars`, `pack of ${int(e.packNames)} names`, ...blank(8)]);
-    row('keystroke → highlights updated', e.latency);
-    row('keystroke → next frame painted', e.latencyPainted);
-    row('extension main-thread time / keystroke', e.mainThread, e.mainThreadCpu);
-    const lt = e.longTasks;
-    rows.push(['', `long tasks > 50 ms while typing: ${lt.count === 0 ? 'none' : `${lt.count} (longest ${fmtMs(lt.maxMs)} ms)`}`, ...blank(8)]);
+    for (const e of r.extension) {
+      const row = (label: string, d: { median: number; p95: number; samples: number }, cpu?: { median: number; p95: number }) =>
+        rows.push(['', label, fmtMs(d.median), fmtMs(d.p95), cpu ? fmtMs(cpu.median) : '', cpu ? fmtMs(cpu.p95) : '', int(d.samples), ...blank(4)]);
+      rows.push([`${e.site}, ${int(e.chars)} chars`, `pack of ${int(e.packNames)} names`, ...blank(9)]);
+      row('keystroke → highlights updated', e.latency);
+      row('keystroke → next frame painted', e.latencyPainted);
+      row('extension main-thread time / keystroke', e.mainThread, e.mainThreadCpu);
+      const lt = e.longTasks;
+      rows.push(['', `long tasks > 50 ms while typing: ${lt.count === 0 ? 'none' : `${lt.count} (longest ${fmtMs(lt.maxMs)} ms)`}`, ...blank(9)]);
+    }
   }
   rows.push(['Bundle (Chrome build, gzip)']);
-  if (isSkipped(r.bundle)) rows.push(['', `skipped: ${r.bundle.skipped}`, ...blank(8)]);
+  if (isSkipped(r.bundle)) rows.push(['', `skipped: ${r.bundle.skipped}`, ...blank(9)]);
   else {
     for (const cs of r.bundle.contentScripts) {
-      rows.push(['content script', `${cs.files.map((f) => f.file).join(' + ')}: ${kB(cs.gzip)} (${kB(cs.bytes)} raw)`, ...blank(8)]);
+      rows.push(['content script', `${cs.files.map((f) => f.file).join(' + ')}: ${kB(cs.gzip)} (${kB(cs.bytes)} raw)`, ...blank(9)]);
     }
-    for (const f of r.bundle.files.slice(0, 4)) rows.push(['  largest files', `${f.file}: ${kB(f.gzip)} (${kB(f.bytes)} raw)`, ...blank(8)]);
-    rows.push(['whole extension', `${int(r.bundle.files.length)} files: ${kB(r.bundle.total.gzip)} (${kB(r.bundle.total.bytes)} raw)`, ...blank(8)]);
+    for (const f of r.bundle.files.slice(0, 4)) rows.push(['  largest files', `${f.file}: ${kB(f.gzip)} (${kB(f.bytes)} raw)`, ...blank(9)]);
+    rows.push(['whole extension', `${int(r.bundle.files.length)} files: ${kB(r.bundle.total.gzip)} (${kB(r.bundle.total.bytes)} raw)`, ...blank(9)]);
   }
   // Section titles already fill column 1; drop the repeated "largest files" label after the first.
   let seen = false;

@@ -34,7 +34,8 @@ export interface BenchResults {
   quick: boolean;
   lint: LintCell[];
   compile: CompileResult[];
-  extension: ExtensionResult | Skipped;
+  /** One per site (X, LinkedIn, Facebook). */
+  extension: ExtensionResult[] | Skipped;
   bundle: BundleResult | Skipped;
 }
 

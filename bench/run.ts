@@ -10,7 +10,7 @@ import { checkBudget } from './budget.ts';
 import { build, buildIsStale, measureBundle } from './bundle.ts';
 import { benchCompile, companyLayers, type CompileResult } from './compile.ts';
 import { benchExtension } from './extension.ts';
-import { alexJob, type LintCell, type LintJob, measureJobs, obscenityJob, thinkTwiceJob } from './linter.ts';
+import { alexJob, type LintCell, type LintJob, measureJobs, OPS, obscenityJob, thinkTwiceColdJob, thinkTwiceEditJob, thinkTwiceJob } from './linter.ts';
 import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
 import { renderResults, renderVerdicts } from './report.ts';
@@ -21,6 +21,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const POST_SIZES = [280, 3000, 63_206];
 export const PACK_SIZES = [10, 1000, 10_000, 100_000];
+/** Pack sizes for the edit, paste and cold-start rows. */
+export const EDIT_PACK_SIZES = [10, 10_000, 100_000];
 /** Each linter cell is timed in this many rounds spread over the run (see measureJobs). */
 const LINT_ROUNDS = 6;
 
@@ -65,6 +67,8 @@ async function main(): Promise<number> {
   // Posts mention generated pack clients (present in the packs of 1,000 names and up) besides
   // the example pack's own clients that corpus posts already name.
   const posts = POST_SIZES.map((n) => makePost(corpus, n, generated.slice(0, 7)));
+  // The pasted paragraph: the corpus post closest to 250 characters (a paragraph, not a post).
+  const paragraph = corpus.reduce((a, b) => (Math.abs(b.length - 250) < Math.abs(a.length - 250) ? b : a));
 
   const compile: CompileResult[] = [];
   const jobs: LintJob[] = [];
@@ -75,10 +79,18 @@ async function main(): Promise<number> {
     const { result, linter } = benchCompile(names, layers, runs);
     compile.push(result);
     for (const post of posts) jobs.push(thinkTwiceJob(linter, names, post, opts.quick));
+    if (!EDIT_PACK_SIZES.includes(names)) continue;
+    for (const post of posts) {
+      for (const op of ['edit', 'paste'] as const) jobs.push(thinkTwiceEditJob(linter, names, post, op, paragraph, opts.quick));
+      jobs.push(thinkTwiceColdJob(layers, names, post));
+    }
   }
-  for (const post of posts) jobs.push(obscenityJob(post, opts.quick), alexJob(post, opts.quick));
+  for (const post of posts) {
+    jobs.push(obscenityJob(post, opts.quick), alexJob(post, opts.quick));
+    for (const op of ['edit', 'paste', 'cold'] as const) jobs.push(obscenityJob(post, opts.quick, op, paragraph));
+  }
   const lint: LintCell[] = await measureJobs(jobs, LINT_ROUNDS, log);
-  lint.sort((a, b) => a.chars - b.chars);
+  lint.sort((a, b) => a.chars - b.chars || OPS.indexOf(a.op) - OPS.indexOf(b.op));
 
   let bundle: BenchResults['bundle'];
   let built = existsSync(path.join(BUILD_DIR, 'manifest.json'));

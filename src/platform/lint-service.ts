@@ -1,10 +1,16 @@
 // Background side: compile the effective pack once per change and answer lint
 // requests from content scripts. No draft text is stored or logged here.
 import { browser } from 'wxt/browser';
-import { compileLayers, createLinter, type Linter, type LintResult } from '../rules/index.ts';
+import { compileLayers, createLinter, type Linter, type LintResult, type LintSession } from '../rules/index.ts';
 import type { LayerState } from './packs.ts';
+import { createScheduler, type SchedulerOptions } from './scheduler.ts';
 import { LINT_PORT, type LintRequest, type PortLike, STATUS_MESSAGE, type Status } from './protocol.ts';
 import { createThrottle } from './tab-budget.ts';
+
+/** Longer drafts are checked in steps, so that other tabs' drafts are answered in between. */
+const LONG_POST = 8000;
+/** Composers per tab whose last draft is kept for incremental checks. */
+const MAX_SESSIONS_PER_PORT = 8;
 
 export interface LintService {
   /** Install a new set of layers (compiles once) and tell open tabs to re-lint. */
@@ -14,7 +20,7 @@ export interface LintService {
   status(): Status;
 }
 
-export function createLintService(): LintService {
+export function createLintService(options: SchedulerOptions = {}): LintService {
   let linter: Linter | undefined;
   let error: Status['error'];
   // Sites switched off by the admin or the user: drafts there get no findings.
@@ -25,6 +31,20 @@ export function createLintService(): LintService {
   const failing = new Set<string>();
   // Requests that arrive before the first compile wait here (latest per composer).
   const waiting = new Map<PortLike, Map<number, LintRequest>>();
+  const scheduler = createScheduler(options);
+  // One session per composer: a keystroke re-checks only the region around the edit.
+  let sessions = new Map<PortLike, Map<number, LintSession>>();
+  const sessionFor = (port: PortLike, composer: number, current: Linter): LintSession => {
+    let m = sessions.get(port);
+    if (!m) sessions.set(port, (m = new Map()));
+    let s = m.get(composer);
+    if (!s) {
+      // A page that keeps making composers must not make the background keep every draft.
+      if (m.size >= MAX_SESSIONS_PER_PORT) m.delete(m.keys().next().value!);
+      m.set(composer, (s = current.session()));
+    }
+    return s;
+  };
 
   const answer = (port: PortLike, req: LintRequest) => {
     if (!linter) {
@@ -33,25 +53,33 @@ export function createLintService(): LintService {
       m.set(req.composer, req);
       return;
     }
-    const off = !!req.platform && disabled.has(req.platform);
-    let result: LintResult;
-    try {
-      result = off ? { findings: [], failed: [], checked: req.text.length } : linter.check(req.text, { platform: req.platform, uiLang: req.uiLang });
-    } catch (err) {
-      // Rules are isolated inside the linter; this is the linter itself. Report without text.
-      console.error('[thinktwice] lint failed:', (err as Error)?.message);
-      result = { findings: [], failed: ['linter'], checked: 0 };
-    }
-    const { findings, failed, checked } = result;
-    for (const id of failed) if (!failing.has(id) && failing.add(id)) console.error(`[thinktwice] the check ${id} failed; its findings are missing`);
-    port.postMessage({
-      type: 'findings',
-      composer: req.composer,
-      seq: req.seq,
-      findings,
-      ...(failed.length ? { failed } : {}),
-      ...(checked < req.text.length ? { checkedTo: checked } : {}),
-    });
+    const reply = (result: LintResult) => {
+      const { findings, failed, checked } = result;
+      for (const id of failed) if (!failing.has(id) && failing.add(id)) console.error(`[thinktwice] the check ${id} failed; its findings are missing`);
+      safePost(port, {
+        type: 'findings',
+        composer: req.composer,
+        seq: req.seq,
+        findings,
+        ...(failed.length ? { failed } : {}),
+        ...(checked < req.text.length ? { checkedTo: checked } : {}),
+      });
+    };
+    if (req.platform && disabled.has(req.platform)) return reply({ findings: [], failed: [], checked: req.text.length });
+    const session = sessionFor(port, req.composer, linter);
+    scheduler.run(
+      session,
+      {
+        steps: session.steps(req.text, { platform: req.platform, uiLang: req.uiLang }),
+        done: reply,
+        failed(err) {
+          // Rules are isolated inside the linter; this is the linter itself. Report without text.
+          console.error('[thinktwice] lint failed:', (err as Error)?.message);
+          reply({ findings: [], failed: ['linter'], checked: 0 });
+        },
+      },
+      req.text.length > LONG_POST,
+    );
   };
 
   return {
@@ -60,6 +88,8 @@ export function createLintService(): LintService {
         // A user layer that breaks compiling is left out alone; the company pack stays.
         const { linter: next, dropped } = compileLayers(state.layers);
         linter = next;
+        sessions = new Map();
+        scheduler.clear();
         const broken = next.broken[0];
         error =
           state.error ??
@@ -84,6 +114,7 @@ export function createLintService(): LintService {
       port.onDisconnect.addListener(() => {
         ports.delete(port);
         waiting.delete(port);
+        sessions.delete(port);
         throttle.drop(port);
       });
     },

@@ -1,5 +1,5 @@
 // Public surface of the pure core.
-export { createLinter, MAX_CHARS, type Linter, type LintResult } from './lint.ts';
+export { createLinter, MAX_CHARS, type Linter, type LintResult, type LintSession } from './lint.ts';
 export { compileLayers } from './compile-layers.ts';
 export { mergePacks, type EffectivePack, type Layer, type Source } from './merge.ts';
 export type { Pack, CustomRule, NamedEntry } from './schema/pack.ts';

@@ -2,13 +2,18 @@
 // a lint call only runs the compiled checks over one post. Each rule runs on its
 // own: one that throws (when compiled or on a post) loses only its own findings,
 // and the result says which checks failed — a safety tool must not answer "no
-// findings" because one check broke.
+// findings" because one check broke. session() gives one composer a linter that
+// re-checks only the region around an edit (incremental.ts).
+import { dedupe, type RawFinding } from './dedupe.ts';
+import { createSession, type LintSession, type SessionOptions } from './incremental.ts';
 import { type EffectivePack, type Layer, mergePacks } from './merge.ts';
 import { BUILTIN_RULES, customRules } from './registry.ts';
-import { type Rule, type RuleContext, type RuleMeta, fillMessage } from './rule.ts';
+import { type Rule, type RuleContext, type RuleMeta, type Signal, fillMessage } from './rule.ts';
 import { type FoldedText, fold } from './text/fold.ts';
 import { detectLang } from './text/lang.ts';
 import type { Category, Finding, Lang, LintContext, Severity, SeveritySetting } from './types.ts';
+
+export type { LintSession } from './incremental.ts';
 
 /**
  * Posts are checked whole up to here: sixteen times Facebook's maximum (63,206). The linter
@@ -37,14 +42,43 @@ export interface Linter {
   check(text: string, context?: LintContext): LintResult;
   /** Only the findings (tests, corpus scoring, benchmarks); the extension and the CLI use check(). */
   lint(text: string, context?: LintContext): Finding[];
+  /** A linter for one composer: it keeps its last post and re-checks only around an edit, with the same findings as lint(). */
+  session(options?: SessionOptions): LintSession;
 }
 
 interface Compiled {
-  rule: Rule<unknown>;
+  rule: Rule<unknown, Signal>;
   data: unknown;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
+/** A post-level rule's signal, with the position of its rule in the run. */
+export interface RawSignal {
+  signal: Signal;
+  rule: number;
+}
+
+/** What one pass of rules over a text found, and which rules threw on it. */
+export interface Pass {
+  findings: RawFinding[];
+  signals: RawSignal[];
+  failed: string[];
+}
+
+/** What the incremental session needs from a compiled linter. */
+export interface Engine {
+  /** The post as checked: cut at MAX_CHARS. */
+  clip(text: string): string;
+  /** Rules that could not be compiled. */
+  broken: readonly string[];
+  /** Ids of the compiled rules, in the order they run (failures are listed in it). */
+  ruleIds: readonly string[];
+  lang(text: string, context: LintContext): Lang;
+  /** What depends only on nearby text: the local rules' findings and the post-level rules' signals. */
+  local(text: string, lang: Lang, context: LintContext): Pass;
+  /** The post-level rules' findings, from the signals of the whole post (or by checking it, for rules without signals). */
+  post(text: string, lang: Lang, context: LintContext, signals: readonly RawSignal[]): Pass;
+}
+
 
 export function createLinter(input: EffectivePack | readonly Layer[], options: { rules?: readonly Rule<any>[] } = {}): Linter {
   const pack = Array.isArray(input) ? mergePacks(input as Layer[]) : (input as EffectivePack);
@@ -60,18 +94,42 @@ export function createLinter(input: EffectivePack | readonly Layer[], options: {
       broken.push({ ruleId: rule.meta.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  const check = (text: string, context: LintContext = {}) => lintWith(pack, compiled, broken, text, context);
+  const engine = createEngine(pack, compiled, broken.map((b) => b.ruleId));
+  const check = (input: string, context: LintContext = {}): LintResult => {
+    const text = engine.clip(input);
+    if (!/\S/.test(text)) return { findings: [], failed: [...engine.broken], checked: text.length };
+    const pass = runRules(pack, compiled, text, langOnce(engine, text, context), context, 'all');
+    return { findings: dedupe(pass.findings), failed: [...engine.broken, ...pass.failed], checked: text.length };
+  };
   return {
     pack,
     rules: compiled.map((c) => c.rule.meta),
     broken,
     check,
     lint: (text, context) => check(text, context).findings,
+    session: (options) => createSession(engine, options),
   };
 }
 
 function settingFor(pack: EffectivePack, ruleId: string, category: Category): SeveritySetting | undefined {
   return pack.overrides[ruleId] ?? pack.severity[category];
+}
+
+/** Language detection costs more than most rules: only done when a rule asks. */
+function langOnce(engine: Engine, text: string, context: LintContext): () => Lang {
+  let lang: Lang | undefined;
+  return () => (lang ??= engine.lang(text, context));
+}
+
+function createEngine(pack: EffectivePack, compiled: readonly Compiled[], broken: readonly string[]): Engine {
+  return {
+    clip: (text) => clip(text, MAX_CHARS),
+    broken,
+    ruleIds: compiled.map((c) => c.rule.meta.id),
+    lang: (text, context) => detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'),
+    local: (text, lang, context) => runRules(pack, compiled, text, () => lang, context, 'local'),
+    post: (text, lang, context, signals) => runRules(pack, compiled, text, () => lang, context, 'post', signals),
+  };
 }
 
 /** The first `max` UTF-16 units, not cutting a surrogate pair in half. */
@@ -81,26 +139,31 @@ function clip(text: string, max: number): string {
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
 }
 
-function lintWith(
+/**
+ * Runs the compiled rules over `text`, findings in report order: 'all' checks with every rule;
+ * 'local' checks with the local rules and collects the post-level rules' signals; 'post' lets the
+ * post-level rules decide from `signals` (or check, when they have none).
+ */
+function runRules(
   pack: EffectivePack,
   compiled: readonly Compiled[],
-  broken: readonly { ruleId: string }[],
-  fullText: string,
+  text: string,
+  lang: () => Lang,
   context: LintContext,
-): LintResult {
-  const text = clip(fullText, MAX_CHARS);
-  const failed = broken.map((b) => b.ruleId);
-  if (!/\S/.test(text)) return { findings: [], failed, checked: text.length };
-  // Language detection costs more than most rules: only done when a rule asks.
-  let lang: Lang | undefined;
+  mode: 'all' | 'local' | 'post',
+  signals: readonly RawSignal[] = [],
+): Pass {
   let foldedText: FoldedText | undefined;
-  const findings: Finding[] = [];
-  // One context per post (not per rule): `meta` says which rule is reporting.
+  const findings: RawFinding[] = [];
+  const collected: RawSignal[] = [];
+  const failed: string[] = [];
+  // One context per post (not per rule): `meta` and `index` say which rule is reporting.
   let meta: RuleMeta = compiled[0]?.rule.meta as RuleMeta;
+  let index = 0;
   const ctx: RuleContext = {
     text,
     get lang() {
-      return (lang ??= detectLang(text, pack.languages, context.uiLang ?? pack.languages[0] ?? 'en'));
+      return lang();
     },
     platform: context.platform,
     folded: () => (foldedText ??= fold(text)),
@@ -141,35 +204,28 @@ function lintWith(
           },
         };
       }
-      findings.push(finding);
+      findings.push({ finding, rule: index });
     },
   };
-  for (const { rule, data } of compiled) {
+  for (let i = 0; i < compiled.length; i++) {
+    const { rule, data } = compiled[i]!;
     meta = rule.meta;
+    index = i;
+    const post = rule.meta.scope === 'post';
+    const split = post && rule.collect !== undefined && rule.decide !== undefined;
     try {
-      rule.check(ctx, data);
+      if (mode === 'all' || (mode === 'local' && !post) || (mode === 'post' && post && !split)) rule.check(ctx, data);
+      else if (mode === 'local' && split) for (const signal of rule.collect!(ctx, data)) collected.push({ signal, rule: i });
+      else if (mode === 'post' && split)
+        rule.decide!(
+          ctx,
+          data,
+          signals.filter((s) => s.rule === i).map((s) => s.signal),
+        );
     } catch {
       // What the rule reported before it threw stays: those findings are real.
       failed.push(meta.id);
     }
   }
-  return { findings: dedupe(findings), failed, checked: text.length };
-}
-
-/** One finding per category and span: overlapping reports keep the most severe, longest one. */
-function dedupe(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  const out: Finding[] = [];
-  // Sorted by start: a finding can only overlap the kept one of its category that reaches furthest.
-  const reach = new Map<string, Finding>();
-  for (const f of findings) {
-    const o = reach.get(f.category);
-    if (o && f.start !== f.end && f.start < o.end) {
-      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity]) o.severity = f.severity;
-      continue;
-    }
-    out.push(f);
-    if (f.start !== f.end && (!o || f.end > o.end)) reach.set(f.category, f);
-  }
-  return out;
+  return { findings, signals: collected, failed };
 }

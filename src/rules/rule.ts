@@ -18,6 +18,13 @@ export interface RuleMeta {
   why?: Messages;
   /** The protocol clause enforced, when the rule comes from a company pack. */
   clause?: string;
+  /**
+   * 'post': a finding depends on the whole post (a count over it, a disclosure anywhere in it,
+   * an admin's pattern of any length); such rules run over the whole post on every check.
+   * Without it, a finding depends only on the text within REACH characters of it (incremental.ts),
+   * and a composer's session re-checks only the region around an edit.
+   */
+  scope?: 'post';
 }
 
 export interface Report {
@@ -44,14 +51,28 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
-export interface Rule<C = unknown> {
+/** What one place in a post contributes to a post-level rule's decision (an angry word, a disclosure). */
+export interface Signal {
+  start: number;
+  end: number;
+}
+
+export interface Rule<C = unknown, S extends Signal = Signal> {
   meta: RuleMeta;
   /** Build matchers from the effective pack; null when the rule has nothing to check. */
   compile(pack: EffectivePack): C | null;
   check(ctx: RuleContext, compiled: C): void;
+  /**
+   * A post-level rule may split check() in two: `collect` finds the signals, each depending only
+   * on the text near it (like a local rule's findings), and `decide` reports from all of them.
+   * check(ctx) must do exactly decide(ctx, collect(ctx)). A composer's session keeps the signals
+   * and collects them again only around an edit, so a keystroke does not re-scan a long post.
+   */
+  collect?(ctx: RuleContext, compiled: C): S[];
+  decide?(ctx: RuleContext, compiled: C, signals: readonly S[]): void;
 }
 
-export const defineRule = <C>(rule: Rule<C>): Rule<C> => rule;
+export const defineRule = <C, S extends Signal = Signal>(rule: Rule<C, S>): Rule<C, S> => rule;
 
 /** Fill `{name}` placeholders (messages without any are returned as they are: no copy per finding). */
 export const fillMessage = (m: Messages, data: Record<string, string> = {}): Messages =>

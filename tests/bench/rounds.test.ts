@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type LintJob, measureJobs } from '../../bench/linter.ts';
 
 const job = (name: string, order: string[], plan: LintJob['plan'], names = 10): LintJob => ({
-  cell: { chars: 3000, engine: 'thinktwice', findings: 0, names },
+  cell: { chars: 3000, engine: 'thinktwice', op: 'full', findings: 0, names },
   run: () => order.push(name),
   plan,
 });

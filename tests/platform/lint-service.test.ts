@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Pack } from '../../src/rules/index.ts';
+import { createLinter, type Pack } from '../../src/rules/index.ts';
 import type { PortLike } from '../../src/platform/protocol.ts';
-import { EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
+import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 import { withFaultyEmailCheck } from '../rules/faulty-rule.ts';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
@@ -105,6 +105,77 @@ describe('lint service', () => {
     const printed = [...log.mock.calls, ...err.mock.calls].flat().map(String).join('\n');
     expect(printed).not.toContain('Noordster');
   });
+  it('checks each composer incrementally, with the findings of a fresh check, and starts over when the packs change', () => {
+    const svc = createLintService();
+    svc.update({ layers: [{ source: 'user', pack: PACK }] });
+    const p = fakePort();
+    svc.serve(p.port);
+    const fresh = (layers: { source: 'user'; pack: Pack }[], text: string) => createLinter(layers).lint(text, { platform: 'linkedin', uiLang: 'nl' });
+    const long = `${'Mooie dag gehad met het team. '.repeat(60)}\n\nGisteren bij Jansen Transport geweest voor de polis.\n\n${'Tot volgende week! '.repeat(40)}`;
+    const edited = long.replace('Tot volgende', 'Tot de volgende');
+    p.send(lint(1, 1, long));
+    p.send(lint(2, 1, 'Gisteren bij NovaChem Europe.'));
+    p.send(lint(1, 2, edited));
+    const answers = p.sent.filter((m) => m.type === 'findings');
+    expect(answers[0].findings).toEqual(fresh([{ source: 'user', pack: PACK }], long));
+    expect(answers[2].findings).toEqual(fresh([{ source: 'user', pack: PACK }], edited));
+    expect(answers[2].findings.map((f: any) => f.text)).toContain('Jansen Transport');
+    // Without the client on the list, the unchanged paragraph must not keep the old finding.
+    const without = { ...PACK, clients: (PACK.clients ?? []).filter((c) => (typeof c === 'string' ? c : c.name) !== 'Jansen Transport') };
+    svc.update({ layers: [{ source: 'user', pack: without }] });
+    p.send(lint(1, 3, `${edited}!`));
+    const last = p.sent.filter((m) => m.type === 'findings').at(-1);
+    expect(last.findings).toEqual(fresh([{ source: 'user', pack: without }], `${edited}!`));
+    expect(last.findings.map((f: any) => f.text)).not.toContain('Jansen Transport');
+  });
+  describe('a 63,206-character post', () => {
+    const longPost = () => {
+      const paragraphs = readFileSync(DEV_CORPUS_PATH, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
+      let out = '';
+      for (let i = 0; out.length < 63_206; i++) out += `${paragraphs[i % paragraphs.length]}\n\n`;
+      return out.slice(0, 63_206);
+    };
+    const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const findingsOf = (sent: any[]) => sent.filter((m) => m.type === 'findings');
+
+    it('does not hold up the answer for a short post in another tab, and is answered in full after it', async () => {
+      // One step per slice: the long post takes many turns of the event loop whatever the machine's speed.
+      const svc = createLintService({ sliceMs: 0 });
+      svc.update({ layers: [{ source: 'user', pack: PACK }] });
+      const a = fakePort();
+      const b = fakePort();
+      svc.serve(a.port);
+      svc.serve(b.port);
+      const text = longPost();
+      a.send({ ...lint(1, 1, text), platform: 'facebook' });
+      await macrotask();
+      // The long check has started and is not done…
+      expect(findingsOf(a.sent)).toEqual([]);
+      // …and the short post in the other tab is answered at once, not after it.
+      b.send(lint(1, 1, 'Gisteren bij Jansen Transport geweest.'));
+      expect(findingsOf(b.sent)).toHaveLength(1);
+      expect(findingsOf(b.sent)[0].findings.map((f: any) => f.text)).toContain('Jansen Transport');
+      expect(findingsOf(a.sent)).toEqual([]);
+      while (findingsOf(a.sent).length === 0) await macrotask();
+      const answer = findingsOf(a.sent)[0];
+      expect(answer).toMatchObject({ composer: 1, seq: 1 });
+      expect(answer.findings).toEqual(createLinter([{ source: 'user', pack: PACK }]).lint(text, { platform: 'facebook', uiLang: 'nl' }));
+    });
+
+    it('is dropped when the same composer sends a newer draft', async () => {
+      const svc = createLintService({ sliceMs: 0 });
+      svc.update({ layers: [{ source: 'user', pack: PACK }] });
+      const a = fakePort();
+      svc.serve(a.port);
+      const text = longPost();
+      a.send(lint(1, 1, text));
+      await macrotask();
+      a.send(lint(1, 2, `${text.slice(0, 30_000)}Jansen Transport ${text.slice(30_000)}`.slice(0, 63_206)));
+      while (findingsOf(a.sent).length === 0) await macrotask();
+      for (let i = 0; i < 40; i++) await macrotask();
+      expect(findingsOf(a.sent).map((m) => m.seq)).toEqual([2]);
+    });
+  });
 
   it('a check that throws loses only its own findings, and the answer names it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -142,12 +213,14 @@ describe('lint service', () => {
     if (!locked) expect(svc.status().error).toMatchObject({ path: 'pack "user"', message: expect.stringMatching(/left out: it could not be compiled/) });
   });
 
-  it('past MAX_CHARS the answer says where checking stopped', () => {
+  it('past MAX_CHARS the answer says where checking stopped', async () => {
     const svc = createLintService();
     svc.update({ layers: [{ source: 'company', pack: PACK }] });
     const p = fakePort();
     svc.serve(p.port);
     p.send(lint(1, 1, `${'a '.repeat(MAX_CHARS / 2)}Jansen Transport`));
+    // A long post is checked in steps between other work: its answer comes a few turns later.
+    while (!p.sent.some((m) => m.type === 'findings')) await new Promise((resolve) => setTimeout(resolve, 0));
     const answer = p.sent.find((m) => m.type === 'findings');
     expect(answer).toMatchObject({ findings: [], checkedTo: MAX_CHARS });
   });

@@ -12,7 +12,7 @@ interface Data {
 
 export function cooccurrenceRule(r: Custom): Rule<Data> {
   return defineRule({
-    meta: customMeta(r),
+    meta: { ...customMeta(r), scope: 'post' },
     compile(pack) {
       const primary = termMatcher(r, pack);
       const near = phraseMatcher(r.near ?? []);

@@ -15,7 +15,7 @@ export const compilePattern = (pattern: string, caseSensitive = false): RE2JS =>
 
 export function patternRule(r: Custom): Rule<RE2JS> {
   return defineRule({
-    meta: customMeta(r),
+    meta: { ...customMeta(r), scope: 'post' },
     compile: (_pack: EffectivePack) => (r.pattern ? compilePattern(r.pattern, r.caseSensitive) : null),
     check(ctx, re) {
       const m = re.matcher(ctx.text);

@@ -32,7 +32,7 @@ export const compileRulePhrases = (patterns: readonly string[]): PhraseSet<numbe
 
 export function phraseRule(r: Custom): Rule<Data> {
   return defineRule({
-    meta: customMeta(r),
+    meta: { ...customMeta(r), scope: 'post' },
     compile(pack) {
       if (!r.phrases?.length) return null;
       return { phrases: compileRulePhrases(r.phrases), unless: r.unless?.length ? compileRulePhrases(r.unless) : null, pack };

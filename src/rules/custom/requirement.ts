@@ -14,7 +14,7 @@ interface Data {
 
 export function requirementRule(r: Custom): Rule<Data> {
   return defineRule({
-    meta: customMeta(r),
+    meta: { ...customMeta(r), scope: 'post' },
     compile(pack) {
       const when = termMatcher(r, pack);
       const pattern = r.pattern ? compilePattern(r.pattern, r.caseSensitive) : null;

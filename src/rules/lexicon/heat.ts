@@ -4,7 +4,7 @@
 // shouting (runs of capitals) and "!!!"/"?!?" raise the intensity; laughter, joy and
 // thanks calm it. Capitals and exclamation marks alone are never anger: that is
 // how people write "GEWELDIG NIEUWS!!! 🎉".
-import type { RuleContext } from '../rule.ts';
+import type { RuleContext, Signal as RuleSignal } from '../rule.ts';
 import { compileTerms, type TermMatcher } from '../text/terms.ts';
 import { ANGER, ANGRY_EMOJI, ATTACKS, CALM, CALM_EMOJI } from './heat-words.ts';
 import { lexicon, scan } from './index.ts';
@@ -62,42 +62,84 @@ const PUNCT_RUN = /[!?]{3,}/;
 /** A post without two capitals in a row shouts nowhere (Latin letters with and without accents). */
 const TWO_CAPITALS = /[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de]/;
 
-export function heatOf(ctx: RuleContext): Heat {
-  const text = ctx.text;
-  const heat: Heat = { anger: 0, intensity: 0, calm: 0, strongest: null, threat: false };
-  const anger = (start: number, end: number, weight: number) => {
-    heat.anger += weight;
-    if (!heat.strongest || weight > heat.strongest.weight) heat.strongest = { start, end, weight };
-  };
+/**
+ * One place that adds to the heat of a post: anger (a lexicon hit, an attack or angry phrase, an
+ * angry emoji), or calm (a calm phrase or emoji). Each depends only on the text near it, so a
+ * composer's session collects them again only around an edit (Rule.collect).
+ */
+export interface HeatSignal extends RuleSignal {
+  /** Where the anger was found: the lexicon, a phrase, an emoji (the order heatFrom weighs them in). */
+  source: 'lexicon' | 'phrase' | 'emoji';
+  weight: number;
+  calm?: boolean;
+  threat?: boolean;
+  /** Index in ANGRY_EMOJI or CALM_EMOJI. */
+  emoji?: number;
+}
 
+const SOURCE_ORDER = { lexicon: 0, phrase: 1, emoji: 2 };
+
+export function heatSignals(ctx: RuleContext): HeatSignal[] {
+  const text = ctx.text;
+  const out: HeatSignal[] = [];
   for (const hit of scan(ctx, lexicon())) {
     let weight = KIND_WEIGHT[hit.kind] ?? 1;
     const word = text.slice(hit.start, hit.end).toLowerCase();
-    if (hit.kind === 'threat') heat.threat = true;
-    else if ((hit.kind === 'disease-curse' || hit.kind === 'profanity') && !/\s/.test(word) && PERSON_COMPOUND.test(word)) weight = 2;
+    if ((hit.kind === 'disease-curse' || hit.kind === 'profanity') && !/\s/.test(word) && PERSON_COMPOUND.test(word)) weight = 2;
     // Aimed at the reader, it is an attack: a name called at them ("jij bent een sukkel", "hou je
     // bek"), a curse with them in it ("tyfus op met je spam", "go back to your own country").
     const aimed = hit.kind === 'insult' || hit.kind === 'sexual' ? clauseBefore(text, hit.start, hit.end) : `${word} ${wordsAfter(text, hit.end, 3)}`;
     if (hit.kind !== 'threat' && SECOND_PERSON.test(aimed.toLowerCase())) weight = 3;
-    anger(hit.start, hit.end, weight);
+    out.push({ source: 'lexicon', start: hit.start, end: hit.end, weight, ...(hit.kind === 'threat' ? { threat: true } : {}) });
   }
-  for (const m of phraseMatcher().find(ctx.folded(), text)) {
-    if (m.data.calm) heat.calm += 1;
-    else anger(m.start, m.end, m.data.weight);
+  for (const m of phraseMatcher().find(ctx.folded(), text)) out.push({ source: 'phrase', start: m.start, end: m.end, weight: m.data.weight, ...(m.data.calm ? { calm: true } : {}) });
+  ANGRY_EMOJI.forEach((e, emoji) => {
+    for (let i = text.indexOf(e); i >= 0; i = text.indexOf(e, i + e.length)) out.push({ source: 'emoji', start: i, end: i + e.length, weight: 1, emoji });
+  });
+  CALM_EMOJI.forEach((e, emoji) => {
+    for (let i = text.indexOf(e); i >= 0; i = text.indexOf(e, i + e.length)) out.push({ source: 'emoji', start: i, end: i + e.length, weight: 0, calm: true, emoji });
+  });
+  return out;
+}
+
+/** Whether `a` comes before `b` in the order heatOf weighs signals: lexicon, phrases, emoji (by kind), each by place. */
+function before(a: HeatSignal, b: HeatSignal): boolean {
+  return (
+    (SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || (a.source === 'emoji' ? (a.emoji ?? 0) - (b.emoji ?? 0) : 0) || a.start - b.start || b.end - a.end) < 0
+  );
+}
+
+/** The heat of the post from all its signals (in any order: one pass, no sort) and, when there is anger, its loudness. */
+export function heatFrom(signals: readonly HeatSignal[], text: string): Heat {
+  const heat: Heat = { anger: 0, intensity: 0, calm: 0, strongest: null, threat: false };
+  // Two angry emoji count (the first two in that order); more of them are not more anger.
+  let first: HeatSignal | undefined;
+  let second: HeatSignal | undefined;
+  for (const s of signals) {
+    if (s.source !== 'emoji' || s.calm) continue;
+    if (!first || before(s, first)) [first, second] = [s, first];
+    else if (!second || before(s, second)) second = s;
   }
-  let angryEmoji = 0;
-  for (const e of ANGRY_EMOJI) {
-    for (let i = text.indexOf(e); i >= 0 && angryEmoji < 2; i = text.indexOf(e, i + e.length)) {
-      angryEmoji++;
-      anger(i, i + e.length, 1);
+  let strongest: HeatSignal | undefined;
+  const calmEmoji = new Set<number>();
+  for (const s of signals) {
+    if (s.source === 'emoji' && s.calm) calmEmoji.add(s.emoji ?? -1);
+    else if (s.calm) heat.calm += 1;
+    else if (s.source !== 'emoji' || s === first || s === second) {
+      if (s.threat) heat.threat = true;
+      heat.anger += s.weight;
+      if (!strongest || s.weight > strongest.weight || (s.weight === strongest.weight && before(s, strongest))) strongest = s;
     }
   }
+  if (strongest) heat.strongest = { start: strongest.start, end: strongest.end, weight: strongest.weight };
   // Without any anger, capitals and exclamation marks are only loud: no need to measure them.
   if (heat.anger === 0) return heat;
-  for (const e of CALM_EMOJI) if (text.includes(e)) heat.calm += 2;
+  heat.calm += 2 * calmEmoji.size;
   heat.intensity = shouting(text) + (PUNCT_RUN.test(text) ? 1 : 0);
   return heat;
 }
+
+export const heatOf = (ctx: RuleContext): Heat => heatFrom(heatSignals(ctx), ctx.text);
 
 /**
  * Reads as written in anger: enough anger, or some anger said loudly. Calm signals

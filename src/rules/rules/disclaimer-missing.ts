@@ -4,10 +4,11 @@ import { phraseClasses } from '../custom/phrase.ts';
 import { AD_LABEL, AFFILIATION_PATTERNS } from '../lexicon/affiliation.ts';
 import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
-import { defineRule } from '../rule.ts';
+import type { EffectivePack } from '../merge.ts';
+import { defineRule, type RuleContext, type Signal } from '../rule.ts';
 import { packSpans } from '../text/span-index.ts';
 import { mentions, packList } from '../text/pack-lists.ts';
-import { compileTerms } from '../text/terms.ts';
+import { compileTerms, type TermMatcher } from '../text/terms.ts';
 
 /** Built-in disclosures as plain phrases; the pack's `disclaimers` phrases are added to these. */
 const DISCLOSURES = [
@@ -35,11 +36,13 @@ const LINE = {
   en: (org: string) => `(I work at ${org}; views are my own.)`,
 };
 
-export default defineRule({
+export default defineRule<Compiled, DisclaimerSignal>({
   meta: {
     id: 'disclaimer-missing',
     category: 'disclaimer',
     severity: 'warn',
+    // A disclosure anywhere in the post answers a mention anywhere.
+    scope: 'post',
     description: {
       nl: 'Je werkgever noemen zonder te zeggen dat je er werkt of dat het je persoonlijke mening is.',
       en: 'Naming your employer without saying that you work there or that the views are your own.',
@@ -70,30 +73,85 @@ export default defineRule({
     };
   },
 
-  check(ctx, { pack, affiliation, disclosures }) {
-    const folded = ctx.folded();
-    const text = ctx.text;
-    // A name inside a link or an e-mail address ("intranet.veenpoort.nl") is not naming the employer.
-    const mention = mentions(pack, 'org', folded, text).find((m) => !insideLinkOrAddress(text, m.start, m.end));
-    if (!mention) return;
-    if (disclosures.find(folded, text).length > 0 || OWN_VIEW.test(folded.text) || STAFF_TAG.test(folded.text) || AD_LABEL.test(text)) return;
-    const tk = postTokens(text, folded);
-    if (affiliation.find(tk, packSpans(pack, tk, folded, text)).length > 0) return;
-    const org = mention.data.entry.name;
-    const end = ctx.text.trimEnd().length;
-    const line = LINE[ctx.lang](org);
-    ctx.report({
-      range: [mention.start, mention.end],
-      messageId: 'missing',
-      data: { name: ctx.text.slice(mention.start, mention.end) },
-      fix: {
-        range: [end, end],
-        replacement: `\n\n${line}`,
-        label: { nl: 'Vermeld dat je er werkt', en: 'Say that you work there' },
-      },
-    });
-  },
+  // Checking a whole post, disclosures only matter once the employer is named.
+  check: (ctx, data) => decide(ctx, collect(ctx, data, true)),
+  collect: (ctx, data) => collect(ctx, data, false),
+  decide: (ctx, _data, signals) => decide(ctx, signals),
 });
+
+interface Compiled {
+  pack: EffectivePack;
+  affiliation: PhraseSet<number>;
+  disclosures: TermMatcher<null>;
+}
+
+/** A mention of the employer (not inside a link or an address), or a disclosure of any kind. */
+interface DisclaimerSignal extends Signal {
+  mention?: string;
+}
+
+/**
+ * Every mention and every disclosure, each at its place: all places where one of the patterns
+ * starts (not only the leftmost non-overlapping ones), so a window of the post finds the same.
+ */
+function collect(ctx: RuleContext, { pack, affiliation, disclosures }: Compiled, needMention: boolean): DisclaimerSignal[] {
+  const folded = ctx.folded();
+  const text = ctx.text;
+  const out: DisclaimerSignal[] = [];
+  // A name inside a link or an e-mail address ("intranet.veenpoort.nl") is not naming the employer.
+  for (const m of mentions(pack, 'org', folded, text))
+    if (!insideLinkOrAddress(text, m.start, m.end)) out.push({ start: m.start, end: m.end, mention: m.data.entry.name });
+  if (out.length === 0 && needMention) return out;
+  for (const d of disclosures.find(folded, text)) out.push({ start: d.start, end: d.end });
+  const original = (fs: number, fe: number) => ({ start: folded.map[fs]!, end: folded.map[fe]! });
+  for (const [fs, fe] of everyMatch(OWN_VIEW_G, folded.text)) out.push(original(fs, fe));
+  for (const [fs, fe] of everyMatch(STAFF_TAG_G, folded.text)) out.push(original(fs, fe));
+  for (const [start, end] of everyMatch(AD_LABEL_G, text)) out.push({ start, end });
+  const tk = postTokens(text, folded);
+  for (const m of affiliation.find(tk, packSpans(pack, tk, folded, text))) out.push({ start: m.start, end: m.end });
+  return out;
+}
+
+function decide(ctx: RuleContext, signals: readonly DisclaimerSignal[]): void {
+  let mention: DisclaimerSignal | undefined;
+  for (const s of signals) {
+    if (s.mention === undefined) return;
+    if (!mention || s.start < mention.start || (s.start === mention.start && s.end > mention.end)) mention = s;
+  }
+  if (!mention) return;
+  const end = ctx.text.trimEnd().length;
+  const line = LINE[ctx.lang](mention.mention!);
+  ctx.report({
+    range: [mention.start, mention.end],
+    messageId: 'missing',
+    data: { name: ctx.text.slice(mention.start, mention.end) },
+    fix: {
+      range: [end, end],
+      replacement: `\n\n${line}`,
+      label: { nl: 'Vermeld dat je er werkt', en: 'Say that you work there' },
+    },
+  });
+}
+
+const everywhere = (re: RegExp) => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+const OWN_VIEW_G = everywhere(OWN_VIEW);
+const STAFF_TAG_G = everywhere(STAFF_TAG);
+const AD_LABEL_G = everywhere(AD_LABEL);
+
+/** [start, end) of a match at every position where one starts (overlapping ones included). */
+function everyMatch(re: RegExp, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from <= s.length; ) {
+    re.lastIndex = from;
+    const m = re.exec(s);
+    if (!m || m.index < from) break;
+    out.push([m.index, m.index + m[0].length]);
+    // The next code point: a Unicode pattern cannot start inside a surrogate pair.
+    const c = s.charCodeAt(m.index);
+    from = m.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  }
+  return out;
+}
 
 /** The span sits in a URL or an e-mail address (a handle "@acme" is a mention of its own). */
 function insideLinkOrAddress(text: string, start: number, end: number): boolean {

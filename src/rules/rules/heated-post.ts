@@ -4,14 +4,16 @@
 // second look. One post-level note (default info) at the strongest signal; the
 // extension turns it into a gentle hold before posting, as the pack's `coolDown` says.
 // Enthusiasm in capitals ("GEWELDIG NIEUWS!!! 🎉") and one mild curse are not heated.
-import { heatOf, isHeated } from '../lexicon/heat.ts';
-import { defineRule } from '../rule.ts';
+import { type Heat, type HeatSignal, heatFrom, heatOf, heatSignals, isHeated } from '../lexicon/heat.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
-export default defineRule({
+export default defineRule<true, HeatSignal>({
   meta: {
     id: 'heated-post',
     category: 'heated',
     severity: 'info',
+    // The sum of the anger signals over the whole post decides.
+    scope: 'post',
     description: {
       nl: 'Berichten die lijken te zijn geschreven in boosheid: scheldwoorden of bedreigingen naar mensen, aanvallen op de lezer, veel boze woorden, schreeuwen in hoofdletters. Niet: enthousiasme, één losse vloek.',
       en: 'Posts that read as written in anger: insults or threats aimed at people, attacks on the reader, many angry words, shouting in capitals. Not: enthusiasm, a single mild curse.',
@@ -30,9 +32,12 @@ export default defineRule({
 
   compile: () => true,
 
-  check(ctx) {
-    const heat = heatOf(ctx);
-    if (!isHeated(heat) || !heat.strongest) return;
-    ctx.report({ range: [heat.strongest.start, heat.strongest.end], messageId: 'heated' });
-  },
+  check: (ctx) => report(ctx, heatOf(ctx)),
+  collect: (ctx) => heatSignals(ctx),
+  decide: (ctx, _compiled, signals) => report(ctx, heatFrom(signals, ctx.text)),
 });
+
+function report(ctx: RuleContext, heat: Heat): void {
+  if (!isHeated(heat) || !heat.strongest) return;
+  ctx.report({ range: [heat.strongest.start, heat.strongest.end], messageId: 'heated' });
+}

@@ -16,6 +16,8 @@ const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
   nl: new Set('de het een en van ik je jij we wij is zijn niet met voor op aan bij dat die dit wat ook maar nog al naar om te er mijn onze ons heb heeft hebben was werd wordt kan zo nu wel geen'.split(' ')),
   en: new Set('the a an and of i you we is are not with for on at that this what also but still to my our us have has had was were be can so now just no it its your'.split(' ')),
 };
+/** detectLang reads only this many characters from the start: an edit after them keeps the language. */
+export const LANG_READS = 800;
 /** Stop counting after this many words: the vote is settled long before. */
 const MAX_WORDS = 120;
 
@@ -35,7 +37,7 @@ export function detectLang(text: string, languages: readonly Lang[], fallback: L
 /** The language with clearly more function words (≥ 3 and twice the other), else null. */
 function functionWordVote(text: string, languages: readonly Lang[]): Lang | null {
   // 120 words fit in ~800 characters; ASCII-range letters are enough for function words.
-  const words = text.slice(0, 800).toLowerCase().match(/[a-z]+/g);
+  const words = text.slice(0, LANG_READS).toLowerCase().match(/[a-z]+/g);
   if (!words) return null;
   const counts = languages.map((l) => {
     const set = FUNCTION_WORDS[l];

@@ -1,0 +1,39 @@
+// The last step of every check: overlapping findings of one category become one.
+import type { Finding, Severity } from './types.ts';
+
+/** A finding before the dedupe, with the position of its rule in the run (the tie-break between equal spans). */
+export interface RawFinding {
+  finding: Finding;
+  rule: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
+
+/**
+ * One finding per category and span: overlapping reports keep the most severe, longest one.
+ * Equal spans are ordered by rule, so the answer does not depend on the order the post was
+ * checked in (whole, or region by region). The findings are copied: callers may keep `raw`.
+ */
+export function dedupe(raw: RawFinding[]): Finding[] {
+  raw.sort(
+    (a, b) =>
+      a.finding.start - b.finding.start ||
+      b.finding.end - a.finding.end ||
+      SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] ||
+      a.rule - b.rule,
+  );
+  const out: Finding[] = [];
+  // Sorted by start: a finding can only overlap the kept one of its category that reaches furthest.
+  const reach = new Map<string, Finding>();
+  for (const { finding: f } of raw) {
+    const o = reach.get(f.category);
+    if (o && f.start !== f.end && f.start < o.end) {
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[o.severity]) o.severity = f.severity;
+      continue;
+    }
+    const kept = { ...f };
+    out.push(kept);
+    if (f.start !== f.end && (!o || f.end > o.end)) reach.set(f.category, kept);
+  }
+  return out;
+}
