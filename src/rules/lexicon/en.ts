@@ -53,7 +53,8 @@ export const EN_WORDS: LexEntry[] = [
   e('asshat', 'insult', 0.9, { forms: ['assclown', 'asswipe'] }),
   e('shitbag', 'insult', 0.9, { forms: ['shitstain', 'fuckface', 'fuckhead', 'douchenozzle'] }),
   e('slimeball', 'insult', 0.75),
-  e('prat', 'insult', 0.6, { innocent: ['fall', 'falls'] }),
+  // Dutch "ergens prat op gaan" (to take pride in): the verb or "op" nearby is the innocent reading.
+  e('prat', 'insult', 0.6, { innocent: ['fall', 'falls', 'gaan', 'gaat', 'ging', 'gingen', 'op'], ok: ['Wij gaan er prat op dat we altijd bereikbaar zijn'] }),
   e('twit', 'insult', 0.3, { person: true }),
   e('muppet', 'insult', 0.2, { person: true, innocent: ['show', 'kermit', 'film', 'movie', 'christmas'] }),
   e('creep', 'insult', 0.2, { person: true, innocent: ['scope', 'mission', 'feature'] }),
@@ -107,7 +108,8 @@ export const EN_WORDS: LexEntry[] = [
   e('coon', 'slur-racist', 0.1, { person: true }),
   e('paki', 'slur-racist', 0.95),
   e('wog', 'slur-racist', 0.95),
-  e('chink', 'slur-racist', 0.6, { innocent: ['armour', 'armor', 'light', 'curtain', 'wall'] }),
+  // "A chink of light", "a chink in the armour": only a slur when aimed at someone.
+  e('chink', 'slur-racist', 0.2, { person: true, innocent: ['armour', 'armor', 'light', 'curtain', 'wall'], bad: ['those dirty chinks'], ok: ['a chink of light under the door'] }),
   e('gook', 'slur-racist', 0.95),
   e('spic', 'slur-racist', 0.9),
   e('wetback', 'slur-racist', 0.98),

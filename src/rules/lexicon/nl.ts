@@ -191,7 +191,7 @@ export const NL_WORDS: LexEntry[] = [
   e('travo', 'slur-homophobic', 0.55, { forms: ['travos', "travo's"] }),
 
   // Sexual insults.
-  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
+  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer', 'verhoeren'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
   e('slet', 'sexual', 0.9, { head: true }),
   e('sloerie', 'sexual', 0.9),
   e('snol', 'sexual', 0.85),
