@@ -13,6 +13,7 @@ ruleTable('personal-data-iban', {
     'Doneren kan op NL37 ASNB 0709 1238 46 t.n.v. Stichting Voedselbank Lindewaard 🥫',
     "Pay before May into the tax office's account NL86 INGB 0002 4455 88.",
     'Steun de kerk: NL91 ABNA 0417 1643 00 ten name van Parochie St. Jan',
+    'Facturen betalen kan op NL91 ABNA 0417 1643 00 t.n.v. Hoekstra Accountants',
   ],
   invalid: [
     { text: '€10 overmaken naar NL07 RABO 5303 8265 54 t.n.v. M. de Wit.', flagged: ['NL07 RABO 5303 8265 54'], severity: 'block' },
