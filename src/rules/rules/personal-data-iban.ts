@@ -17,7 +17,7 @@ const LENGTH: Record<string, number> = {
  * church or the tax office ("t.n.v. Stichting Voedselbank", "the tax office's account").
  */
 const ORG_HOLDER =
-  /\b(stichting|vereniging|gemeente|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)|\b(bv|nv|ltd|gmbh|inc)\b/i;
+  /\b(stichting|vereniging|gemeente|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)/i;
 const HOLDER_AFTER = /^[\s)(,.:-]{0,4}(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|account of|in the name of|\(|van de|van het|of the)\s*(?:de |het |the )?(\S+(?: \S+)?)/i;
 const HOLDER_BEFORE = /(?:rekening(?:nummer)?|giro|iban|account(?: number)?|bankrekening)\s+(?:van|of)\s+(?:de |het |the )?(\S+(?: \S+)?)\s*[:]?\s*$|((?:\S+ )?\S+?)['’]s? (?:account|rekening)\s*[:(]?\s*$/i;
 
