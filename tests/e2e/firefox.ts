@@ -198,7 +198,12 @@ function driver(bidi: BiDi, server: FixtureServer, context: string, extensionBas
         const tab = tree.contexts.find((c) => c.url === url);
         if (tab) {
           const ready = await this.evaluate(() => document.readyState === 'complete' && typeof (globalThis as { browser?: unknown }).browser === 'object', null, tab.context).catch(() => false);
-          if (ready) return tab.context;
+          if (ready) {
+            // The new tab came to the front; the tests type into the driving tab, which must be
+            // the visible one again (a hidden tab's timers are throttled and its checks lag seconds).
+            await bidi.send('browsingContext.activate', { context });
+            return tab.context;
+          }
         }
         if (Date.now() > deadline) throw new Error(`the extension page ${url} did not load within 10 s`);
         await new Promise((r) => setTimeout(r, 100));
