@@ -66,7 +66,7 @@ export const SETTINGS_TEXT = {
   coolDownOff: { nl: 'Bij een bericht dat in boosheid lijkt geschreven wordt niets gevraagd.', en: 'For a post that reads as written in anger, nothing is asked.' },
   spokespersonAllowed: {
     nl: 'Je bent aangewezen als woordvoerder: berichten namens je organisatie worden niet gemeld.',
-    en: 'You are a designated spokesperson: posts on behalf of your organisation are not pointed out.',
+    en: "You are one of your organisation's designated spokespeople: posts on its behalf are not pointed out.",
   },
   off: { nl: 'uit', en: 'off' },
   shortcut: {
