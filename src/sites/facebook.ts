@@ -12,6 +12,8 @@ export default defineSiteAdapter({
       /* 2026-01 */ '[aria-label="Plaatsen"][role="button"]',
       /* 2026-01 */ '[aria-label="Comment"][role="button"]',
       /* 2026-01 */ '[aria-label="Reageren"][role="button"]',
+      // The send button of the focused comment box (2026-12, issue 16).
+      /* 2026-12 */ '#focused-state-composer-submit [role="button"]',
     ],
     enterSubmits: [
       /* 2026-01 */ '[aria-label^="Write a comment"]',
@@ -20,6 +22,11 @@ export default defineSiteAdapter({
       /* 2026-01 */ '[aria-label^="Schrijf een opmerking"]',
       /* 2026-01 */ '[aria-label^="Schrijf een openbare opmerking"]',
       /* 2026-01 */ '[aria-label^="Schrijf een reactie"]',
+      // A signed-in user's comment boxes carry the user's or the commenter's name (2026-12, issue 16).
+      /* 2026-12 */ '[aria-label^="Comment as "]',
+      /* 2026-12 */ '[aria-label^="Reply to "]',
+      /* 2026-12 */ '[aria-label^="Reageer als "]',
+      /* 2026-12 */ '[aria-label^="Beantwoord "]',
     ],
   },
   editor: [lexical],

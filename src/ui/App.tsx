@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../rules/index.ts';
 import { SITE_NAMES, texts } from '../i18n/index.ts';
+import { CoolDownHold } from './CoolDownHold.tsx';
 import { FindingItem } from './Finding.tsx';
 import { placeBadge, placePanel } from './place.ts';
 import type { BadgeView, Box, CardOptions, CardView, GuardView, Label, UiActions, UiState } from './state.ts';
@@ -55,10 +56,11 @@ function Badge({
       data-count={badge.off ? undefined : String(badge.count)}
       data-severity={badge.off || badge.severity === 'none' ? undefined : badge.severity}
       data-off={badge.off}
-      aria-label={name}
+      data-reminder={badge.reminder ? 'draft' : undefined}
+      aria-label={badge.reminder ? `${label('coolReminder')} ${name}` : name}
       aria-haspopup="dialog"
       aria-expanded={badge.expanded ? 'true' : 'false'}
-      title={name}
+      title={badge.reminder ? label('coolReminder') : name}
       style={style}
       onMouseDown={keepFocus}
       // detail === 0: activated from the keyboard, so focus may move into the card.
@@ -305,12 +307,13 @@ export function App({ state, actions, label }: Props) {
       {state.badges.map((b) => (
         <Badge key={b.composer} badge={b} lang={state.lang} actions={actions} label={label} />
       ))}
-      {state.card && !state.guard && (
+      {state.card && !state.guard && !state.coolDown && (
         <Card card={state.card} lang={state.lang} options={state.options} actions={actions} label={label} />
       )}
       {state.guard && (
         <Guard guard={state.guard} lang={state.lang} options={state.options} actions={actions} label={label} />
       )}
+      {state.coolDown && !state.guard && <CoolDownHold view={state.coolDown} actions={actions} label={label} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { installPointer } from './pointer.ts';
 import { project, topSeverity } from './project.ts';
 import { LintHub, settleAll } from './lint-session.ts';
 import { createPanels } from './panels.ts';
+import { createCoolDown } from './cool-down.ts';
 import { boxOf, freeSpot, textRects } from './geometry.ts';
 import { takeOver } from './takeover.ts';
 import { onTrustedInput, watchGestures } from './trust.ts';
@@ -79,7 +80,7 @@ export function startController(deps: ControllerDeps): Controller {
   const sessions = new Map<number, Session>();
   let nextId = 1;
   const hooks = deps.hooks ?? {};
-  const t = texts(lang);
+  const txt = texts(lang);
   // Until the background says otherwise: no exceptions, no support address, checking on.
   let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '' };
   const offHere = () => settings.off[adapter.id];
@@ -88,10 +89,31 @@ export function startController(deps: ControllerDeps): Controller {
     (next) => {
       const wasOff = offHere();
       settings = next;
+      if (next.coolDown) cool.configure(next.coolDown);
       if (wasOff !== offHere()) for (const s of sessions.values()) reproject(s);
       render();
     },
   );
+  // The cool-down's reminder timers belong to this document: stopped with it.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const cool = createCoolDown({
+    now: () => Date.now(),
+    later(fn, ms) {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        fn();
+      }, ms);
+      timers.add(t);
+      return () => {
+        clearTimeout(t);
+        timers.delete(t);
+      };
+    },
+    changed: () => render(),
+  });
+  disposers.push(() => {
+    for (const t of timers) clearTimeout(t);
+  });
   const hub = new LintHub((composer, seq, text) =>
     client.send({ composer, seq, text, platform: adapter.id, uiLang: lang }),
   );
@@ -100,11 +122,12 @@ export function startController(deps: ControllerDeps): Controller {
     scratch: () => host.scratch,
     render,
     reproject: (s) => reproject(s),
+    cool,
     avoid: (s) => avoidFor(s),
     off: offHere,
     allow: (entry) => void hooks.allowAlways?.(entry).catch(() => {}),
     copyReport: async (f) => {
-      const { subject, body } = reportText(t, { finding: f, site: adapter.id });
+      const { subject, body } = reportText(txt, { finding: f, site: adapter.id });
       return (await hooks.copy?.(`${subject}\n\n${body}`)) ?? false;
     },
     openSettings: () => hooks.openSettings?.(),
@@ -140,6 +163,7 @@ export function startController(deps: ControllerDeps): Controller {
         free: (spot) => freeSpot(s, spot, HOST_TAG),
         expanded: open === s.id,
         ...(off ? { off } : {}),
+        ...(cool.reminderDue(s.id) ? { reminder: true } : {}),
       });
     }
     const state: UiState = {
@@ -172,9 +196,9 @@ export function startController(deps: ControllerDeps): Controller {
   function announce() {
     const s = current();
     if (!s?.lint.base) return;
-    if (offHere()) return announcer.update(t('badgeOffLabel'));
+    if (offHere()) return announcer.update(txt('badgeOffLabel'));
     const holds = s.visible.filter((f) => f.severity === 'block').length;
-    announcer.update(t('liveIntro', { summary: summary(t, s.visible.length, holds) }));
+    announcer.update(txt('liveIntro', { summary: summary(txt, s.visible.length, holds) }));
   }
 
   /** What the card must not cover: the caret's line and the site's Post button. */
@@ -278,12 +302,16 @@ export function startController(deps: ControllerDeps): Controller {
       group.map((s) => s.lint),
       SUBMIT_WAIT_MS,
     );
-    if (!wait) {
-      if (!blockFindings(group).length) return false;
-      panels.hold(group, release, anchor);
-      return true;
-    }
-    void wait.then(() => (blockFindings(group).length ? panels.hold(group, release, anchor) : release()));
+    if (!wait) return holdIfNeeded(group, release, anchor);
+    void wait.then(() => holdIfNeeded(group, release, anchor) || release());
+    return true;
+  }
+
+  /** Blocking findings hold the post; else a post that reads as written in anger gets its cool-down once. */
+  function holdIfNeeded(group: Session[], release: () => void, anchor: Element): boolean {
+    if (blockFindings(group).length) panels.hold(group, release, anchor);
+    else if (group.some((s) => cool.holds(s.id, s.visible))) panels.holdToCool(group, release, anchor);
+    else return false;
     return true;
   }
 

@@ -23,6 +23,8 @@ export interface BadgeView {
   off?: 'user' | 'org';
   /** Its card is open (aria-expanded). */
   expanded: boolean;
+  /** A draft kept at the cool-down hold is due for another look. */
+  reminder?: boolean;
 }
 
 /** What the page settings allow in the card and the hold (PageSettings, from the background). */
@@ -62,6 +64,15 @@ export interface GuardView {
   anchor: Box;
 }
 
+/** The cool-down hold ("Think twice?") before a post that reads as written in anger. */
+export interface CoolDownView {
+  anchor: Box;
+  /** When the author would look again ("in an hour"), and the reminder comes. */
+  minutes: number;
+  /** "wait" mode: "Post now" is offered from this time (epoch ms). */
+  postableAt?: number;
+}
+
 export interface UiState {
   lang: Lang;
   badges: BadgeView[];
@@ -70,6 +81,7 @@ export interface UiState {
   options: CardOptions;
   /** The composer's colour scheme; unset: the system's (prefers-color-scheme). */
   theme?: Scheme;
+  coolDown?: CoolDownView;
 }
 
 export interface UiActions {
@@ -89,6 +101,9 @@ export interface UiActions {
   guardEdit(): void;
   /** `reason`: what the user typed when the organisation asks why (kept on this device only). */
   guardPostAnyway(reason?: string): void;
+  /** Cool-down hold: keep the text in the composer and be reminded later. */
+  coolKeep(): void;
+  coolPostNow(): void;
 }
 
 /** UI labels from _locales, resolved by the platform layer. */

@@ -46,6 +46,10 @@ ${themeCss()}
 .guard .actions { position: sticky; bottom: -10px; margin-bottom: -10px; padding: 6px 0 10px; background: inherit; }
 .reason { display: block; margin-top: 8px; }
 .reason textarea { display: block; width: 100%; min-height: 3em; margin-top: 4px; font: inherit; color: ${v('fg')}; background: ${v('bg')}; border: 1px solid ${v('line')}; border-radius: 6px; padding: 4px 6px; }
+/* The cool-down asks, it does not stop: a calm border, not the blocking red. */
+.guard.cool { border: 2px solid ${v('accent')}; }
+/* A kept draft is due for another look: a dot on the badge, visible without colour too. */
+.badge[data-reminder]::after { content: ''; position: absolute; top: 2px; right: 2px; width: 7px; height: 7px; border-radius: 50%; background: ${v('accent')}; border: 1px solid ${v('bg')}; }
 .close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: ${v('muted')}; }
 /* Heard, not seen. */
 .live, .sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
