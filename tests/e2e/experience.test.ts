@@ -9,7 +9,6 @@ import { OPEN_FINDINGS_MESSAGE } from '../../src/platform/commands.ts';
 import { texts } from '../../src/i18n/index.ts';
 import type { Pack } from '../../src/rules/index.ts';
 import { EXTENSION_ID } from '../../src/extension-id.ts';
-import { axeViolations } from './axe.ts';
 import { JANSEN_EXAMPLE } from './corpus.ts';
 import {
   NO_HIGHLIGHTS,
