@@ -1,4 +1,5 @@
-// Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000`.
+// Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000 [seconds] [full|edit]`
+// (edit: one character typed and deleted in the middle, alternately, through a session).
 import { readFileSync } from 'node:fs';
 import { createLinter, type Pack } from '../src/rules/index.ts';
 import { companyLayers } from './compile.ts';
@@ -9,6 +10,7 @@ import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 const chars = Number(process.argv[2] ?? 3000);
 const names = Number(process.argv[3] ?? 10_000);
 const seconds = Number(process.argv[4] ?? 5);
+const mode = process.argv[5] === 'edit' ? 'edit' : 'full';
 const base = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 const baseClients = (base.clients ?? []).map((c) => (typeof c === 'string' ? c : c.name));
 const generated = makeClientNames(100_000 - baseClients.length, undefined, baseClients);
@@ -16,11 +18,16 @@ const post = makePost(loadCorpus(DEV_CORPUS_PATH), chars, generated.slice(0, 7))
 const t0 = performance.now();
 const linter = createLinter(companyLayers(base, generated.slice(0, names - baseClients.length)));
 const t1 = performance.now();
+const session = linter.session();
+const mid = post.length >> 1;
+const after = `${post.slice(0, mid)}e${post.slice(mid)}`;
+session.lint(post, { uiLang: 'nl' });
 let n = 0;
 const cpu0 = process.cpuUsage();
 while (performance.now() - t1 < seconds * 1000) {
-  linter.lint(post, { uiLang: 'nl' });
+  if (mode === 'edit') session.lint(n % 2 ? post : after, { uiLang: 'nl' });
+  else linter.lint(post, { uiLang: 'nl' });
   n++;
 }
 const cpu = process.cpuUsage(cpu0);
-process.stderr.write(`compile ${(t1 - t0).toFixed(1)} ms; ${n} lints, ${((performance.now() - t1) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms cpu each\n`);
+process.stderr.write(`compile ${(t1 - t0).toFixed(1)} ms; ${n} ${mode} lints, ${((performance.now() - t1) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms cpu each\n`);

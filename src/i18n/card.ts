@@ -18,11 +18,20 @@ const CARD_KEYS: Record<string, { key: TextKey; vars?: string[] }> = {
   guardBody: { key: 'holdBody' },
   guardEdit: { key: 'holdEdit' },
   guardPostAnyway: { key: 'holdPostAnyway' },
+  coolTitle: { key: 'coolTitle' },
+  coolKeep: { key: 'coolKeep' },
+  coolPostNow: { key: 'coolPostNow' },
+  coolWait: { key: 'coolWait', vars: ['time'] },
+  coolReminder: { key: 'coolReminder' },
 };
+
+/** "in an hour", "in 30 minutes": when the author would look at a kept draft again. */
+export const coolLater = (t: Texts, minutes: number): string => (minutes === 60 ? t('coolLaterHour') : t.plural('coolLaterMinutes', minutes));
 
 /** A label of the card by its key, with its values in order. */
 export function cardLabel(t: Texts, key: string, ...subs: string[]): string {
   if (key === 'badgeLabel') return `Think Twice: ${summary(t, Number(subs[0]), 0)} ${t('badgeOpens')}`;
+  if (key === 'coolBody') return t('coolBody', { later: coolLater(t, Number(subs[0])) });
   const entry = CARD_KEYS[key];
   if (!entry) return key;
   return t(entry.key, Object.fromEntries((entry.vars ?? []).map((name, i) => [name, subs[i] ?? ''])));

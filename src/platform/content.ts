@@ -1,7 +1,7 @@
 // Content-script side of the platform layer: the lint port and the UI language.
 import { browser } from 'wxt/browser';
 import { LINT_PORT, type LintAnswer, type LintRequest, type PageSettings, type PortMessage } from './protocol.ts';
-import { cardLabel } from '../i18n/card.ts';
+import { cardLabel, coolLater } from '../i18n/card.ts';
 import { type Texts, texts } from '../i18n/index.ts';
 import { uiLanguage } from './lang.ts';
 
@@ -55,6 +55,8 @@ let cachedTexts: Texts | undefined;
  * English labels), so the glossary is read here.
  */
 export const pageTexts = (): Texts => (cachedTexts ??= texts(uiLanguage()));
+
+export { coolLater };
 
 /** A label of the page UI by its key, with its values in order. */
 export function label(key: string, ...subs: string[]): string {

@@ -20,6 +20,7 @@ import personalDataCard from './rules/personal-data-card.ts';
 import personalDataEmail from './rules/personal-data-email.ts';
 import personalDataIban from './rules/personal-data-iban.ts';
 import personalDataPhone from './rules/personal-data-phone.ts';
+import spokesperson from './rules/spokesperson.ts';
 
 export const BUILTIN_RULES: Rule<any>[] = [
   clientName,
@@ -28,6 +29,7 @@ export const BUILTIN_RULES: Rule<any>[] = [
   confidentialMarker,
   confidentialLink,
   disclaimerMissing,
+  spokesperson,
   insultLexicon,
   insultSlur,
   insultCurse,

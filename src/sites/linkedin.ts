@@ -1,7 +1,7 @@
 // LinkedIn: Quill for posts (sometimes inside the #interop-outlet shadow root or
 // a same-origin /preload/ iframe), TipTap/ProseMirror for comments.
 import { defineSiteAdapter } from './types.ts';
-import { quill } from './editors/quill.ts';
+import { quill, quill1 } from './editors/quill.ts';
 import { prosemirror } from './editors/prosemirror.ts';
 
 export default defineSiteAdapter({
@@ -22,5 +22,6 @@ export default defineSiteAdapter({
     shadowHosts: [/* 2026-01 */ '#interop-outlet'],
   },
   submitLabels: ['Post', 'Plaatsen', 'Comment', 'Reageren', 'Reply', 'Beantwoorden', 'Repost', 'Opnieuw plaatsen'],
-  editor: [quill, prosemirror],
+  // Quill 1 before Quill 2: both match .ql-editor, only Quill 1 keeps a .ql-clipboard beside it.
+  editor: [quill1, quill, prosemirror],
 });

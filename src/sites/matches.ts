@@ -1,2 +1,5 @@
-// The pages the content script runs on (the manifest's match patterns).
-export const HOST_MATCHES = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'];
+// The pages the content script runs on (the manifest's match patterns), made from the
+// adapters' host names so a host an adapter serves is never left without the script.
+import { SITE_ADAPTERS } from './index.ts';
+
+export const HOST_MATCHES: string[] = SITE_ADAPTERS.flatMap((a) => a.matches.map((host) => `https://${host}/*`));

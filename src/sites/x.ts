@@ -4,7 +4,8 @@ import { draft } from './editors/draft.ts';
 
 export default defineSiteAdapter({
   id: 'x',
-  matches: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  // mobile.x.com and mobile.twitter.com redirect to x.com: not served on their own.
+  matches: ['x.com', 'twitter.com'],
   selectors: {
     composer: [
       /* 2026-01 */ '[data-testid^="tweetTextarea_"].public-DraftEditor-content[contenteditable="true"]',

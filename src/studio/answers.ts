@@ -19,7 +19,7 @@ export interface Answers {
   clients: PackEntry[];
   confidential: PackEntry[];
   internalDomains: string[];
-  /** "spokespeople": only designated people speak for the firm (a phrase rule checks it). */
+  /** "spokespeople": only designated people speak for the firm (the built-in `spokesperson` rule checks it); "anyone": that rule is off. */
   speakForFirm: 'spokespeople' | 'anyone';
   /** Who official statements are left to, named in the protocol and the finding. */
   spokespersonContact: string;
@@ -41,9 +41,13 @@ export interface Answers {
 }
 
 /** Ids of the rules the studio writes itself from answers; an opened pack's rules with these ids become answers again. */
-export const SPOKESPERSON_RULE = 'speaks-for-firm';
 export const BANNED_WORDS_RULE = 'banned-words';
-const STUDIO_RULES = new Set([SPOKESPERSON_RULE, BANNED_WORDS_RULE]);
+/**
+ * The phrase rule earlier studio packs wrote before the built-in `spokesperson` rule existed:
+ * an opened pack's copy is dropped (the built-in rule checks the same and more).
+ */
+const OLD_SPOKESPERSON_RULE = 'speaks-for-firm';
+const STUDIO_RULES = new Set([OLD_SPOKESPERSON_RULE, BANNED_WORDS_RULE]);
 
 /** The starting point of an empty questionnaire: each answer's sensible default. */
 export function defaultAnswers(): Answers {
@@ -105,6 +109,8 @@ export function packFromAnswers(a: Answers): Pack {
   if (personal.length || affiliation.length)
     pack.disclaimers = { ...(personal.length ? { personal } : {}), ...(affiliation.length ? { affiliation } : {}) };
   const severity = Object.fromEntries(CATEGORIES.flatMap((c) => (a.severity[c] ? [[c, a.severity[c]]] : [])));
+  // Anyone may speak for the firm: the built-in spokesperson rule is off.
+  if (a.speakForFirm === 'anyone') severity.spokesperson = 'off';
   if (Object.keys(severity).length) pack.severity = severity;
   const overrides: Record<string, SeveritySetting> = { ...a.overrides };
   if (!a.flagCursing) overrides['insult-curse'] = 'off';
@@ -128,8 +134,6 @@ export function packFromAnswers(a: Answers): Pack {
       terms: banned,
       message: { nl: 'Dit woord hoort volgens het protocol niet in een bericht.', en: 'The protocol asks you to keep this word out of posts.' },
     });
-  // Only with the firm's names can a post be seen to speak for it.
-  if (a.speakForFirm === 'spokespeople' && names.length) rules.push(spokespersonRule(contact));
   if (rules.length) pack.rules = rules;
 
   // The clauses come last: which exist depends on everything above.
@@ -141,22 +145,6 @@ export function packFromAnswers(a: Answers): Pack {
     if (c) r.clause = clauseFor(c, lang);
   }
   return pack;
-}
-
-function spokespersonRule(contact: string): CustomRule {
-  const to = contact ? { nl: ` Laat officiële uitspraken aan ${contact}.`, en: ` Leave official statements to ${contact}.` } : { nl: '', en: '' };
-  return {
-    id: SPOKESPERSON_RULE,
-    kind: 'phrase',
-    category: 'spokesperson',
-    severity: 'warn',
-    phrases: ['namens {org}', 'on behalf of {org}', 'wij van {org} (maken|willen) bekend', 'we at {org} (announce|are announcing)'],
-    unless: ['(niet|not) ~2 (namens|on behalf of)'],
-    message: {
-      nl: `Dit klinkt als een uitspraak namens je werkgever; dat doen alleen de woordvoerders.${to.nl}`,
-      en: `This reads as a statement on your employer's behalf, which is for its spokespeople.${to.en}`,
-    },
-  };
 }
 
 function trimEntry(e: PackEntry): PackEntry {
@@ -191,7 +179,8 @@ export function answersFromPack(p: Pack): Answers {
   a.supportEmail = p.support?.email ?? '';
   a.askReason = p.support?.askReason === true;
   const rules = p.rules ?? [];
-  a.speakForFirm = rules.some((r) => r.id === SPOKESPERSON_RULE) ? 'spokespeople' : 'anyone';
+  a.speakForFirm = a.severity.spokesperson === 'off' ? 'anyone' : 'spokespeople';
+  if (a.speakForFirm === 'anyone') delete a.severity.spokesperson;
   a.bannedWords = [...(rules.find((r) => r.id === BANNED_WORDS_RULE)?.terms ?? [])];
   // Clauses are derived: the studio numbers them again from the answers.
   a.rules = rules.filter((r) => !STUDIO_RULES.has(r.id)).map(({ clause: _clause, ...r }) => structuredClone(r));

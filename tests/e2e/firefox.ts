@@ -44,6 +44,8 @@ export interface Firefox {
   /** Presses `key` with Control held (e.g. 'a'). */
   ctrl(key: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (CSS pixels) of the tab. */
+  clickAt(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -222,6 +224,16 @@ function driver(bidi: BiDi, server: FixtureServer, context: string, extensionBas
     async press(key) {
       await keys([{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
     },
+    async clickAt(x, y) {
+      await bidi.send('input.performActions', {
+        context,
+        actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+          { type: 'pointerMove', x: Math.round(x), y: Math.round(y) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ] }],
+      });
+    },
     close,
   };
 }
@@ -247,4 +259,28 @@ export async function underlines(ff: Firefox, index = 0): Promise<Highlights> {
   for (const m of marks ?? []) out[m.severity as keyof Highlights].push(text.slice(m.start, m.end));
   for (const list of Object.values(out)) list.sort();
   return out;
+}
+
+/**
+ * Clicks, with a real mouse click at its centre, the first element matching `selector` in the
+ * extension's closed UI root (e.g. an underline's `.box`, a card or guard button). False when
+ * there is none (or it has no size).
+ */
+export async function clickInUi(ff: Firefox, selector: string): Promise<boolean> {
+  const rect = await ff.inShadowRoot(
+    'think-twice-ui',
+    (root, sel) => {
+      const r = root.querySelector(sel)?.getBoundingClientRect();
+      return r && r.width && r.height ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    selector,
+  );
+  if (!rect) return false;
+  await ff.clickAt(rect.x, rect.y);
+  return true;
+}
+
+/** True when the extension's closed UI root holds an element matching `selector`. */
+export async function uiHas(ff: Firefox, selector: string): Promise<boolean> {
+  return Boolean(await ff.inShadowRoot('think-twice-ui', (root, sel) => root.querySelector(sel) !== null, selector));
 }

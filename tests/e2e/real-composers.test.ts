@@ -3,9 +3,9 @@
 // editor's own model intact, the submit guard on every way a post leaves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JANSEN_EXAMPLE } from './corpus.ts';
-import { expectedHighlights, highlights, referenceLinter, ui } from './ext.ts';
+import { clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
 import { launchWithExamplePack, openReady, type Session } from './harness.ts';
-import { PERMALINK_LANGS, permalinkComposer, posts } from './sites/index.ts';
+import { LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
 
 const POLL = { timeout: 5_000, interval: 50 };
 /** Longer than any debounce the extension may use: a second post would have arrived by then. */
@@ -35,6 +35,59 @@ describe('Facebook comment boxes that send on Enter ("Comment as ‹Name›", "R
     await u.guard.waitFor({ timeout: 5_000 });
     expect(await posts(c.frame)).toEqual([]);
     expect(await c.modelText()).toBe(JANSEN_EXAMPLE);
+    await u.action('post-anyway', u.guard).click();
+    await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await page.close();
+  });
+});
+
+/** The model and what the DOM shows agree (the fixture reads both from the editor). */
+const domText = (c: Composer) => c.frame.evaluate((i) => window.__fixture.domText(i), c.index);
+
+describe.each([LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED].map((s) => [s.id, s] as const))('%s: Quill 1 in #interop-outlet', (_id, site: Site) => {
+  it('underlines what the linter finds; a fix goes in through the editor, model equals DOM, undo restores', async () => {
+    const page = await openReady(session, site.url);
+    const c = await site.openComposer(page);
+    const findings = referenceLinter().lint(JANSEN_EXAMPLE, { platform: site.platform, uiLang: 'en' });
+    await c.type(JANSEN_EXAMPLE);
+    expect(await c.modelText()).toBe(JANSEN_EXAMPLE);
+    await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(findings));
+    const finding = findings.find((f) => f.suggestion);
+    if (!finding?.suggestion) throw new Error('the example has no finding with a suggestion');
+    const sug = finding.suggestion;
+    // Ends Quill's undo group (history.delay 1 s), as a user reading the card would.
+    await page.waitForTimeout(1100);
+    await clickUnderline(page, c, finding.severity, finding.text);
+    const u = ui(c.frame);
+    const item = u.findings.and(`[data-rule-id="${finding.ruleId}"]`).first();
+    await u.action('apply', item).click();
+    const fixed = JANSEN_EXAMPLE.slice(0, sug.start) + sug.replacement + JANSEN_EXAMPLE.slice(sug.end);
+    await expect.poll(() => c.modelText(), POLL).toBe(fixed);
+    expect(await domText(c)).toBe(fixed);
+    expect(await focusInEditor(c)).toBe(true);
+    await expect.poll(async () => (await highlights(c.frame))[finding.severity], POLL).not.toContain(finding.text);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => c.modelText(), POLL).toBe(JANSEN_EXAMPLE);
+    expect(await domText(c)).toBe(JANSEN_EXAMPLE);
+    await page.close();
+  });
+
+  it('holds the post on Ctrl+Enter and on Post; "Post anyway" posts exactly once', async () => {
+    const page = await openReady(session, site.url);
+    const c = await site.openComposer(page);
+    const u = ui(c.frame);
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(async () => (await highlights(c.frame)).block.length, POLL).toBeGreaterThan(0);
+    await page.keyboard.press('Control+Enter');
+    await u.guard.waitFor({ timeout: 5_000 });
+    expect(await posts(c.frame)).toEqual([]);
+    await u.action('edit', u.guard).click();
+    await u.guard.waitFor({ state: 'hidden' });
+    await c.postButton.click();
+    await u.guard.waitFor();
+    expect(await posts(c.frame)).toEqual([]);
     await u.action('post-anyway', u.guard).click();
     await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
     await page.waitForTimeout(SETTLE_MS);

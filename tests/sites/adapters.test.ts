@@ -27,11 +27,18 @@ describe('site adapters', () => {
     });
 
     it(`${a.id}: the content script runs on every host it serves`, () => {
-      const covered = a.matches.filter((h) => HOST_MATCHES.includes(`https://${h}/*`));
-      expect(covered.length).toBeGreaterThan(0);
-      for (const h of covered) expect(adapterFor(h)).toBe(a);
+      expect(a.matches.length).toBeGreaterThan(0);
+      for (const h of a.matches) {
+        expect(HOST_MATCHES).toContain(`https://${h}/*`);
+        expect(adapterFor(h)).toBe(a);
+      }
     });
   }
+
+  it('the manifest injects on no host that no adapter serves', () => {
+    const served = SITE_ADAPTERS.flatMap((a) => a.matches.map((h) => `https://${h}/*`));
+    expect([...HOST_MATCHES].sort()).toEqual([...new Set(served)].sort());
+  });
 
   it('unknown hosts get no adapter', () => {
     for (const h of ['example.com', 'linkedin.com.evil.test', 'facebook.com']) expect(adapterFor(h)).toBeUndefined();

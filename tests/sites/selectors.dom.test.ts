@@ -30,6 +30,8 @@ describe('selectors in a real browser', () => {
   const MARKUP: [string, string, string | null][] = [
     ['x', '<div data-testid="tweetTextarea_0"><div class="public-DraftEditor-content" contenteditable="true" role="textbox"></div></div>', 'draft'],
     ['linkedin', '<div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"></div>', 'quill'],
+    // Quill 1 (LinkedIn's post composer, 2026) keeps its hidden clipboard box beside the editor.
+    ['linkedin', '<div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox"></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>', 'quill1'],
     ['linkedin', '<div class="tiptap ProseMirror" contenteditable="true" role="textbox"></div>', 'prosemirror'],
     ['facebook', '<div data-lexical-editor="true" contenteditable="true" role="textbox"></div>', 'lexical'],
     // Read-only renderings of the same engines are not composers.

@@ -8,7 +8,7 @@ import { createLinter } from '../../src/rules/lint.ts';
 import { loadPack } from '../../src/rules/pack-load.ts';
 import type { Pack } from '../../src/rules/schema/pack.ts';
 import { LANGS } from '../../src/rules/types.ts';
-import { type Answers, answersFromPack, BANNED_WORDS_RULE, defaultAnswers, packFromAnswers, SPOKESPERSON_RULE } from '../../src/studio/answers.ts';
+import { type Answers, answersFromPack, BANNED_WORDS_RULE, defaultAnswers, packFromAnswers } from '../../src/studio/answers.ts';
 import { protocolClauses } from '../../src/studio/clauses.ts';
 import { protocolDocument, protocolMarkdown } from '../../src/studio/protocol.ts';
 
@@ -26,8 +26,9 @@ const CASES: { name: string; answers: Answers; clauses: string[]; check?: (p: Pa
   {
     name: 'an empty start',
     answers: defaultAnswers(),
-    // No names: nothing tells a post about the employer or a client list apart; the generic checks remain.
-    clauses: ['client', 'confidential', 'confidential-link', 'personal-data', 'insult', 'heated'],
+    // No names: nothing tells a post about the employer or a client list apart; the generic checks remain
+    // ("our company will …" speaks for the firm without naming it).
+    clauses: ['spokesperson', 'client', 'confidential', 'confidential-link', 'personal-data', 'insult', 'heated'],
     check: (p) => {
       expect(p.id).toBe('company');
       expect(p.rules).toBeUndefined();
@@ -41,10 +42,8 @@ const CASES: { name: string; answers: Answers; clauses: string[]; check?: (p: Pa
       expect(p.id).toBe('van-dijk-partners');
       expect(p.clauses?.client).toBe('2.1 Klanten noemen we niet zonder toestemming');
       expect(p.clauses?.spokesperson).toBe('1.2 Alleen woordvoerders spreken namens de organisatie');
-      expect(p.rules?.map((r) => [r.id, r.clause])).toEqual([
-        [BANNED_WORDS_RULE, '5.1 Geen beledigingen, discriminerende taal of bedreigingen'],
-        [SPOKESPERSON_RULE, '1.2 Alleen woordvoerders spreken namens de organisatie'],
-      ]);
+      expect(p.rules?.map((r) => [r.id, r.clause])).toEqual([[BANNED_WORDS_RULE, '5.1 Geen beledigingen, discriminerende taal of bedreigingen']]);
+      expect(protocolClauses(p).find((c) => c.key === 'spokesperson')?.rules).toEqual(['spokesperson']);
       expect(p.spokesperson).toEqual({ contact: 'pers@vdp.nl' });
     },
   },
@@ -64,6 +63,7 @@ const CASES: { name: string; answers: Answers; clauses: string[]; check?: (p: Pa
       expect(p.languages).toEqual(['en', 'nl']);
       expect(p.clauses?.client).toBe('2.1 We do not name clients without their permission');
       expect(p.overrides).toEqual({ 'insult-curse': 'off' });
+      expect(p.severity?.spokesperson).toBe('off');
       expect(p.coolDown).toEqual({ mode: 'wait', minutes: 30 });
       expect(protocolClauses(p).find((c) => c.key === 'insult')?.rules).toEqual(['insult-lexicon', 'insult-slur', 'insult-threat']);
     },
@@ -126,7 +126,7 @@ describe('a finding cites the clause employees were given', () => {
   const linter = createLinter([{ source: 'company', pack }]);
   const TABLE: [string, string, string][] = [
     ['Vandaag de polis voor Jansen Transport afgesloten.', 'client-name', '2.1'],
-    ['Namens Van Dijk & Partners maken we bekend dat we verhuizen.', SPOKESPERSON_RULE, '1.2'],
+    ['Namens Van Dijk & Partners maken we bekend dat we verhuizen.', 'spokesperson', '1.2'],
     ['Mijn IBAN is NL91ABNA0417164300.', 'personal-data-iban', '4.1'],
   ];
   for (const [post, rule, number] of TABLE) {
@@ -144,6 +144,14 @@ describe('answersFromPack', () => {
       const pack = packFromAnswers(c.answers);
       expect(packFromAnswers(answersFromPack(pack))).toEqual(pack);
     }
+  });
+
+  it('drops the phrase rule earlier studio packs wrote for the spokesperson clause: the built-in rule checks it', () => {
+    const old = packFromAnswers(answers(vdp));
+    old.rules = [{ id: 'speaks-for-firm', kind: 'phrase', category: 'spokesperson', severity: 'warn', phrases: ['namens {org}'], message: { nl: 'x', en: 'x' } }];
+    const again = answersFromPack(old);
+    expect(again.rules).toEqual([]);
+    expect(again.speakForFirm).toBe('spokespeople');
   });
 
   it('keeps everything of the example pack but the clauses it derives', () => {

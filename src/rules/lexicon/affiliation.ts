@@ -22,7 +22,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(mijn|m n|onze|ons) (collega s|collegas|collega|team|teamgenoten|afdeling|werkgever|werkplek|baas|leidinggevende|manager|club) ~3 (bij|van|in|op) ${ORG}`,
   `{pron-1} (ben|was) ~3 {role} ~3 (bij|van|voor|in) ${ORG}`,
   `als {role-modifier}? {role} (bij|van|voor|in) ${ORG}`,
-  `(wij|we) (van|bij) ${ORG}`,
+  `(wij|we) (van|bij|als) ${ORG}`,
   `hier (bij|in) ${ORG}`,
   `namens ~4 ${ORG}`,
   `(laatste|eerste) (werkdag|dag|week|dienst|maand) ~3 (bij|voor|in) ${ORG}`,

@@ -11,4 +11,4 @@ const options: ReadOptions = {
   isPlaceholderBr: () => true,
 };
 
-export const draft = contentEditableEngine('draft', '.public-DraftEditor-content[contenteditable="true"]', options);
+export const draft = contentEditableEngine('draft', '.public-DraftEditor-content[contenteditable="true"]', options, ['paste', 'insertText']);

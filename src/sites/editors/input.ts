@@ -1,6 +1,7 @@
 // Applying a replacement the way a user would: select the span, then hand the
-// new text to the editor as a paste, so the editor updates its own model and
-// records one undo step. Editors that ignore the paste get insertText.
+// new text to the editor through the input path that editor honours (a paste, or
+// the browser's insertText edit), so the editor updates its own model and records
+// one undo step; then read the editor again to know the fix landed.
 import { readText, type ReadOptions, rangeFromSnapshot } from './text-map.ts';
 
 /** Resolves after the editor has seen the selection change (or after a short wait). */
@@ -44,16 +45,48 @@ export function insertText(root: HTMLElement, text: string): boolean {
   return root.ownerDocument.execCommand('insertText', false, text);
 }
 
-/** Select, paste, and fall back to insertText when the paste was not taken. */
-export async function replaceByPaste(
+/**
+ * How an editor takes a replacement from a content script:
+ * - `paste`: a synthetic paste carrying text/plain, which the editor reads and turns into one
+ *   model change (Draft.js, Lexical, Quill 2, ProseMirror);
+ * - `insertText`: the browser's own insertText edit on the selection, which editors that observe
+ *   DOM mutations take like typing (Quill 1; the fallback of the paste editors).
+ */
+export type InputPath = 'paste' | 'insertText';
+
+/** Lets the editor finish what it does after the event (Lexical commits in a microtask, Quill 1 reads mutations). */
+const settle = (doc: Document) => new Promise<void>((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
+
+/**
+ * Replaces text[start, end) through the editor's own input, trying `paths` in order. After each
+ * try the editor is read again: done only when it reads exactly the expected text. A paste that
+ * removed the span but brought no text (Firefox can hand a content script's synthetic paste an
+ * empty DataTransfer) leaves the caret where the replacement belongs, so the next path types it.
+ */
+export async function replaceVia(
   root: HTMLElement,
   options: ReadOptions,
   start: number,
   end: number,
   replacement: string,
-  fallback = true,
+  paths: readonly InputPath[],
 ): Promise<boolean> {
-  if (!(await selectText(root, options, start, end))) return false;
-  if (pasteText(root, replacement)) return true;
-  return fallback && insertText(root, replacement);
+  const doc = root.ownerDocument;
+  const before = readText(root, options).text;
+  const expected = before.slice(0, start) + replacement + before.slice(end);
+  const removed = before.slice(0, start) + before.slice(end);
+  for (const path of paths) {
+    const now = readText(root, options).text;
+    if (now === removed && now !== before) {
+      // The span is gone and the caret sits at `start`: only the new text is missing.
+      if (path === 'insertText' && replacement) insertText(root, replacement);
+    } else {
+      if (now !== before || !(await selectText(root, options, start, end))) return false;
+      if (path === 'paste' && !pasteText(root, replacement)) continue;
+      if (path === 'insertText') insertText(root, replacement);
+    }
+    await settle(doc);
+    if (readText(root, options).text === expected) return true;
+  }
+  return false;
 }

@@ -10,4 +10,4 @@ const options: ReadOptions = {
   isPlaceholderBr: (br, block) => br.classList.contains('ProseMirror-trailingBreak') || isLastInBlock(br, block),
 };
 
-export const prosemirror = contentEditableEngine('prosemirror', '.ProseMirror[contenteditable="true"]', options);
+export const prosemirror = contentEditableEngine('prosemirror', '.ProseMirror[contenteditable="true"]', options, ['paste', 'insertText']);

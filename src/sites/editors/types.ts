@@ -16,7 +16,7 @@ export interface TextSnapshot {
   segments: Segment[];
 }
 
-export type EngineId = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'textarea';
+export type EngineId = 'draft' | 'lexical' | 'quill1' | 'quill' | 'prosemirror' | 'textarea';
 
 export interface EditorEngine {
   id: EngineId;

@@ -40,3 +40,25 @@ export const LINKEDIN_IFRAME: Site = {
     return composerIn(page, frame, 0, editor, frame.locator('[role="dialog"] button', { hasText: /^Post$/ }));
   },
 };
+
+/**
+ * /preload/sharebox/: the 2026 post composer, Quill 1 in the open shadow root of a zero-height
+ * #interop-outlet (with `nested`, one shadow root deeper). It opens by itself.
+ */
+function sharebox(id: 'linkedin-quill1' | 'linkedin-quill1-nested', query: string): Site {
+  return {
+    id,
+    platform: 'linkedin',
+    url: `https://www.linkedin.com/preload/sharebox/${query}`,
+    fixtureFrame: async (page) => page.mainFrame(),
+    async openComposer(page: Page): Promise<Composer> {
+      // Found the way a user finds it: the textbox by its accessible name (Playwright pierces open shadow roots).
+      const editor = page.getByRole('textbox', { name: 'Text editor for creating content' });
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }));
+    },
+  };
+}
+
+export const LINKEDIN_QUILL1 = sharebox('linkedin-quill1', '');
+export const LINKEDIN_QUILL1_NESTED = sharebox('linkedin-quill1-nested', '?nested=1');
