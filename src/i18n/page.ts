@@ -71,6 +71,23 @@ export const PAGE_TEXT = {
   holdReason: { nl: 'Waarom plaats je het toch? (optioneel)', en: 'Why are you posting it anyway? (optional)' },
   holdReasonHint: { nl: 'Blijft op deze computer; niemand anders ziet het.', en: 'Stays on this computer; nobody else sees it.' },
 
+  // The cool-down hold: asks, never stops (a post that reads as written in anger).
+  coolTitle: { nl: 'Even nadenken?', en: 'Think twice?' },
+  coolBody: {
+    nl: 'Dit leest alsof het in boosheid is geschreven. Plaats je het, of bewaar je het als concept en kijk je er {later} nog eens naar?',
+    en: 'This reads as written in anger. Post it, or keep it as a draft and look again {later}?',
+  },
+  coolLaterHour: { nl: 'over een uur', en: 'in an hour' },
+  coolLaterMinutes_one: { nl: 'over {count} minuut', en: 'in {count} minute' },
+  coolLaterMinutes_other: { nl: 'over {count} minuten', en: 'in {count} minutes' },
+  coolKeep: { nl: 'Bewaren als concept', en: 'Keep as draft' },
+  coolPostNow: { nl: 'Nu plaatsen', en: 'Post now' },
+  coolWait: {
+    nl: 'Je organisatie vraagt je om even te wachten. Je kunt het plaatsen vanaf {time}.',
+    en: 'Your organisation asks you to wait a while. You can post it from {time}.',
+  },
+  coolReminder: { nl: 'Je bewaarde concept: kijk er nog eens naar.', en: 'Your kept draft: have another look at it.' },
+
   liveIntro: { nl: 'Think Twice: {summary}', en: 'Think Twice: {summary}' },
   liveHowTo: {
     nl: 'Met de sneltoets van Think Twice ({shortcut}) lees je ze.',

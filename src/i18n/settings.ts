@@ -55,6 +55,19 @@ export const SETTINGS_TEXT = {
   yours: { nl: 'Van jou', en: 'Yours' },
   customRules: { nl: 'Regels van je organisatie', en: "Your organisation's own rules" },
   clauseRef: { nl: 'artikel {clause}', en: 'clause {clause}' },
+  coolDownAsk: {
+    nl: 'Bij een bericht dat in boosheid lijkt geschreven vraagt Think Twice één keer of je het wilt plaatsen of als concept bewaren (herinnering na {minutes} minuten).',
+    en: 'For a post that reads as written in anger, Think Twice asks once whether to post it or keep it as a draft (reminder after {minutes} minutes).',
+  },
+  coolDownWait: {
+    nl: 'Een bericht dat in boosheid lijkt geschreven kun je pas {minutes} minuten na de eerste vraag plaatsen.',
+    en: 'A post that reads as written in anger can be posted only {minutes} minutes after you were first asked.',
+  },
+  coolDownOff: { nl: 'Bij een bericht dat in boosheid lijkt geschreven wordt niets gevraagd.', en: 'For a post that reads as written in anger, nothing is asked.' },
+  spokespersonAllowed: {
+    nl: 'Je bent aangewezen als woordvoerder: berichten namens je organisatie worden niet gemeld.',
+    en: "You are one of your organisation's designated spokespeople: posts on its behalf are not pointed out.",
+  },
   off: { nl: 'uit', en: 'off' },
   shortcut: {
     nl: 'Toetsenbord: {shortcut} opent de meldingen bij de cursor (aan te passen in de instellingen van je browser).',

@@ -95,6 +95,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
     canAllow: !linter?.pack.locked,
     support: linter?.pack.support ?? { askReason: false },
     shortcut,
+    ...(linter ? { coolDown: linter.pack.coolDown } : {}),
   });
 
   return {

@@ -2,6 +2,7 @@
 // draft text only ever travels inside the browser's own messaging channel.
 import type { Finding, Lang, Platform } from '../rules/index.ts';
 import type { Issue } from '../rules/schema/dsl.ts';
+import type { CoolDownMode } from '../rules/schema/pack.ts';
 
 export const LINT_PORT = 'thinktwice-lint';
 export const STATUS_MESSAGE = 'thinktwice:status';
@@ -28,6 +29,8 @@ export interface PageSettings {
   support: { email?: string; askReason: boolean };
   /** The keyboard shortcut that opens the card at the caret, as the user has it ('' when unset). */
   shortcut: string;
+  /** The hold before a post that reads as written in anger (the pack's `coolDown`). */
+  coolDown?: { mode: CoolDownMode; minutes: number };
 }
 
 /** Background → content script. */

@@ -18,6 +18,9 @@ export default defineSiteAdapter({
       /* 2025-11 */ '.share-actions__primary-action',
       /* 2025-11 */ '.comments-comment-box__submit-button',
       /* 2026-01 */ '.comments-comment-box__submit-button--cr',
+      // Feed comments (TipTap): rendered only once the box holds text (2026-12, issue 16).
+      /* 2026-12 */ 'button[data-view-name="comment-post"]',
+      /* 2026-12 */ 'button[data-view-name="comment-reply-post"]',
     ],
     shadowHosts: [/* 2026-01 */ '#interop-outlet'],
   },

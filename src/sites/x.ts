@@ -1,6 +1,8 @@
-// X (twitter.com / x.com): Draft.js composers for posts, thread items and replies.
+// X (twitter.com / x.com): Draft.js composers for posts, thread items and replies;
+// the narrow layout's composer is a plain <textarea>.
 import { defineSiteAdapter } from './types.ts';
 import { draft } from './editors/draft.ts';
+import { textarea } from './editors/textarea.ts';
 
 export default defineSiteAdapter({
   id: 'x',
@@ -11,11 +13,14 @@ export default defineSiteAdapter({
       /* 2026-01 */ '[data-testid^="tweetTextarea_"].public-DraftEditor-content[contenteditable="true"]',
       /* 2026-01 */ '[data-testid^="tweetTextarea_"] .public-DraftEditor-content[contenteditable="true"]',
       /* 2026-01 */ '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
+      // The narrow layout (2026-12, issue 16).
+      /* 2026-12 */ '[data-testid^="tweetTextarea_"] textarea',
+      /* 2026-12 */ 'textarea[data-testid^="tweetTextarea_"]',
     ],
     submit: [
       /* 2026-01 */ '[data-testid="tweetButton"]',
       /* 2026-01 */ '[data-testid="tweetButtonInline"]',
     ],
   },
-  editor: [draft],
+  editor: [draft, textarea],
 });

@@ -1,6 +1,7 @@
 // The whole visible UI of one document: badges, the card and the submit guard.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../rules/index.ts';
+import { CoolDownHold } from './CoolDownHold.tsx';
 import { FindingItem } from './Finding.tsx';
 import { placeBadge, placePanel } from './place.ts';
 import type { BadgeView, Box, CardView, GuardView, Label, UiActions, UiState } from './state.ts';
@@ -34,8 +35,9 @@ function Badge({ badge, actions, label }: { badge: BadgeView; actions: UiActions
       data-tt="badge"
       data-count={String(badge.count)}
       data-severity={badge.severity === 'none' ? undefined : badge.severity}
-      aria-label={label('badgeLabel', String(badge.count))}
-      title={label('badgeLabel', String(badge.count))}
+      data-reminder={badge.reminder ? 'draft' : undefined}
+      aria-label={badge.reminder ? `${label('coolReminder')} ${label('badgeLabel', String(badge.count))}` : label('badgeLabel', String(badge.count))}
+      title={badge.reminder ? label('coolReminder') : label('badgeLabel', String(badge.count))}
       style={style}
       onMouseDown={keepFocus}
       // detail === 0: activated from the keyboard, so focus may move into the card.
@@ -148,8 +150,9 @@ export function App({ state, actions, label }: Props) {
       {state.badges.map((b) => (
         <Badge key={b.composer} badge={b} actions={actions} label={label} />
       ))}
-      {state.card && !state.guard && <Card card={state.card} lang={state.lang} actions={actions} label={label} />}
+      {state.card && !state.guard && !state.coolDown && <Card card={state.card} lang={state.lang} actions={actions} label={label} />}
       {state.guard && <Guard guard={state.guard} lang={state.lang} actions={actions} label={label} />}
+      {state.coolDown && !state.guard && <CoolDownHold view={state.coolDown} actions={actions} label={label} />}
     </div>
   );
 }

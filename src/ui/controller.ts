@@ -2,7 +2,7 @@
 // linter (lint-session.ts decides when), findings painted as underlines, badge, card and
 // submit guard. DOM wiring only; the state lives in lint-session.ts and panels.ts.
 import type { Lang } from '../rules/index.ts';
-import type { LintAnswer, LintRequest } from '../platform/protocol.ts';
+import type { LintAnswer, LintRequest, PageSettings } from '../platform/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { EditorEngine } from '../sites/editors/types.ts';
 import { watchComposers } from '../sites/scanner.ts';
@@ -13,6 +13,7 @@ import { installPointer } from './pointer.ts';
 import { project, topSeverity } from './project.ts';
 import { LintHub, settleAll } from './lint-session.ts';
 import { createPanels } from './panels.ts';
+import { createCoolDown } from './cool-down.ts';
 import { boxOf, freeSpot, textRects } from './geometry.ts';
 import { takeOver } from './takeover.ts';
 import { onTrustedInput, watchGestures } from './trust.ts';
@@ -25,7 +26,7 @@ export interface ControllerDeps {
   lang: Lang;
   label: Label;
   /** Opens the channel to the linter; answers come back through the callback. */
-  connect(onAnswer: (a: LintAnswer) => void): { send(r: Omit<LintRequest, 'type'>): void };
+  connect(onAnswer: (a: LintAnswer) => void, onSettings?: (s: PageSettings) => void): { send(r: Omit<LintRequest, 'type'>): void };
 }
 
 export interface Controller {
@@ -47,9 +48,32 @@ export function startController(deps: ControllerDeps): Controller {
   };
   const sessions = new Map<number, Session>();
   let nextId = 1;
-  const client = deps.connect((a) => hub.receive(a));
+  const client = deps.connect(
+    (a) => hub.receive(a),
+    (s) => s.coolDown && cool.configure(s.coolDown),
+  );
+  // The cool-down's reminder timers belong to this document: stopped with it.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const cool = createCoolDown({
+    now: () => Date.now(),
+    later(fn, ms) {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        fn();
+      }, ms);
+      timers.add(t);
+      return () => {
+        clearTimeout(t);
+        timers.delete(t);
+      };
+    },
+    changed: () => render(),
+  });
+  disposers.push(() => {
+    for (const t of timers) clearTimeout(t);
+  });
   const hub = new LintHub((composer, seq, text) => client.send({ composer, seq, text, platform: adapter.id, uiLang: lang }));
-  const panels = createPanels({ sessions, scratch: () => host.scratch, render, reproject: (s) => reproject(s) });
+  const panels = createPanels({ sessions, scratch: () => host.scratch, render, reproject: (s) => reproject(s), cool });
   const host = createHost(doc, panels.actions, label);
   disposers.push(() => host.remove());
   const painter = createPainter(doc, host.overlay, () => [...sessions.values()].map((s) => s.root));
@@ -63,7 +87,15 @@ export function startController(deps: ControllerDeps): Controller {
     for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
     const badges: UiState['badges'] = [];
     for (const { s, box } of shown()) {
-      badges.push({ composer: s.id, count: s.visible.length, severity: topSeverity(s.visible), box, text: () => textRects(s, host.scratch), free: (spot) => freeSpot(s, spot, HOST_TAG) });
+      badges.push({
+        composer: s.id,
+        count: s.visible.length,
+        severity: topSeverity(s.visible),
+        box,
+        text: () => textRects(s, host.scratch),
+        free: (spot) => freeSpot(s, spot, HOST_TAG),
+        ...(cool.reminderDue(s.id) ? { reminder: true } : {}),
+      });
     }
     const state: UiState = { lang, badges };
     panels.fill(state);
@@ -121,12 +153,16 @@ export function startController(deps: ControllerDeps): Controller {
     // The user's own click or key vouches for the text as it is (a draft the site restored, say).
     if (gestures.userMade()) for (const s of group) s.lint.vouch();
     const wait = settleAll(group.map((s) => s.lint), SUBMIT_WAIT_MS);
-    if (!wait) {
-      if (!blockFindings(group).length) return false;
-      panels.hold(group, release, anchor);
-      return true;
-    }
-    void wait.then(() => (blockFindings(group).length ? panels.hold(group, release, anchor) : release()));
+    if (!wait) return holdIfNeeded(group, release, anchor);
+    void wait.then(() => holdIfNeeded(group, release, anchor) || release());
+    return true;
+  }
+
+  /** Blocking findings hold the post; else a post that reads as written in anger gets its cool-down once. */
+  function holdIfNeeded(group: Session[], release: () => void, anchor: Element): boolean {
+    if (blockFindings(group).length) panels.hold(group, release, anchor);
+    else if (group.some((s) => cool.holds(s.id, s.visible))) panels.holdToCool(group, release, anchor);
+    else return false;
     return true;
   }
 

@@ -2,6 +2,7 @@
 // their buttons do. The controller renders; this keeps the state between renders.
 import type { Finding } from '../rules/index.ts';
 import { textBox, union, boxOf } from './geometry.ts';
+import type { CoolDown } from './cool-down.ts';
 import { blockFindings, ignoreKey, type Session } from './session.ts';
 import type { Box, UiActions, UiState } from './state.ts';
 
@@ -12,6 +13,8 @@ export interface PanelDeps {
   render(): void;
   /** Shows the last findings on the current text now (not at the next frame). */
   reproject(s: Session): void;
+  /** The gentle hold for heated posts (cool-down.ts). */
+  cool: CoolDown;
 }
 
 /** How long a card opened by hovering stays after the pointer left it. */
@@ -21,6 +24,8 @@ export function createPanels(deps: PanelDeps) {
   const { sessions, render } = deps;
   let card: { composer: number; only?: Set<string>; anchor: Box; focus: boolean; hover: boolean } | undefined;
   let guard: { group: Session[]; release: () => void; anchor: Element } | undefined;
+  // The cool-down hold: a post that reads as written in anger, asked about once.
+  let cooling: { group: Session[]; release: () => void; anchor: Element } | undefined;
   let cardHovered = false;
   const closeSoon = () => setTimeout(() => !cardHovered && card?.hover && actions.closeCard(false), HOVER_CLOSE_MS);
 
@@ -28,6 +33,8 @@ export function createPanels(deps: PanelDeps) {
     openCard(id, viaKeyboard) {
       const s = sessions.get(id);
       if (!s) return;
+      // The author looks at a kept draft again: its reminder is done.
+      deps.cool.seen(id);
       card = card?.composer === id && !card.only && !viaKeyboard ? undefined : { composer: id, anchor: textBox(s, deps.scratch()), focus: viaKeyboard, hover: false };
       render();
     },
@@ -74,6 +81,21 @@ export function createPanels(deps: PanelDeps) {
       render();
       g?.release();
     },
+    coolKeep() {
+      const c = cooling;
+      cooling = undefined;
+      for (const s of c?.group ?? []) deps.cool.keep(s.id);
+      render();
+      c?.group[0]?.root.focus({ preventScroll: true });
+    },
+    coolPostNow() {
+      const c = cooling;
+      if (!c || c.group.some((s) => deps.cool.postableAt(s.id) !== undefined)) return;
+      cooling = undefined;
+      for (const s of c.group) deps.cool.posted(s.id);
+      render();
+      c.release();
+    },
   };
 
   return {
@@ -95,13 +117,23 @@ export function createPanels(deps: PanelDeps) {
     },
     hold(group: Session[], release: () => void, anchor: Element) {
       guard = { group, release, anchor };
+      cooling = undefined;
+      card = undefined;
+      render();
+    },
+    /** "Think twice?": the post reads as written in anger (and nothing blocks it). */
+    holdToCool(group: Session[], release: () => void, anchor: Element) {
+      for (const s of group) deps.cool.held(s.id);
+      cooling = { group, release, anchor };
       card = undefined;
       render();
     },
     /** A card or guard shows this composer's findings: re-render when they change. */
-    shows: (id: number) => card?.composer === id || !!guard,
+    shows: (id: number) => card?.composer === id || !!guard || !!cooling,
     forget(id: number) {
       if (card?.composer === id) card = undefined;
+      if (cooling?.group.some((s) => s.id === id)) cooling = undefined;
+      deps.cool.forget(id);
     },
     /** Adds the open card or guard to the state about to be rendered. */
     fill(state: UiState) {
@@ -121,6 +153,17 @@ export function createPanels(deps: PanelDeps) {
         // Anchored to the Post button and the held text together, so it covers neither.
         if (blocks.length) state.guard = { findings: blocks, anchor: union([boxOf(guard.anchor), ...guard.group.map((g) => textBox(g, deps.scratch()))]) };
         else guard = undefined;
+      }
+      if (cooling && !state.guard) {
+        const at = Math.max(0, ...cooling.group.map((s) => deps.cool.postableAt(s.id) ?? 0));
+        // Calmed down while it was open (the note is gone): nothing to ask, the next Post goes through.
+        if (cooling.group.some((s) => s.visible.some((f) => f.category === 'heated')))
+          state.coolDown = {
+            anchor: union([boxOf(cooling.anchor), ...cooling.group.map((g) => textBox(g, deps.scratch()))]),
+            minutes: deps.cool.setting.minutes,
+            ...(at ? { postableAt: at } : {}),
+          };
+        else cooling = undefined;
       }
     },
   };

@@ -18,6 +18,8 @@ export interface BadgeView {
   text: () => Box[];
   /** No page content (other than the composer's own containers) under this viewport box. */
   free: (spot: Box) => boolean;
+  /** A draft kept at the cool-down hold is due for another look. */
+  reminder?: boolean;
 }
 
 export interface CardView {
@@ -40,11 +42,21 @@ export interface GuardView {
   anchor: Box;
 }
 
+/** The cool-down hold ("Think twice?") before a post that reads as written in anger. */
+export interface CoolDownView {
+  anchor: Box;
+  /** When the author would look again ("in an hour"), and the reminder comes. */
+  minutes: number;
+  /** "wait" mode: "Post now" is offered from this time (epoch ms). */
+  postableAt?: number;
+}
+
 export interface UiState {
   lang: Lang;
   badges: BadgeView[];
   card?: CardView;
   guard?: GuardView;
+  coolDown?: CoolDownView;
 }
 
 export interface UiActions {
@@ -56,6 +68,9 @@ export interface UiActions {
   ignore(composer: number, finding: Finding): void;
   guardEdit(): void;
   guardPostAnyway(): void;
+  /** Cool-down hold: keep the text in the composer and be reminded later. */
+  coolKeep(): void;
+  coolPostNow(): void;
 }
 
 /** UI labels from _locales, resolved by the platform layer. */

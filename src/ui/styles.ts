@@ -37,6 +37,10 @@ button.act.primary { background: #1565c0; border-color: #1565c0; color: #fff; }
 button.act.danger { background: #fff; border-color: #c62828; color: #8e1b1b; }
 .guard { border: 2px solid #c62828; }
 .guard .actions { position: sticky; bottom: -10px; margin-bottom: -10px; padding: 6px 0 10px; background: inherit; }
+/* The cool-down asks, it does not stop: a calm border, not the blocking red. */
+.guard.cool { border: 2px solid #1565c0; }
+/* A kept draft is due for another look: a dot on the badge, visible without colour too. */
+.badge[data-reminder]::after { content: ''; position: absolute; top: 2px; right: 2px; width: 7px; height: 7px; border-radius: 50%; background: #1565c0; border: 1px solid #fff; }
 .close { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #555; }
 @media (prefers-color-scheme: dark) {
   .panel, .badge { background: #1f1f23; color: #f1f1f4; border-color: #4a4a52; }

@@ -70,6 +70,8 @@ export function ui(frame: Frame) {
     card: part('[data-tt="card"]'),
     findings: part('[data-tt="card"] [data-tt="finding"]'),
     guard: part('[data-tt="guard"]'),
+    /** The cool-down hold ("Think twice?") before a post that reads as written in anger. */
+    coolDown: part('[data-tt="cool-down"]'),
     action: (name: string, within?: UiPart) => (within ? within.locator(`button[data-action="${name}"]`) : part(`button[data-action="${name}"]`)),
   };
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JANSEN_EXAMPLE } from './corpus.ts';
 import { clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
 import { launchWithExamplePack, openReady, type Session } from './harness.ts';
-import { LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
+import { LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, composerIn, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
+import type { Page } from 'playwright-core';
 
 const POLL = { timeout: 5_000, interval: 50 };
 /** Longer than any debounce the extension may use: a second post would have arrived by then. */
@@ -87,6 +88,123 @@ describe.each([LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED].map((s) => [s.id, s] as 
     await u.guard.waitFor({ state: 'hidden' });
     await c.postButton.click();
     await u.guard.waitFor();
+    expect(await posts(c.frame)).toEqual([]);
+    await u.action('post-anyway', u.guard).click();
+    await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await page.close();
+  });
+});
+
+/** A composer variant of the live sites, opened the way a user finds it (role and name, not our selectors). */
+interface Variant {
+  name: string;
+  platform: Site['platform'];
+  url: string;
+  open(page: Page): Promise<Composer>;
+  /** The site posts on Ctrl/Cmd+Enter in this composer. */
+  chord: boolean;
+}
+
+const VARIANTS: Variant[] = [
+  {
+    name: 'X /compose/post: the modal over the timeline (two composers, two Post buttons)',
+    platform: 'x',
+    url: 'https://x.com/compose/post',
+    chord: true,
+    async open(page) {
+      const dialog = page.getByRole('dialog', { name: 'Compose post' });
+      const editor = dialog.getByRole('textbox', { name: 'Post text' });
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 1, editor, dialog.getByRole('button', { name: 'Post', exact: true }));
+    },
+  },
+  {
+    name: 'X narrow layout: a <textarea>',
+    platform: 'x',
+    url: 'https://x.com/compose/post?layout=narrow',
+    chord: true,
+    async open(page) {
+      const editor = page.getByRole('textbox', { name: 'Post text' });
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('button', { name: 'Post', exact: true }));
+    },
+  },
+  {
+    name: 'LinkedIn feed comment: TipTap, its button rendered only after typing',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
+    chord: false,
+    async open(page) {
+      const editor = page.getByRole('textbox', { name: 'Text editor for creating content' }).nth(1);
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 1, editor, page.getByRole('button', { name: 'Comment', exact: true }));
+    },
+  },
+  {
+    name: 'LinkedIn feed reply: TipTap, its button rendered only after typing',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/',
+    chord: false,
+    async open(page) {
+      const editor = page.getByRole('textbox', { name: 'Text editor for creating content' }).first();
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('button', { name: 'Reply', exact: true }));
+    },
+  },
+  {
+    name: 'LinkedIn /posts/ comment: Quill 1, its button appears after input',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/posts/vandijk-partners_activity-1/',
+    chord: false,
+    async open(page) {
+      const editor = page.getByRole('textbox', { name: 'Text editor for creating content' });
+      await editor.waitFor();
+      return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('button', { name: 'Comment', exact: true }));
+    },
+  },
+];
+
+describe.each(VARIANTS.map((v) => [v.name, v] as const))('%s', (_name, v) => {
+  it('underlines what the linter finds; a fix goes in through the editor, model equals DOM, undo restores', async () => {
+    const page = await openReady(session, v.url);
+    const c = await v.open(page);
+    const findings = referenceLinter().lint(JANSEN_EXAMPLE, { platform: v.platform, uiLang: 'en' });
+    await c.type(JANSEN_EXAMPLE);
+    expect(await c.modelText()).toBe(JANSEN_EXAMPLE);
+    await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(findings));
+    const finding = findings.find((f) => f.suggestion);
+    if (!finding?.suggestion) throw new Error('the example has no finding with a suggestion');
+    const sug = finding.suggestion;
+    await page.waitForTimeout(1100); // ends the editors' undo grouping, as reading the card would
+    await clickUnderline(page, c, finding.severity, finding.text);
+    const u = ui(c.frame);
+    await u.action('apply', u.findings.and(`[data-rule-id="${finding.ruleId}"]`).first()).click();
+    const fixed = JANSEN_EXAMPLE.slice(0, sug.start) + sug.replacement + JANSEN_EXAMPLE.slice(sug.end);
+    await expect.poll(() => c.modelText(), POLL).toBe(fixed);
+    expect(await domText(c)).toBe(fixed);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => c.modelText(), POLL).toBe(JANSEN_EXAMPLE);
+    expect(await domText(c)).toBe(JANSEN_EXAMPLE);
+    await page.close();
+  });
+
+  it(`holds the post on ${v.chord ? 'Ctrl+Enter and ' : ''}its button; "Post anyway" posts exactly once`, async () => {
+    const page = await openReady(session, v.url);
+    const c = await v.open(page);
+    const u = ui(c.frame);
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(async () => (await highlights(c.frame)).block.length, POLL).toBeGreaterThan(0);
+    if (v.chord) {
+      await page.keyboard.press('Control+Enter');
+      await u.guard.waitFor({ timeout: 5_000 });
+      expect(await posts(c.frame)).toEqual([]);
+      await u.action('edit', u.guard).click();
+      await u.guard.waitFor({ state: 'hidden' });
+    }
+    await c.postButton.click();
+    await u.guard.waitFor({ timeout: 5_000 });
     expect(await posts(c.frame)).toEqual([]);
     await u.action('post-anyway', u.guard).click();
     await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);

@@ -19,6 +19,12 @@ describe('labels', () => {
     ['nl-BE', 'badgeLabel', ['0'], 'Think Twice: Niets gevonden in dit bericht. Opent de lijst met meldingen.'],
     ['de-DE', 'guardEdit', [], 'Edit'],
     ['nl-BE', 'no-such-key', [], 'no-such-key'],
+    ['en-US', 'coolBody', ['60'], 'This reads as written in anger. Post it, or keep it as a draft and look again in an hour?'],
+    ['nl-NL', 'coolBody', ['30'], 'Dit leest alsof het in boosheid is geschreven. Plaats je het, of bewaar je het als concept en kijk je er over 30 minuten nog eens naar?'],
+    ['en-GB', 'coolBody', ['1'], 'This reads as written in anger. Post it, or keep it as a draft and look again in 1 minute?'],
+    ['nl', 'coolKeep', [], 'Bewaren als concept'],
+    ['en', 'coolPostNow', [], 'Post now'],
+    ['en', 'coolWait', ['14:30'], 'Your organisation asks you to wait a while. You can post it from 14:30.'],
   ];
   for (const [lang, key, subs, want] of CASES) {
     it(`${lang} ${key} → ${want}`, async () => {

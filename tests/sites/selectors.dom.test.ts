@@ -32,6 +32,8 @@ describe('selectors in a real browser', () => {
     ['linkedin', '<div class="ql-editor" contenteditable="true" role="textbox" aria-label="Text editor for creating content"></div>', 'quill'],
     // Quill 1 (LinkedIn's post composer, 2026) keeps its hidden clipboard box beside the editor.
     ['linkedin', '<div class="ql-container"><div class="ql-editor" contenteditable="true" role="textbox"></div><div class="ql-clipboard" contenteditable="true" tabindex="-1"></div></div>', 'quill1'],
+    // X's narrow layout (2026): a plain textarea inside the testid container.
+    ['x', '<div data-testid="tweetTextarea_0RichTextInputContainer"><textarea data-testid="tweetTextarea_0" aria-label="Post text"></textarea></div>', 'textarea'],
     ['linkedin', '<div class="tiptap ProseMirror" contenteditable="true" role="textbox"></div>', 'prosemirror'],
     ['facebook', '<div data-lexical-editor="true" contenteditable="true" role="textbox"></div>', 'lexical'],
     // Read-only renderings of the same engines are not composers.
@@ -56,7 +58,7 @@ describe('selectors in a real browser', () => {
         ({ html, markers }) => {
           const t = document.createElement('template');
           t.innerHTML = html;
-          const el = t.content.querySelector('[contenteditable]')!;
+          const el = t.content.querySelector('[contenteditable], textarea')!;
           return markers.find(([, m]) => el.matches(m))?.[0] ?? null;
         },
         { html, markers: adapter.editor.map((e) => [e.id, e.selector] as [string, string]) },

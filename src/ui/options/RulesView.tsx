@@ -74,6 +74,14 @@ export function RulesView({ linter, locked, t }: { linter: Linter; locked: boole
             </li>
           ))}
         </ul>
+        <p class="muted" data-tt="cool-down-setting" data-mode={pack.coolDown.mode}>
+          {pack.coolDown.mode === 'off' ? t('coolDownOff') : t(pack.coolDown.mode === 'wait' ? 'coolDownWait' : 'coolDownAsk', { minutes: pack.coolDown.minutes })}
+        </p>
+        {pack.spokesperson.allowed && (
+          <p class="muted" data-tt="spokesperson-allowed">
+            {t('spokespersonAllowed')}
+          </p>
+        )}
       </div>
       {(mine.clients.length > 0 || mine.terms.length > 0 || mine.rules.length > 0) && (
         <div class="group" data-tt="rules-user">
