@@ -51,7 +51,7 @@ describe('thinktwice', () => {
   it('prints help and lists the commands (through bin/thinktwice.js)', () => {
     const r = cli(['--help'], undefined, 'bin');
     expect(r.code).toBe(0);
-    for (const c of ['lint', 'eval', 'pack', 'policy']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['lint', 'eval', 'pack', 'policy', 'studio']) expect(r.out).toMatch(new RegExp(`^  ${c} `, 'm'));
   });
 
   it('is linked as node_modules/.bin/thinktwice (npx thinktwice)', () => {

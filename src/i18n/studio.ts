@@ -1,0 +1,176 @@
+// The protocol studio's own texts, for the admin who writes the protocol (not for employees:
+// they read the protocol document, written in src/studio/protocol.ts). Kept apart from the
+// employee glossary (index.ts) on purpose: admins' words ("pack", "policy", "Google Admin
+// console") are what the glossary's vocabulary keeps away from employees.
+import type { Lang, Messages } from '../rules/types.ts';
+import { fillMessage } from '../rules/rule.ts';
+
+const m = (nl: string, en: string): Messages => ({ nl, en });
+
+export const STUDIO_TEXT = {
+  title: m('Think Twice — protocolstudio', 'Think Twice — protocol studio'),
+  intro: m(
+    'Beantwoord de vragen; de studio schrijft het protocol dat medewerkers lezen en het pakket dat de extensie handhaaft, uit dezelfde antwoorden. Alles blijft op deze computer: je werk wordt hier bewaard tot je het exporteert.',
+    'Answer the questions; the studio writes the protocol employees read and the pack the extension enforces, from the same answers. Everything stays on this computer: your work is kept here until you export it.',
+  ),
+  language: m('Taal van de studio', 'Studio language'),
+  nav: m('Stappen', 'Steps'),
+  // Screens
+  s_organisation: m('Organisatie', 'Organisation'),
+  s_clients: m('Klanten', 'Clients'),
+  s_confidential: m('Vertrouwelijk', 'Confidential'),
+  s_spokesperson: m('Woordvoering', 'Spokespeople'),
+  s_disclaimer: m('Disclaimer', 'Disclaimer'),
+  s_language: m('Taal en gedrag', 'Language and behaviour'),
+  s_severity: m('Ernst per onderwerp', 'Severity per topic'),
+  s_publish: m('Publiceren', 'Publishing'),
+  s_protocol: m('Protocol', 'Protocol'),
+  s_try: m('Probeer het', 'Try it'),
+  s_examples: m('Voorbeelden', 'Examples'),
+  s_export: m('Exporteren', 'Export'),
+  s_open: m('Pakket openen', 'Open a pack'),
+  next: m('Volgende', 'Next'),
+  onePerLine: m('Eén per regel.', 'One per line.'),
+  defaultIs: m('Standaard: {value}', 'Default: {value}'),
+  defaultEmpty: m('Standaard: leeg', 'Default: empty'),
+  problemsHere: m('Problemen bij dit veld', 'Problems with this field'),
+  fromOpened: m('in het geopende bestand', 'in the opened file'),
+  warning: m('waarschuwing', 'warning'),
+  // Organisation
+  q_name: m('Naam van het protocol', 'Name of the protocol'),
+  h_name: m('Zo heet het pakket in de extensie, bijvoorbeeld "Van Dijk & Partners — socialemediaprotocol".', 'The pack is shown under this name in the extension, e.g. "Van Dijk & Partners — social media protocol".'),
+  q_id: m('Kenmerk (id)', 'Identifier (id)'),
+  h_id: m('Vast kenmerk van het pakket; leeg: gemaakt uit de naam.', 'Stable identifier of the pack; empty: made from the name.'),
+  q_version: m('Versie', 'Version'),
+  h_version: m('Verhoog bij elke wijziging; de extensie toont de versie.', 'Raise it with every change; the extension shows it.'),
+  q_orgNames: m('Namen van de organisatie', 'Names of the organisation'),
+  h_orgNames: m('Zoals ze in berichten staan: volledige naam, korte naam, oude naam. Een bericht dat de organisatie noemt zonder te zeggen dat de schrijver er werkt, krijgt een melding.', 'As they appear in posts: full name, short name, old name. A post that names the organisation without saying the author works there gets a finding.'),
+  q_orgHandles: m('Accounts op sociale media', 'Social-media handles'),
+  h_orgHandles: m('Bijvoorbeeld @vandijkpartners.', 'For example @vandijkpartners.'),
+  q_languages: m('Talen van de berichten', 'Languages posts are written in'),
+  h_languages: m('De eerste taal is de taal van de artikelen in het pakket.', 'The first language is the language of the clauses in the pack.'),
+  lang_nl: m('Nederlands', 'Dutch'),
+  lang_en: m('Engels', 'English'),
+  // Clients
+  q_clients: m('Klanten die niet genoemd mogen worden', 'Clients that must not be named'),
+  h_clients: m(
+    'Eén klant per regel. Andere namen en accounts achter een |, bijvoorbeeld "Brouwerij \'t Haantje | Haantje Bier | @haantjebier". De extensie herkent ook de naam zonder rechtsvorm, een hashtag en een kenmerkende korte naam.',
+    'One client per line. Other names and handles after a |, e.g. "Brouwerij \'t Haantje | Haantje Bier | @haantjebier". The extension also recognises the name without legal form, a hashtag and a distinctive short name.',
+  ),
+  clientCount: m('{count} klanten in de lijst.', '{count} clients in the list.'),
+  importTitle: m('Importeren uit een CSV- of XLSX-bestand', 'Import from a CSV or XLSX file'),
+  importHelp: m('Een export uit je CRM of boekhoudpakket. Kies de kolom met de namen; de voorbeeldweergave toont wat de extensie zal herkennen.', 'An export from your CRM or accounting package. Pick the column with the names; the preview shows what the extension will recognise.'),
+  importFile: m('Bestand', 'File'),
+  importColumn: m('Kolom met de namen', 'Column with the names'),
+  importHeader: m('De eerste regel is een kop', 'The first row is a header'),
+  importPreview: m('Voorbeeld: {count} namen; de eerste {shown}', 'Preview: {count} names; the first {shown}'),
+  importName: m('Naam', 'Name'),
+  importForms: m('Herkend als', 'Recognised as'),
+  importMode: m('Wanneer', 'When'),
+  mode_any: m('overal', 'anywhere'),
+  mode_name: m('alleen als naam', 'only as a name'),
+  mode_acronym: m('alleen in hoofdletters', 'in capitals only'),
+  importAdd: m('{count} namen toevoegen', 'Add {count} names'),
+  importReplace: m('Lijst vervangen door deze {count} namen', 'Replace the list with these {count} names'),
+  importFailed: m('Kan {file} niet lezen: {reason}', 'Cannot read {file}: {reason}'),
+  // Confidential
+  q_confidential: m('Vertrouwelijke onderwerpen en codenamen', 'Confidential topics and code names'),
+  h_confidential: m('Projectnamen, codenamen, cijfers en onderwerpen die binnen blijven, bijvoorbeeld "Project Noordster" of "premieverhoging 2027". Ook verbogen vormen en samenstellingen worden herkend.', 'Project names, code names, figures and topics that stay inside, e.g. "Project Noordster" or "fee increase 2027". Inflected forms and compounds are recognised too.'),
+  q_internalDomains: m('Interne webadressen', 'Internal web addresses'),
+  h_internalDomains: m('Hostnamen van het eigen netwerk, bijvoorbeeld intranet.firma.nl; een link ernaar is een interne link.', 'Host names of your own network, e.g. intranet.firm.com; a link to one is an internal link.'),
+  // Spokesperson
+  q_speakForFirm: m('Wie mag namens de organisatie spreken?', 'Who may speak for the organisation?'),
+  h_speakForFirm: m('Met "alleen woordvoerders" krijgt een bericht als "namens {org}" een melding.', 'With "only spokespeople" a post such as "on behalf of {org}" gets a finding.'),
+  speak_spokespeople: m('Alleen de woordvoerders', 'Only the spokespeople'),
+  speak_anyone: m('Iedereen', 'Anyone'),
+  q_contact: m('Aan wie laten medewerkers officiële uitspraken?', 'Whom do employees leave official statements to?'),
+  h_contact: m('Genoemd in het protocol en in de melding, bijvoorbeeld "de afdeling Communicatie (pers@firma.nl)".', 'Named in the protocol and the finding, e.g. "the communications team (press@firm.com)".'),
+  // Disclaimer
+  q_personal: m('Zinnen die zeggen dat het een persoonlijke mening is', 'Phrases saying the views are personal'),
+  h_personal: m('Bijvoorbeeld "persoonlijke mening" of "views are my own". Vergelijkbare Nederlandse en Engelse zinnen tellen ook.', 'For example "persoonlijke mening" or "views are my own". Similar Dutch and English phrases count too.'),
+  q_affiliation: m('Zinnen die zeggen dat de schrijver er werkt', 'Phrases saying the author works there'),
+  h_affiliation: m('Bijvoorbeeld "ik werk bij" of "#werkgever".', 'For example "ik werk bij" or "#employee".'),
+  // Language
+  q_cursing: m('Vloeken in berichten melden', 'Flag swearing in posts'),
+  h_cursing: m('Beledigingen, discriminerende taal en bedreigingen worden altijd gemeld; vloeken (kanker-, tering-, shit) kan een organisatie toestaan.', 'Insults, slurs and threats are always flagged; swearing (kanker-, tering-, shit) is something a firm may allow.'),
+  q_banned: m('Andere woorden die niet in berichten horen', 'Other words that do not belong in posts'),
+  h_banned: m('Bijvoorbeeld scheldwoorden voor concurrenten.', 'For example names the firm uses for competitors in jest.'),
+  q_coolDown: m('Berichten die in boosheid geschreven lijken', 'Posts that read as written in anger'),
+  h_coolDown: m('Wat er gebeurt voor zo’n bericht geplaatst wordt.', 'What happens before such a post goes out.'),
+  cool_off: m('Niets', 'Nothing'),
+  cool_ask: m('Eén keer vragen of het een concept blijft', 'Ask once whether to keep it as a draft'),
+  cool_wait: m('Het bericht een tijd vasthouden', 'Hold the post for a while'),
+  q_minutes: m('Minuten', 'Minutes'),
+  // Severity
+  q_severity: m('Wat doet de extensie per onderwerp?', 'What does the extension do per topic?'),
+  h_severity: m('"Tegenhouden": het bericht gaat pas na een tweede blik; "waarschuwen" en "opmerken" houden niets tegen.', '"Hold": the post goes out only after a second look; "warn" and "note" hold nothing.'),
+  sev_default: m('Standaard', 'Default'),
+  sev_off: m('Uit', 'Off'),
+  sev_info: m('Opmerken', 'Note'),
+  sev_warn: m('Waarschuwen', 'Warn'),
+  sev_block: m('Tegenhouden', 'Hold'),
+  ownRules: m('Eigen regels uit het geopende pakket', 'Own rules from the opened pack'),
+  h_ownRules: m('Ze blijven zoals ze zijn en krijgen het artikel van hun onderwerp.', 'They stay as they are and get the clause of their topic.'),
+  remove: m('Verwijderen', 'Remove'),
+  // Publish
+  q_protocolUrl: m('Adres van het gepubliceerde protocol (https)', 'Address of the published protocol (https)'),
+  h_protocolUrl: m('Een melding linkt naar het artikel op dit adres (#clause-2-1).', 'A finding links to its clause at this address (#clause-2-1).'),
+  q_supportEmail: m('E-mailadres voor vragen en onterechte meldingen', 'E-mail address for questions and false alarms'),
+  h_supportEmail: m('Bijvoorbeeld it@firma.nl.', 'For example it@firm.com.'),
+  q_askReason: m('Vragen waarom een tegengehouden bericht toch geplaatst wordt', 'Ask why a held post is posted anyway'),
+  h_askReason: m('De reden blijft op de computer van de medewerker.', 'The reason stays on the employee’s computer.'),
+  // Protocol
+  protocolHelp: m('Het protocol uit je antwoorden. Elk artikel noemt de controles die het handhaven; een melding in de extensie noemt het artikel.', 'The protocol from your answers. Each clause names the checks that enforce it; a finding in the extension cites the clause.'),
+  docLanguage: m('Taal van het document', 'Document language'),
+  print: m('Afdrukken', 'Print'),
+  downloadMd: m('Markdown downloaden', 'Download Markdown'),
+  // Try
+  tryHelp: m('Typ een bericht: onderstrepingen en de kaart zijn dezelfde als in de extensie. De tekst wordt nergens bewaard.', 'Type a post: the underlines and the card are the same as in the extension. The text is not kept anywhere.'),
+  tryLabel: m('Bericht om te proberen', 'Post to try'),
+  // Examples
+  examplesHelp: m('Je eigen voorbeeldberichten met de verwachte uitkomst, gescoord zoals "thinktwice eval" een corpus scoort.', 'Your own example posts with the expected outcome, scored the way "thinktwice eval" scores a corpus.'),
+  exText: m('Bericht', 'Post'),
+  exExpect: m('Verwacht', 'Expected'),
+  exWords: m('Onderstreepte woorden', 'Underlined words'),
+  exResult: m('Uitkomst', 'Result'),
+  exClean: m('Niets (schoon)', 'Nothing (clean)'),
+  exAdd: m('Voorbeeld toevoegen', 'Add an example'),
+  exRun: m('Voorbeelden uitvoeren', 'Run the examples'),
+  exPass: m('geslaagd', 'pass'),
+  exFail: m('mislukt', 'fail'),
+  exSummary: m('{pass} van {total} geslaagd', '{pass} of {total} passed'),
+  // Export
+  exportHelp: m('Het pakket en de beleidsbestanden voor elk platform. Alles wordt hier gemaakt; er wordt niets verstuurd.', 'The pack and the policy files for each platform. Everything is made here; nothing is sent anywhere.'),
+  packValid: m('Het pakket is geldig.', 'The pack is valid.'),
+  packInvalid: m('Het pakket heeft {count} problemen; los ze op bij de vragen.', 'The pack has {count} problems; fix them in the questions.'),
+  downloadPack: m('Pakket (JSON) downloaden', 'Download the pack (JSON)'),
+  policyFiles: m('Beleidsbestanden', 'Policy files'),
+  download: m('{file} downloaden', 'Download {file}'),
+  steps: m('Uitrollen', 'Deploy'),
+  packUrlTitle: m('Pakket op een webadres in plaats van in het beleid', 'Pack at a web address instead of inside the policy'),
+  packUrlHelp: m('Zet het pakketbestand ongewijzigd op dit https-adres; het beleid legt de SHA-256 ervan vast.', 'Put the pack file unchanged at this https address; the policy pins its SHA-256.'),
+  packUrl: m('Adres van het pakket', 'Address of the pack'),
+  target_linux: m('Chrome/Chromium op Linux', 'Chrome/Chromium on Linux'),
+  'target_windows-chrome': m('Chrome op Windows', 'Chrome on Windows'),
+  'target_windows-edge': m('Edge op Windows', 'Edge on Windows'),
+  target_macos: m('Chrome op macOS', 'Chrome on macOS'),
+  'target_google-admin': m('Google Admin-console', 'Google Admin console'),
+  target_firefox: m('Firefox', 'Firefox'),
+  startOver: m('Opnieuw beginnen (wist het werk in deze browser)', 'Start over (clears the work in this browser)'),
+  confirmStartOver: m('Alle antwoorden en voorbeelden in deze browser wissen?', 'Clear all answers and examples in this browser?'),
+  // Open
+  openHelp: m('Open een bestaand pakket (JSON) om het te bewerken. Problemen verschijnen bij hun veld, met het JSON-pad.', 'Open an existing pack (JSON) to edit it. Problems appear next to their field, with the JSON path.'),
+  openFile: m('Pakketbestand', 'Pack file'),
+  opened: m('{file} geopend: {count} problemen.', 'Opened {file}: {count} problems.'),
+  openedValid: m('{file} geopend; het is geldig.', 'Opened {file}; it is valid.'),
+  fileProblems: m('Problemen met het bestand zelf', 'Problems with the file itself'),
+  dismissOpened: m('Meldingen van het geopende bestand wissen', 'Clear the problems of the opened file'),
+  goTo: m('Naar {screen}', 'Go to {screen}'),
+} satisfies Record<string, Messages>;
+
+export type StudioKey = keyof typeof STUDIO_TEXT;
+export type StudioTexts = (key: StudioKey, vars?: Record<string, string | number>) => string;
+
+export function studioTexts(lang: Lang): StudioTexts {
+  return (key, vars = {}) => fillMessage(STUDIO_TEXT[key], Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)])))[lang];
+}
