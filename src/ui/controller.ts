@@ -263,7 +263,10 @@ export function startController(deps: ControllerDeps): Controller {
       ),
     };
     sessions.set(id, s);
-    s.untrust = onTrustedInput(root, () => s.lint.input());
+    s.untrust = onTrustedInput(root, () => {
+      s.released = undefined;
+      s.lint.input();
+    });
     // Typing again: the card gets out of the way (it can be opened again from the badge or the shortcut).
     const typed = (e: Event) => e.isTrusted && panels.typed(id);
     root.addEventListener('beforeinput', typed, true);
@@ -296,14 +299,21 @@ export function startController(deps: ControllerDeps): Controller {
 
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
   function decide(group: Session[], release: () => void, anchor: Element): boolean {
+    // "Post anyway" lets this text through once: a flow with more steps (Facebook Pages:
+    // Next → Post settings → Post) is not held again at its last step.
+    if (group.every((s) => s.released !== undefined && s.released === s.engine.read(s.root).text)) {
+      for (const s of group) s.released = undefined;
+      return false;
+    }
+    const chosen = () => {
+      for (const s of group) s.released = s.engine.read(s.root).text;
+      release();
+    };
     // The user's own click or key vouches for the text as it is (a draft the site restored, say).
     if (gestures.userMade()) for (const s of group) s.lint.vouch();
-    const wait = settleAll(
-      group.map((s) => s.lint),
-      SUBMIT_WAIT_MS,
-    );
-    if (!wait) return holdIfNeeded(group, release, anchor);
-    void wait.then(() => holdIfNeeded(group, release, anchor) || release());
+    const wait = settleAll(group.map((s) => s.lint), SUBMIT_WAIT_MS);
+    if (!wait) return holdIfNeeded(group, chosen, anchor);
+    void wait.then(() => holdIfNeeded(group, chosen, anchor) || release());
     return true;
   }
 
