@@ -126,7 +126,10 @@ export function startController(deps: ControllerDeps): Controller {
     const id = nextId++;
     const s: Session = { id, root, engine, active: false, visible: [], marks: [], ignored: new Set(), lint: hub.open(id, () => engine.read(root).text, () => reproject(s)) };
     sessions.set(id, s);
-    s.untrust = onTrustedInput(root, () => s.lint.input());
+    s.untrust = onTrustedInput(root, () => {
+      s.released = undefined;
+      s.lint.input();
+    });
     resized.observe(root);
     const scope = root.getRootNode();
     // Scrolling inside a shadow root does not reach the window's listener.
@@ -150,11 +153,21 @@ export function startController(deps: ControllerDeps): Controller {
 
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
   function decide(group: Session[], release: () => void, anchor: Element): boolean {
+    // "Post anyway" lets this text through once: a flow with more steps (Facebook Pages:
+    // Next → Post settings → Post) is not held again at its last step.
+    if (group.every((s) => s.released !== undefined && s.released === s.engine.read(s.root).text)) {
+      for (const s of group) s.released = undefined;
+      return false;
+    }
+    const chosen = () => {
+      for (const s of group) s.released = s.engine.read(s.root).text;
+      release();
+    };
     // The user's own click or key vouches for the text as it is (a draft the site restored, say).
     if (gestures.userMade()) for (const s of group) s.lint.vouch();
     const wait = settleAll(group.map((s) => s.lint), SUBMIT_WAIT_MS);
-    if (!wait) return holdIfNeeded(group, release, anchor);
-    void wait.then(() => holdIfNeeded(group, release, anchor) || release());
+    if (!wait) return holdIfNeeded(group, chosen, anchor);
+    void wait.then(() => holdIfNeeded(group, chosen, anchor) || release());
     return true;
   }
 
