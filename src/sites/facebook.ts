@@ -14,6 +14,10 @@ export default defineSiteAdapter({
       /* 2026-01 */ '[aria-label="Reageren"][role="button"]',
       // The send button of the focused comment box (2026-12, issue 16).
       /* 2026-12 */ '#focused-state-composer-submit [role="button"]',
+      // Pages post in steps: Next → "Post settings" → Post. Next is the first step that takes the
+      // text along, so it is held there (2026-12, issue 16).
+      /* 2026-12 */ '[role="dialog"] [aria-label="Next"][role="button"]',
+      /* 2026-12 */ '[role="dialog"] [aria-label="Volgende"][role="button"]',
     ],
     enterSubmits: [
       /* 2026-01 */ '[aria-label^="Write a comment"]',

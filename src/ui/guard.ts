@@ -1,6 +1,10 @@
 // Submit guard: window-level capture listeners run before the site's own
-// handlers. A post with blocking findings is held; "Post anyway" re-clicks
-// the button behind a one-shot bypass so exactly one submit goes through.
+// handlers. A post leaves by a click on a submit button, by Enter/Space on a
+// focused role=button (sites act on the key without a click), by Ctrl/Cmd+Enter,
+// or by Enter in a box that sends on Enter. A post with blocking findings is
+// held; "Post anyway" re-clicks the button behind a one-shot bypass so exactly
+// one submit goes through — the button found again if the site re-rendered it
+// while the guard was open.
 import type { SiteAdapter } from '../sites/types.ts';
 import { containsDeep, type Session } from './session.ts';
 
@@ -50,12 +54,12 @@ export function installGuard(deps: GuardDeps): () => void {
     }
     return [];
   };
-  const buttonFor = (root: Element): Element | null => {
+  const buttonFor = (root: Element, accept: (b: Element) => boolean = () => true): Element | null => {
     const buttons: Element[] = [];
     for (let n: Node | null = root; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
       if (!(n instanceof Element || n instanceof ShadowRoot)) continue;
-      if (submitSel) buttons.push(...n.querySelectorAll(submitSel));
-      for (const b of n.querySelectorAll(BUTTONISH)) if (byLabel(b)) buttons.push(b);
+      if (submitSel) buttons.push(...[...n.querySelectorAll(submitSel)].filter(accept));
+      for (const b of n.querySelectorAll(BUTTONISH)) if (byLabel(b) && accept(b)) buttons.push(b);
       if (buttons.length) return buttons[0]!;
     }
     return null;
@@ -64,10 +68,22 @@ export function installGuard(deps: GuardDeps): () => void {
     e.preventDefault();
     e.stopImmediatePropagation();
   };
-  const reclick = (button: Element) => {
+  /** The button to press for a release: the held one, or the same control rendered anew near the composers. */
+  const current = (button: Element, group: Session[]): Element | null => {
+    if (button.isConnected) return button;
+    const name = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+    for (const s of group) {
+      const again = s.root.isConnected ? buttonFor(s.root, (b) => name(b) === name(button)) ?? buttonFor(s.root) : null;
+      if (again) return again;
+    }
+    return null;
+  };
+  const reclick = (button: Element, group: Session[]) => {
+    const target = current(button, group);
+    if (!target) return;
     bypass = true;
     try {
-      (button as HTMLElement).click();
+      (target as HTMLElement).click();
     } finally {
       bypass = false;
     }
@@ -78,10 +94,22 @@ export function installGuard(deps: GuardDeps): () => void {
     const hit = submitIn(e.composedPath());
     if (!hit) return;
     const group = groupFor(hit.button, hit.byText);
-    if (group.length && deps.decide(group, () => reclick(hit.button), hit.button)) hold(e);
+    if (group.length && deps.decide(group, () => reclick(hit.button, group), hit.button)) hold(e);
+  };
+  /** Enter or Space on a focused role=button that submits (a native <button> turns them into a click). */
+  const onActivate = (e: KeyboardEvent): boolean => {
+    if ((e.key !== 'Enter' && e.key !== ' ') || e.ctrlKey || e.metaKey || e.altKey || deps.ownsEvent(e)) return false;
+    const target = e.composedPath()[0];
+    if (!(target instanceof Element) || target.matches('button, input, textarea, [contenteditable="true"]')) return false;
+    const hit = submitIn(e.composedPath());
+    if (!hit) return false;
+    const group = groupFor(hit.button, hit.byText);
+    if (group.length && deps.decide(group, () => reclick(hit.button, group), hit.button)) hold(e);
+    return true;
   };
   const onKey = (e: KeyboardEvent) => {
-    if (bypass || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+    if (bypass || e.isComposing || e.keyCode === 229) return;
+    if (onActivate(e) || e.key !== 'Enter') return;
     const path = e.composedPath();
     const session = [...deps.sessions()].find((s) => path.includes(s.root));
     if (!session) return;
@@ -98,7 +126,7 @@ export function installGuard(deps: GuardDeps): () => void {
     const target = e.target as Element;
     const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true };
     const release = button
-      ? () => reclick(button)
+      ? () => reclick(button, group)
       : () => {
           bypass = true;
           try {

@@ -21,6 +21,8 @@ export interface Session {
   /** Stops listening for the user's input in this composer. */
   untrust?: () => void;
   frame?: number;
+  /** The text "Post anyway" let through; the next submit of exactly this text is not held again. */
+  released?: string;
 }
 
 export const ignoreKey = (f: Finding): string => `${f.ruleId}\u0000${f.text}`;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JANSEN_EXAMPLE } from './corpus.ts';
 import { clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
 import { launchWithExamplePack, openReady, type Session } from './harness.ts';
-import { LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, composerIn, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
+import { FACEBOOK, LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, composerIn, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
 import type { Page } from 'playwright-core';
 
 const POLL = { timeout: 5_000, interval: 50 };
@@ -204,6 +204,51 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('%s', (_name, v) => {
       await u.guard.waitFor({ state: 'hidden' });
     }
     await c.postButton.click();
+    await u.guard.waitFor({ timeout: 5_000 });
+    expect(await posts(c.frame)).toEqual([]);
+    await u.action('post-anyway', u.guard).click();
+    await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await page.close();
+  });
+});
+
+describe('Facebook: every way a post leaves', () => {
+  it('Pages flow Next → "Post settings" → Post: held at Next; "Post anyway" finds the re-rendered Next, and the post goes out exactly once', async () => {
+    const page = await openReady(session, 'https://www.facebook.com/vandijkpartners/');
+    await page.getByRole('button', { name: 'Create post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create post' });
+    const editor = dialog.getByRole('textbox', { name: 'Create a public post…' });
+    const c = composerIn(page, page.mainFrame(), 0, editor, dialog.getByRole('button', { name: 'Next' }));
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(async () => (await highlights(c.frame)).block.length, POLL).toBeGreaterThan(0);
+    const next = await dialog.getByRole('button', { name: 'Next' }).elementHandle();
+    await c.postButton.click();
+    const u = ui(c.frame);
+    await u.guard.waitFor({ timeout: 5_000 });
+    expect(await posts(c.frame)).toEqual([]);
+    expect(await dialog.getByText('Post settings').isVisible()).toBe(false);
+    // The site re-rendered its footer while the guard had the focus: the Next the user clicked is gone.
+    await expect.poll(() => next!.evaluate((n) => n.isConnected), POLL).toBe(false);
+    await u.action('post-anyway', u.guard).click();
+    await dialog.getByText('Post settings').waitFor();
+    await dialog.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    expect(await u.guard.count()).toBe(0);
+    await page.close();
+  });
+
+  it.each(['Enter', 'Space'])('%s on the focused Post button (a div[role=button] that acts on the key) is held', async (key) => {
+    const page = await openReady(session, FACEBOOK.url);
+    const c = await FACEBOOK.openComposer(page);
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(async () => (await highlights(c.frame)).block.length, POLL).toBeGreaterThan(0);
+    await c.postButton.focus();
+    await page.keyboard.press(key);
+    const u = ui(c.frame);
     await u.guard.waitFor({ timeout: 5_000 });
     expect(await posts(c.frame)).toEqual([]);
     await u.action('post-anyway', u.guard).click();

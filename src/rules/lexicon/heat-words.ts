@@ -8,6 +8,7 @@ export const ATTACKS: readonly string[] = [
   // nl
   'schaam je', 'schaam je diep', 'schamen jullie', 'je moest je schamen', 'jullie moesten je schamen', 'u moest zich schamen',
   'hoe durf je', 'hoe durft u', 'hoe durven jullie', 'wie denk je wel dat je bent', 'wie denk jij wel dat je bent', 'wie denkt u wel dat u bent',
+  'wie denk je wel niet dat je bent', 'wie denk jij wel niet dat je bent', 'wie denkt u wel niet dat u bent',
   'ben je nou helemaal gek', 'ben je gek geworden', 'ben je helemaal gek geworden', 'ben je nou helemaal', 'zijn jullie nou helemaal',
   'zijn jullie gek geworden', 'ben je van de pot gerukt', 'zijn jullie van de pot gerukt', 'bemoei je met je eigen zaken',
   'bemoei je er niet mee', 'zoek een leven', 'ga een leven zoeken', 'zoek een hobby', 'bedankt voor niks', 'bedankt voor niets',
