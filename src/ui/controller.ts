@@ -26,7 +26,7 @@ export interface ControllerDeps {
   lang: Lang;
   label: Label;
   /** Opens the channel to the linter; answers come back through the callback. */
-  connect(onAnswer: (a: LintAnswer) => void, onSettings?: (s: PageSettings) => void): { send(r: Omit<LintRequest, 'type'>): void };
+  connect(onAnswer: (a: LintAnswer) => void, onSettings?: (s: PageSettings) => void): { send(r: Omit<LintRequest, 'type'>): void; open?(): void };
 }
 
 export interface Controller {
@@ -48,9 +48,20 @@ export function startController(deps: ControllerDeps): Controller {
   };
   const sessions = new Map<number, Session>();
   let nextId = 1;
+  // Private chats (Messenger, X DMs) are not public posts: watched only once the settings switch them on.
+  const chatSel = adapter.selectors.privateChats?.join(',');
+  const isChat = (el: Element) => !!chatSel && el.closest(chatSel) !== null;
+  let chatsOn = false;
   const client = deps.connect(
     (a) => hub.receive(a),
-    (s) => s.coolDown && cool.configure(s.coolDown),
+    (s) => {
+      if (s.coolDown) cool.configure(s.coolDown);
+      if (!!s.privateChats === chatsOn) return;
+      chatsOn = !!s.privateChats;
+      if (chatsOn) watch.scan();
+      else for (const [id, session] of sessions) if (isChat(session.root)) drop(id);
+      render();
+    },
   );
   // The cool-down's reminder timers belong to this document: stopped with it.
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -193,7 +204,9 @@ export function startController(deps: ControllerDeps): Controller {
     for (const id of [...sessions.keys()]) drop(id);
     for (const d of disposers.splice(0)) d();
   };
-  const watch = watchComposers(adapter, doc, track);
+  const watch = watchComposers(adapter, doc, track, (el) => chatsOn || !isChat(el));
+  // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
+  if (chatSel) client.open?.();
   disposers.push(() => watch.stop());
   disposers.push(installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }));
   disposers.push(installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }));
