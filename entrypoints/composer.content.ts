@@ -7,6 +7,10 @@ import { startController } from '../src/ui/controller.ts';
 import { connectLinter, label, uiLanguage } from '../src/platform/content.ts';
 import { answerTabStatus } from '../src/platform/tab-status.ts';
 import { reportColorScheme } from '../src/platform/scheme.ts';
+import { allowAlways } from '../src/platform/allow-list.ts';
+import { askOpenOptions } from '../src/platform/pages.ts';
+import { keepReason } from '../src/platform/reasons.ts';
+import { onOpenFindings } from '../src/platform/commands.ts';
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -16,7 +20,30 @@ export default defineContentScript({
   main() {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    const controller = startController({ adapter, doc: document, lang: uiLanguage(), label, connect: connectLinter });
+    const controller = startController({
+      adapter,
+      doc: document,
+      lang: uiLanguage(),
+      label,
+      connect: connectLinter,
+      hooks: {
+        allowAlways,
+        openSettings: () => void askOpenOptions(),
+        keepReason: (reason, findings) =>
+          void keepReason({
+            at: Date.now(),
+            site: adapter.id,
+            categories: findings.map((f) => f.category),
+            reason,
+          }).catch(() => {}),
+        copy: (text) =>
+          navigator.clipboard.writeText(text).then(
+            () => true,
+            () => false,
+          ),
+        onOpenFindings,
+      },
+    });
     if (window === window.top) reportColorScheme();
     // The popup asks the top frame what this tab shows.
     if (window === window.top) answerTabStatus(() => ({ platform: adapter.id, ...controller.counts() }));

@@ -4,7 +4,9 @@
 // has the focus answers it.
 import { browser } from 'wxt/browser';
 import { OPEN_FINDINGS_COMMAND, OPEN_FINDINGS_KEY } from '../commands.ts';
-const MESSAGE = 'thinktwice:open-findings';
+/** Background → content scripts: the shortcut was pressed in this tab. */
+export const OPEN_FINDINGS_MESSAGE = 'thinktwice:open-findings';
+const MESSAGE = OPEN_FINDINGS_MESSAGE;
 
 /** Background: forward the command to the tab it was pressed in. */
 export function forwardCommands(): void {

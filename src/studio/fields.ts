@@ -42,6 +42,13 @@ export function fieldOf(path: string): string {
   return best;
 }
 
+/** The part of a pack a field edits ('$.organization.names' → pack.organization.names), as JSON to compare. */
+export function fieldValue(pack: Pack, field: string): string {
+  let v: unknown = pack;
+  for (const key of field.split('.').slice(1)) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return JSON.stringify(v) ?? '';
+}
+
 const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((x): x is string => x !== undefined) : []);

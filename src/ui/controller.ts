@@ -1,7 +1,7 @@
 // Ties one document together: composers found by the scanner, their text sent to the
 // linter (lint-session.ts decides when), findings painted as underlines, badge, card and
 // submit guard. DOM wiring only; the state lives in lint-session.ts and panels.ts.
-import type { Lang } from '../rules/index.ts';
+import type { Finding, Lang } from '../rules/index.ts';
 import type { LintAnswer, LintRequest, PageSettings } from '../platform/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { EditorEngine } from '../sites/editors/types.ts';
@@ -17,16 +17,40 @@ import { createCoolDown } from './cool-down.ts';
 import { boxOf, freeSpot, textRects } from './geometry.ts';
 import { takeOver } from './takeover.ts';
 import { onTrustedInput, watchGestures } from './trust.ts';
-import { blockFindings, type Session } from './session.ts';
-import type { Label, UiState } from './state.ts';
+import { blockFindings, containsDeep, type Session } from './session.ts';
+import type { Box, Label, UiState } from './state.ts';
+import { caretLine, caretOffset, findingAt } from './caret.ts';
+import { createAnnouncer } from './a11y/announcer.ts';
+import { schemeOf } from './scheme.ts';
+import { postButtonFor } from './post-button.ts';
+import { reportText } from './report.ts';
+import { summary, texts } from '../i18n/index.ts';
 
 export interface ControllerDeps {
   adapter: SiteAdapter;
   doc: Document;
   lang: Lang;
   label: Label;
-  /** Opens the channel to the linter; answers come back through the callback. */
-  connect(onAnswer: (a: LintAnswer) => void, onSettings?: (s: PageSettings) => void): { send(r: Omit<LintRequest, 'type'>): void; open?(): void };
+  /** Opens the channel to the linter; answers and the page settings come back through the callbacks. */
+  connect(
+    onAnswer: (a: LintAnswer) => void,
+    onSettings: (s: PageSettings) => void,
+  ): { send(r: Omit<LintRequest, 'type'>): void; open?(): void };
+  /** What only the extension platform can do (absent in DOM tests: then nothing happens). */
+  hooks?: Partial<PlatformHooks>;
+}
+
+export interface PlatformHooks {
+  /** Stores the user's own exception ("always allow"); the background re-checks the drafts. */
+  allowAlways(entry: { ruleId: string; text: string }): Promise<void>;
+  /** Asks the background to open the settings page (content scripts cannot). */
+  openSettings(): void;
+  /** Keeps the reason given at "Post anyway" on this device. */
+  keepReason(reason: string, findings: Finding[]): void;
+  /** Copies a text to the clipboard; false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** Calls `open` when the user presses the open-findings shortcut in this frame. */
+  onOpenFindings(open: () => void): void;
 }
 
 export interface Controller {
@@ -34,6 +58,13 @@ export interface Controller {
   counts(): { composers: number; findings: number };
   stop(): void;
 }
+
+/** The focused element, through open shadow roots (LinkedIn's composer lives in one). */
+const deepActive = (el: Element): Element => {
+  let a = el;
+  while (a.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
 
 // Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
 const SUBMIT_WAIT_MS = 3000;
@@ -48,18 +79,27 @@ export function startController(deps: ControllerDeps): Controller {
   };
   const sessions = new Map<number, Session>();
   let nextId = 1;
+  const hooks = deps.hooks ?? {};
+  const txt = texts(lang);
+  // Until the background says otherwise: no exceptions, no support address, checking on, no chats.
+  let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '', privateChats: false };
+  const offHere = () => settings.off[adapter.id];
   // Private chats (Messenger, X DMs) are not public posts: watched only once the settings switch them on.
   const chatSel = adapter.selectors.privateChats?.join(',');
   const isChat = (el: Element) => !!chatSel && el.closest(chatSel) !== null;
   let chatsOn = false;
   const client = deps.connect(
     (a) => hub.receive(a),
-    (s) => {
-      if (s.coolDown) cool.configure(s.coolDown);
-      if (!!s.privateChats === chatsOn) return;
-      chatsOn = !!s.privateChats;
-      if (chatsOn) watch.scan();
-      else for (const [id, session] of sessions) if (isChat(session.root)) drop(id);
+    (next) => {
+      const wasOff = offHere();
+      settings = next;
+      if (next.coolDown) cool.configure(next.coolDown);
+      if (wasOff !== offHere()) for (const s of sessions.values()) reproject(s);
+      if (!!next.privateChats !== chatsOn) {
+        chatsOn = !!next.privateChats;
+        if (chatsOn) watch.scan();
+        else for (const [id, session] of sessions) if (isChat(session.root)) drop(id);
+      }
       render();
     },
   );
@@ -83,9 +123,29 @@ export function startController(deps: ControllerDeps): Controller {
   disposers.push(() => {
     for (const t of timers) clearTimeout(t);
   });
-  const hub = new LintHub((composer, seq, text) => client.send({ composer, seq, text, platform: adapter.id, uiLang: lang }));
-  const panels = createPanels({ sessions, scratch: () => host.scratch, render, reproject: (s) => reproject(s), cool });
+  const hub = new LintHub((composer, seq, text) =>
+    client.send({ composer, seq, text, platform: adapter.id, uiLang: lang }),
+  );
+  const panels = createPanels({
+    sessions,
+    scratch: () => host.scratch,
+    render,
+    reproject: (s) => reproject(s),
+    cool,
+    avoid: (s) => avoidFor(s),
+    off: offHere,
+    allow: (entry) => void hooks.allowAlways?.(entry).catch(() => {}),
+    copyReport: async (f) => {
+      const { subject, body } = reportText(txt, { finding: f, site: adapter.id });
+      return (await hooks.copy?.(`${subject}\n\n${body}`)) ?? false;
+    },
+    openSettings: () => hooks.openSettings?.(),
+    keepReason: (reason, findings) => hooks.keepReason?.(reason, findings),
+  });
   const host = createHost(doc, panels.actions, label);
+  // Screen readers hear the counts once they settle; the text stays inside the closed root.
+  const announcer = createAnnouncer((text) => host.say(text));
+  disposers.push(() => announcer.stop());
   disposers.push(() => host.remove());
   const painter = createPainter(doc, host.overlay, () => [...sessions.values()].map((s) => s.root));
   // Before the guard's listeners, so a submit knows whether the user made it.
@@ -93,10 +153,15 @@ export function startController(deps: ControllerDeps): Controller {
   disposers.push(() => gestures.stop());
 
   /** Active composers with a box: each gets a badge. */
-  const shown = () => [...sessions.values()].flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : [])).filter(({ box }) => box.width || box.height);
+  const shown = () =>
+    [...sessions.values()]
+      .flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : []))
+      .filter(({ box }) => box.width || box.height);
   function render() {
     for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
     const badges: UiState['badges'] = [];
+    const off = offHere();
+    const open = panels.cardFor();
     for (const { s, box } of shown()) {
       badges.push({
         composer: s.id,
@@ -105,12 +170,63 @@ export function startController(deps: ControllerDeps): Controller {
         box,
         text: () => textRects(s, host.scratch),
         free: (spot) => freeSpot(s, spot, HOST_TAG),
+        expanded: open === s.id,
+        ...(off ? { off } : {}),
         ...(cool.reminderDue(s.id) ? { reminder: true } : {}),
       });
     }
-    const state: UiState = { lang, badges };
+    const state: UiState = {
+      lang,
+      badges,
+      options: {
+        canAllow: settings.canAllow,
+        askReason: settings.support.askReason,
+        site: adapter.id,
+        ...(settings.support.email ? { email: settings.support.email } : {}),
+      },
+    };
     panels.fill(state);
+    const themed = sessions.get(state.card?.composer ?? -1) ?? current() ?? shown()[0]?.s;
+    const scheme = themed && schemeOf(themed.root);
+    if (scheme) state.theme = scheme;
     host.render(state);
+    announce();
+  }
+
+  /** The composer the user is in (focus), else the last one they were in. */
+  let last: Session | undefined;
+  function current(): Session | undefined {
+    const active = doc.activeElement;
+    for (const s of sessions.values()) if (active && containsDeep(s.root, deepActive(active))) return (last = s);
+    return last && sessions.get(last.id) === last ? last : undefined;
+  }
+
+  /** The counts of the composer the user is in, said politely once they hold still. */
+  function announce() {
+    const s = current();
+    if (!s?.lint.base) return;
+    if (offHere()) return announcer.update(txt('badgeOffLabel'));
+    const holds = s.visible.filter((f) => f.severity === 'block').length;
+    announcer.update(txt('liveIntro', { summary: summary(txt, s.visible.length, holds) }));
+  }
+
+  /** What the card must not cover: the caret's line and the site's Post button. */
+  function avoidFor(s: Session): Box[] {
+    const out: Box[] = [];
+    const line = caretLine(s.root);
+    if (line) out.push(line);
+    const button = postButtonFor(s.root, adapter);
+    if (button) out.push(boxOf(button));
+    return out;
+  }
+
+  /** The open-findings shortcut: the card of the composer the user is in, at the finding by the caret. */
+  function openAtCaret() {
+    const s = current();
+    if (!s) return;
+    reproject(s);
+    const offset = s.snapshot ? caretOffset(s.root, s.snapshot) : undefined;
+    panels.openAt(s, offHere() ? undefined : findingAt(s.visible, offset ?? s.snapshot?.text.length ?? 0));
   }
 
   function drop(id: number) {
@@ -128,19 +244,46 @@ export function startController(deps: ControllerDeps): Controller {
   function reproject(s: Session) {
     s.frame = undefined;
     const before = s.visible.length;
-    painter.set(s.id, s.root, project(s, host.scratch));
+    const marks = project(s, host.scratch);
+    // Switched off here: nothing drawn and nothing counted, whatever an older answer said.
+    if (offHere()) {
+      s.visible = [];
+      s.marks = [];
+    }
+    painter.set(s.id, s.root, offHere() ? [] : marks);
     if (!s.active && s.snapshot!.text) s.active = true;
     if (before !== s.visible.length || panels.shows(s.id)) render();
   }
 
   function track(root: HTMLElement, engine: EditorEngine) {
     const id = nextId++;
-    const s: Session = { id, root, engine, active: false, visible: [], marks: [], ignored: new Set(), lint: hub.open(id, () => engine.read(root).text, () => reproject(s)) };
+    const s: Session = {
+      id,
+      root,
+      engine,
+      active: false,
+      visible: [],
+      marks: [],
+      ignored: new Set(),
+      lint: hub.open(
+        id,
+        () => engine.read(root).text,
+        () => reproject(s),
+      ),
+    };
     sessions.set(id, s);
     s.untrust = onTrustedInput(root, () => {
       s.released = undefined;
       s.lint.input();
     });
+    // Typing again: the card gets out of the way (it can be opened again from the badge or the shortcut).
+    const typed = (e: Event) => e.isTrusted && panels.typed(id);
+    root.addEventListener('beforeinput', typed, true);
+    const untrust = s.untrust;
+    s.untrust = () => {
+      untrust();
+      root.removeEventListener('beforeinput', typed, true);
+    };
     resized.observe(root);
     const scope = root.getRootNode();
     // Scrolling inside a shadow root does not reach the window's listener.
@@ -154,6 +297,7 @@ export function startController(deps: ControllerDeps): Controller {
     // A textarea's value changes without DOM mutations.
     root.addEventListener('input', onEdit);
     root.addEventListener('focusin', () => {
+      last = s;
       if (!s.active) {
         s.active = true;
         render();
@@ -208,10 +352,15 @@ export function startController(deps: ControllerDeps): Controller {
   // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
   if (chatSel) client.open?.();
   disposers.push(() => watch.stop());
-  disposers.push(installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }));
-  disposers.push(installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }));
+  disposers.push(
+    installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }),
+  );
+  disposers.push(
+    installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }),
+  );
   // Escape closes a card that opened on hover while the focus stayed in the editor.
   const onEscape = (e: KeyboardEvent) => e.key === 'Escape' && !host.owns(e) && panels.escape() && e.stopPropagation();
+  hooks.onOpenFindings?.(openAtCaret);
   listen(doc, 'keydown', onEscape, true);
   listen(win, 'scroll', follow, { capture: true, passive: true });
   listen(win, 'resize', follow, { passive: true });

@@ -13,6 +13,8 @@ export interface UiHost {
   /** An invisible place for measurements (textarea mirrors). */
   scratch: HTMLElement;
   render(state: UiState): void;
+  /** Puts `text` into the polite live region (inside the closed root: screen readers hear it, the page cannot read it). */
+  say(text: string): void;
   /** True when the event happened inside our UI. */
   owns(event: Event): boolean;
   remove(): void;
@@ -32,7 +34,12 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
   const mount = doc.createElement('div');
   const scratch = doc.createElement('div');
   scratch.setAttribute('aria-hidden', 'true');
-  shadow.append(style, overlay, mount, scratch);
+  const live = doc.createElement('div');
+  live.className = 'live';
+  live.dataset.tt = 'live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(style, overlay, mount, scratch, live);
   doc.documentElement.appendChild(host);
   return {
     overlay,
@@ -42,6 +49,9 @@ export function createHost(doc: Document, actions: UiActions, label: Label): UiH
       if (removed) return;
       if (!host.isConnected) doc.documentElement.appendChild(host);
       render(h(App, { state, actions, label }), mount);
+    },
+    say(text) {
+      live.textContent = text;
     },
     owns: (event) => event.composedPath().includes(host),
     remove() {

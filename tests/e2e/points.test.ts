@@ -3,8 +3,9 @@
 // that reads as written in anger gets the cool-down hold once ("Keep as draft" keeps the text
 // and posts nothing, "Post now" posts exactly once); an enthusiastic post is never held.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_ID } from '../../src/extension-id.ts';
 import { expectedHighlights, highlights, referenceLinter, ui } from './ext.ts';
-import { launchWithExamplePack, openReady, type Session } from './harness.ts';
+import { EXAMPLE_PACK_ID, extensionStatus, launchWithExamplePack, openReady, readExamplePack, seedExamplePack, type Session } from './harness.ts';
 import { LINKEDIN, X, openReplyComposer, posts } from './sites/index.ts';
 
 const POLL = { timeout: 5_000, interval: 50 };
@@ -84,5 +85,43 @@ describe('protocol points in the composer', () => {
     expect(await ui(c.frame).coolDown.count()).toBe(0);
     expect(await ui(c.frame).guard.count()).toBe(0);
     await page.close();
+  });
+
+  // Last: it changes the pack for this browser.
+  it('a pack that says "wait 30 minutes" offers no "Post now" yet, and a spokesperson\'s browser does not flag speaking for the firm', async () => {
+    const version = '1.0.0-points-wait';
+    await seedExamplePack(session, { ...(readExamplePack() as object), version, coolDown: { mode: 'wait', minutes: 30 }, spokesperson: { allowed: true } });
+    const page = await openReady(session, X.url);
+    await expect.poll(async () => (await extensionStatus(page)).packs.find((p) => p.id === EXAMPLE_PACK_ID)?.version, POLL).toBe(version);
+    await page.reload();
+    const c = await openReplyComposer(page);
+    const u = ui(c.frame);
+    await c.type(HEATED);
+    await expect.poll(async () => (await highlights(c.frame)).info.length, POLL).toBeGreaterThan(0);
+    await c.postButton.click();
+    await u.coolDown.waitFor();
+    expect(await u.coolDown.locator('[data-tt="cool-wait"]').count()).toBe(1);
+    expect(await u.action('post-now', u.coolDown).count()).toBe(0);
+    await u.action('keep-draft', u.coolDown).click();
+    await u.coolDown.waitFor({ state: 'hidden' });
+    // Still within the wait: the next Post is held again, nothing goes out.
+    await c.postButton.click();
+    await u.coolDown.waitFor();
+    expect(await posts(c.frame)).toEqual([]);
+    expect(await c.modelText()).toBe(HEATED);
+
+    const li = await openReady(session, LINKEDIN.url);
+    const lc = await LINKEDIN.openComposer(li);
+    await lc.type(SPEAKS);
+    await expect.poll(async () => (await highlights(lc.frame)).block, POLL).toEqual(['https://intranet.vdp-assurantien.nl/nieuws/2026']);
+    expect((await highlights(lc.frame)).warn).toEqual([]);
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+    await options.locator('[data-tt="options"]').waitFor();
+    await expect.poll(() => options.locator('[data-tt="cool-down-setting"]').getAttribute('data-mode'), POLL).toBe('wait');
+    expect(await options.locator('[data-tt="cool-down-setting"]').textContent()).toMatch(/30/);
+    expect(await options.locator('[data-tt="spokesperson-allowed"]').count()).toBe(1);
+    for (const p of [page, li, options]) await p.close();
   });
 });

@@ -44,7 +44,7 @@ export const studio: Command = {
       // Only this machine's own address: a page elsewhere cannot reach the studio by a DNS name pointing here.
       const host = req.headers.host ?? '';
       const bound = server.address();
-      const ok = typeof bound === 'object' && bound && host === `127.0.0.1:${bound.port}`;
+      const ok = typeof bound === 'object' && bound && (host === `127.0.0.1:${bound.port}` || host === `localhost:${bound.port}`);
       if (!ok || req.method !== 'GET' || !['/', '/index.html'].includes((req.url ?? '').split('?')[0]!)) {
         res.writeHead(ok ? 404 : 403, { 'Content-Type': 'text/plain' }).end(ok ? 'Not found\n' : 'Forbidden\n');
         return;

@@ -10,7 +10,12 @@ export const SELF_LABELS: readonly string[] = [
   '(niet|nooit) (verder|door) (vertellen|vertelt|zeggen|vertelt)',
   'zeg (het|dit)? (maar)? niet (verder|door)',
   '(tussen|onder) ons gezegd',
-  'mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)',
+  // "Mag eigenlijk nog niks zeggen, maar …" labels what follows; "verder/meer mag ik niks
+  // zeggen" closes a post that has said what it may.
+  '^ [mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)]',
+  '!(verder|meer|daarover|erover) [mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)]',
+  '(dat|dit|het) (heb|hebt|heeft) (je|jij|u|jullie) niet van (mij|me)',
+  '(dit|dat|het) (blijft|moet ~2 blijven) (tussen|onder) (ons|jou en mij)',
   '(ik|we|wij) (mag|mogen) (dit|het|er)? ~2 (nog)? niet ~3 (zeggen|vertellen|delen|over hebben)',
   'nog (niet|geen) (openbaar|publiek|officieel|aangekondigd|naar buiten)',
   'nog (niet|geen) (openbaar|publiek) (gemaakt|bekend)',
@@ -30,6 +35,8 @@ export const SELF_LABELS: readonly string[] = [
   '(don t|dont|do not) tell (anyone|anybody|a soul|the boss|my boss|my manager|hr|them)',
   '(keep|keeping) (this|it) (to yourself|to yourselves|between us|quiet|under wraps|hush hush|on the down low|on the dl)',
   'between you and (me|i)',
+  '(you|u) (didn t|didnt|did not) hear (it|this|that) from me',
+  '(this|it) (stays|has to stay|must stay) between (us|you and me)',
   '(not|isn t|isnt|aren t|arent) (public|official|announced) yet',
   'not yet (public|official|announced)',
   '(i m|im|i am|we re|we are) not (supposed|allowed) to ~2 (say|share|tell|talk|post|announce)',

@@ -15,6 +15,12 @@ export const EN_GROUPS =
 export const EN_QUEER = 'gay|gays|homo|homos|lesbian|lesbians|queer|queers|trans|tranny|trannies|transgender|transgenders';
 
 export const EN_PHRASES: LexEntry[] = [
+  // A sexual remark about someone's body ("she has a great rack"), not a rack for bikes.
+  e('(has|got|with|nice|what a|what an) (a|an)? (great|nice|huge|big|fine|hot|tight|perfect) (rack|ass|arse|tits|boobs|booty|butt|knockers|jugs)', 'sexual', 0.7, {
+    innocent: ['bike', 'bikes', 'wine', 'spice', 'shoe', 'shoes', 'storage', 'dish', 'dishes', 'server', 'drying', 'roof', 'coat', 'coats', 'magazine', 'towel', 'donkey', 'mule', 'lamb', 'pork', 'ribs', 'oven', 'pallet', 'warehouse', 'display'],
+    bad: ['The new girl in accounts has a great rack', 'what a nice ass on that one'],
+    ok: ['We finally got a great rack for the bikes in the office', 'The new server room has a huge rack of switches'],
+  }),
   // Threats of violence.
   e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, { innocent: BANTER, bad: ["I'm going to kill you"] }),
   e(`${I_WILL} (break|snap|smash|bash|kick|punch) ${WHOSE} (legs|leg|neck|face|arms|arm|jaw|nose|skull|head|teeth|knees|kneecaps|bones|fingers)`, 'threat', 0.9, {

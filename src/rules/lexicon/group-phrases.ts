@@ -15,17 +15,20 @@ const loose = { loose: true, pos: 'fixed' as const };
 const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
+  'zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
   'een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
+  'drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
   'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders|an abomination|abominations|unnatural|perverts|groomers|pedophiles|paedophiles|a threat|a danger|not normal|not human|second class|a burden|leeches|a drain)';
 
 export const GROUP_PHRASES: LexEntry[] = [
   // nl: "X zijn (gewoon) (allemaal) tuig", "typisch X (weer)", "X horen niet in …", "X moeten terug naar hun eigen land"
-  nl(`{group} s? (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
+  // Up to three words may say where the group is: "die Oost-Europeanen op de bouw zijn allemaal zuipers".
+  nl(`{group} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
     ...loose,
-    bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs'],
-    ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector'],
+    bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
+    ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting'],
   }),
   nl('typisch {group}', 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
   nl('{group} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)', 'generalisation', 0.75, {
@@ -73,6 +76,13 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['Turken kunnen niet rijden', 'Vrouwen kunnen gewoon niet inparkeren'],
     ok: ['Blinden kunnen niet lezen zonder braille of een voorleesfunctie'],
   }),
+  // The group named first and "ze" as the subject: "Vrouwen in de bouw? Ze kunnen gewoon niet tillen."
+  nl('{group} ~8 (maar|want|en)? (ze|zij) (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) ~3 (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|integreren|werken|tillen|sjouwen|bouwen|programmeren|denken|tegen kritiek|met geld omgaan)', 'generalisation', 0.75, {
+    ...loose,
+    innocent: ['zonder', 'omdat', 'doordat', 'tenzij', 'toegang', 'drempel', 'aanpassing', 'hulpmiddel', 'vergunning', 'rijbewijs', 'wet', 'regel', 'zwanger', 'blessure', 'rug'],
+    bad: ['Vrouwen in de bouw, leuk idee, maar ze kunnen gewoon geen zware balken tillen', 'Die Polen, ze kunnen echt niet normaal rijden'],
+    ok: ['Statushouders willen graag, maar ze kunnen niet werken zonder vergunning', 'Mijn collega is zwanger; vrouwen die zwanger zijn, ze kunnen tijdelijk niet tillen'],
+  }),
   nl('(vrouwen|wijven|meiden|vrouw) (horen|moeten|mogen) (gewoon|lekker|maar)? ~2 (achter het aanrecht|in de keuken|aan het aanrecht|thuis blijven|hun mond houden|hun bek houden|hun kop houden|zwijgen)', 'generalisation', 0.85, {
     ...loose,
     bad: ['Vrouwen moeten gewoon achter het aanrecht', 'Wijven horen in de keuken'],
@@ -112,6 +122,12 @@ export const GROUP_PHRASES: LexEntry[] = [
     innocent: ['without', 'because', 'unless', 'access', 'barrier', 'accessible', 'licence', 'license', 'law', 'visa', 'permit'],
     bad: ["Women can't drive"],
     ok: ['Refugees cannot drive without a Dutch licence'],
+  }),
+  en("{group} (just)? (can t|cant|cannot|can not) (do|handle|run|manage|understand|lift) ~1 (maths|math|logistics|tech|technology|science|engineering|numbers|physics|business|money|construction|this job|the job|the work|leadership|management|logic|computers|heavy|anything|a warehouse|a team|a company)", 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['without', 'because', 'unless', 'access', 'barrier', 'accessible', 'licence', 'license', 'law', 'visa', 'permit', 'pregnant', 'injury', 'if', 'unless', 'until'],
+    bad: ["Women can't do logistics", 'Immigrants just cannot handle money', "Women can't lift anything heavy"],
+    ok: ['Refugees cannot run a business without a permit', "Women can't do engineering if schools keep telling girls it's not for them"],
   }),
   en('(women|woman|girls|females|wives) (belong|should stay|should be|need to stay|must stay|should get back|get back) ~1 (in the kitchen|at home|barefoot|to the kitchen|in the home|quiet)', 'generalisation', 0.85, {
     ...loose,

@@ -81,6 +81,18 @@ export const NL_PHRASES: LexEntry[] = [
     // Not "weer" or "werk": "bij wie die kanker weer terugkwam" is about the disease.
     { bad: ['wat een kanker dag vandaag', 'die tering app doet het weer niet', 'ga weg met je kanker reclame'], ok: ['Een kanker die vroeg ontdekt wordt is vaak goed te behandelen', 'bij wie die kanker weer terugkwam'] },
   ),
+  // "Weer" and "werk" only after an exclamation: "wat een kanker weer" (weather), not "die kanker weer".
+  e('(wat een|zo n|zo\'n|echt|echt een|kut) (kanker|kenker|tering|tyfus|tiefus|kolere|klere|kk|kkr|pokken|pleuris) (weer|weertje|werk|werkdag|klus)', 'disease-curse', 0.85, {
+    bad: ['wat een kanker weer vandaag', 'wat een t y f u s werk is dit'],
+    ok: ['bij wie die kanker weer terugkwam', 'Wat een kanker weer in de familie, eerst opa en nu tante'],
+    innocent: ['familie', 'terug', 'teruggekomen', 'uitgezaaid', 'diagnose', 'chemo', 'behandeling', 'ziek', 'opa', 'oma', 'tante', 'oom', 'vader', 'moeder'],
+  }),
+  // A sexual remark about someone's body.
+  e('(lekker|lekkere|strak|strakke|geil|geile|mooi|mooie) (kontje|kontjes|kont|reet|tietjes|tieten|billen|billetjes)', 'sexual', 0.7, {
+    innocent: ['brood', 'kaas', 'worst', 'baby', 'luier', 'broodje'],
+    bad: ['Die nieuwe collega heeft een lekker kontje hoor', 'wat een strakke billen heeft ze'],
+    ok: ['Het kontje van het brood is het lekkerst met kaas', 'Lekker billen insmeren bij de baby tegen luieruitslag'],
+  }),
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
   // "Hou je kop erbij" and "hou je kop koel" are advice: only "hou je kop" that ends the sentence.
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) kop (dicht|jij|nou|toch|man|gast)? $', 'insult', 0.75, { bad: ['Hou toch je kop jij!', 'hou je kop'], ok: ['Hou je kop erbij tijdens het examen!', 'Hou je kop koel'] }),

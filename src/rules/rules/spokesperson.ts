@@ -8,10 +8,26 @@ import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { LABEL_FOLLOWERS, NOT_SPEAKING, SHARING_FRAMES, SPOKESPERSON_PATTERNS, STATEMENT_LABELS } from '../lexicon/spokesperson.ts';
 import type { EffectivePack } from '../merge.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleContext, type Signal } from '../rule.ts';
 import { packSpans } from '../text/span-index.ts';
 
 type Kind = 'phrase' | 'label';
+
+/** A statement for the firm, or a frame that shares its news with a personal comment (which answers every statement). */
+interface SpokesSignal extends Signal {
+  kind: 'says' | 'shares';
+}
+
+interface Compiled {
+  pack: EffectivePack;
+  phrases: Phrases;
+  contact?: string;
+}
+
+/** "Ik spreek hier niet namens …": a denial this close to the statement, in its sentence, cancels it. */
+const DENIAL_NEAR = 120;
+/** Where a sentence ends between two statements (as the tokeniser cuts them: . ! ? a line break, an emoji). */
+const SENTENCE_END = /[.!?](?=\s|$)|\n|\p{Extended_Pictographic}/u;
 
 interface Phrases {
   statements: PhraseSet<Kind>;
@@ -41,7 +57,7 @@ function ownVoice(written: string): string | undefined {
   return undefined;
 }
 
-export default defineRule<{ pack: EffectivePack; phrases: Phrases; contact?: string }>({
+export default defineRule<Compiled | null, SpokesSignal>({
   meta: {
     id: 'spokesperson',
     category: 'spokesperson',
@@ -70,31 +86,48 @@ export default defineRule<{ pack: EffectivePack; phrases: Phrases; contact?: str
 
   compile: (pack) => (pack.spokesperson.allowed ? null : { pack, phrases: (phrases ??= build()), contact: pack.spokesperson.contact }),
 
-  check(ctx, { pack, phrases: { statements, notSpeaking, sharing }, contact }) {
-    const text = ctx.text;
-    const folded = ctx.folded();
-    const tk = postTokens(text, folded);
-    const spans = packSpans(pack, tk, folded, text);
-    const found = statements.find(tk, spans).sort((a, b) => a.focusStart - b.focusStart || b.focusEnd - a.focusEnd);
-    if (found.length === 0) return;
-    if (sharing.find(tk, spans).length) return;
-    const denied = new Set(notSpeaking.find(tk, spans).map((m) => tk.sentence(m.first)));
-    // One statement per sentence: "Officiële verklaring: {org} betreurt …" is one underline, at its start.
-    const said = new Set<number>();
-    for (const m of found) {
-      if (denied.has(tk.sentence(m.first))) continue;
-      if (m.data === 'label' && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 4))) continue;
-      const sentence = tk.sentence(m.first);
-      if (said.has(sentence)) continue;
-      said.add(sentence);
-      const written = text.slice(m.focusStart, m.focusEnd);
-      const own = ownVoice(written);
-      ctx.report({
-        range: [m.focusStart, m.focusEnd],
-        messageId: contact ? 'speaksContact' : 'speaks',
-        data: { text: written, contact: contact ?? '' },
-        ...(own ? { fix: { replacement: own, label: { nl: 'Spreek voor jezelf', en: 'Speak for yourself' } } } : {}),
-      });
-    }
-  },
+  check: (ctx, data) => decide(ctx, data, collect(ctx, data)),
+  // Statements and frames are found near where they are written, so an edit re-collects only around itself.
+  collect: (ctx, data) => collect(ctx, data),
+  decide: (ctx, data, signals) => decide(ctx, data, signals),
 });
+
+function collect(ctx: RuleContext, data: Compiled | null): SpokesSignal[] {
+  if (!data) return [];
+  const { statements, notSpeaking, sharing } = data.phrases;
+  const text = ctx.text;
+  const folded = ctx.folded();
+  const tk = postTokens(text, folded);
+  const spans = packSpans(data.pack, tk, folded, text);
+  const out: SpokesSignal[] = sharing.find(tk, spans).map((m) => ({ start: m.start, end: m.end, kind: 'shares' as const }));
+  const found = statements.find(tk, spans);
+  if (found.length === 0) return out;
+  const denials = notSpeaking.find(tk, spans);
+  for (const m of found) {
+    const sentence = tk.sentence(m.first);
+    if (denials.some((d) => tk.sentence(d.first) === sentence && Math.abs(d.start - m.start) <= DENIAL_NEAR)) continue;
+    if (m.data === 'label' && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 4))) continue;
+    out.push({ start: m.focusStart, end: m.focusEnd, kind: 'says' });
+  }
+  return out;
+}
+
+function decide(ctx: RuleContext, data: Compiled | null, signals: readonly SpokesSignal[]): void {
+  if (!data || signals.some((s) => s.kind === 'shares')) return;
+  const says = signals.filter((s) => s.kind === 'says').sort((a, b) => a.start - b.start || b.end - a.end);
+  const text = ctx.text;
+  let last: SpokesSignal | undefined;
+  for (const s of says) {
+    // One statement per sentence: "Officiële verklaring: {org} betreurt …" is one underline, at its start.
+    if (last && (s.start < last.end || !SENTENCE_END.test(text.slice(last.end, s.start)))) continue;
+    last = s;
+    const written = text.slice(s.start, s.end);
+    const own = ownVoice(written);
+    ctx.report({
+      range: [s.start, s.end],
+      messageId: data.contact ? 'speaksContact' : 'speaks',
+      data: { text: written, contact: data.contact ?? '' },
+      ...(own ? { fix: { replacement: own, label: { nl: 'Spreek voor jezelf', en: 'Speak for yourself' } } } : {}),
+    });
+  }
+}

@@ -4,7 +4,7 @@
 // on the words next to the match only.
 import { BUSINESS_WORDS, NAME_VERBS } from '../lexicon/classes/business.ts';
 import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
-import type { MatchMode } from './ordinary.ts';
+import { ARTICLES as NAME_ARTICLES, type MatchMode } from './ordinary.ts';
 
 export interface Found {
   start: number;
@@ -21,7 +21,7 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   if (mode === 'acronym') {
     const letters = written.replace(/[^\p{L}]/gu, '');
     if (letters !== letters.toUpperCase()) return false;
-  } else if (!written.split(/[\s-]+/).every((w) => w.length < 3 || capitalised(w))) return false; // "Het Nieuwe Huis", not "Het nieuwe huis"
+  } else if (!written.split(/[\s-]+/).every((w) => w.length < 3 || capitalised(w) || NAME_ARTICLES.has(w.toLowerCase()))) return false; // "Het Nieuwe Huis", not "Het nieuwe huis"
   const first = tk.at(m.start);
   const last = tk.at(m.end) - 1;
   if (first >= tk.count || last < first) return true; // no words of its own (inside a handle or link): judged elsewhere
@@ -36,8 +36,11 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   // A short form also needs the company context around it: "de inkopers van Helder", "klant Brightwater"
   // ("the good old Northwind sample database" is not the shipping company).
   if (mode === 'short') return (first > 0 && !tk.breakBefore(first) && ORG_BEFORE.has(tk.word(first - 1))) || businessNear(tk, first, last);
-  // Opening a sentence, a capital says nothing: "Granite countertops", "Kolibrie gespot".
-  return !tk.breakBefore(first);
+  // Opening a sentence, a capital says nothing: "Granite countertops", "Kolibrie gespot";
+  // but a capital further on does: "Het Baken in Lochem", "De Passage verhoogt de huur".
+  if (!tk.breakBefore(first)) return true;
+  for (let k = first + 1; k <= last; k++) if (tk.cap(k) && !NAME_ARTICLES.has(tk.word(k))) return true;
+  return false;
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);

@@ -28,6 +28,7 @@ const ORDINARY = new Set(
     'samen thuiszorg welzijn vitaal fit gezond slim slimme zeker vast vrij open eerlijk puur echt sterk ' +
     'kolibrie zwaluw meeuw zeemeeuw adelaar valk vos beer wolf leeuw tijger uil kraai merel mus ' +
     'eik linde berk wilg roos tulp lelie klaver ' +
+    'duurzaam duurzame dak muur steen hout deur raam molen sleutel parel passage baken ' +
     'kaas brood melk koffie thee appel peer kiwi ' +
     // en
     'the a an of and for at on in to by ' +
@@ -42,6 +43,9 @@ const ORDINARY = new Set(
     'sunset sunrise dawn nova prime core edge'
   ).split(' '),
 );
+
+/** Articles before a name ("De Passage", "Het Baken", "The Keystone"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't', 'the']);
 
 /** Whether the folded word is an everyday word we know. */
 export const isOrdinary = (folded: string): boolean => ORDINARY.has(folded);
@@ -64,7 +68,10 @@ export function defaultMode(form: string): MatchMode {
   // Written in lowercase by the admin, it is a topic ("schadelast", "fee increase"), matched in any case.
   if (isCoined(trimmed) || !/^\p{Lu}/u.test(trimmed)) return 'any';
   const words = wordsOf(trimmed);
-  if (words.length === 1) return 'name';
+  // An article and one word ("De Passage", "Het Baken", "The Keystone") is how plain
+  // language names a thing ("door de passage", "het baken op de pier"): a name only as a name.
+  const bare = ARTICLES.has(words[0]!) ? words.slice(1) : words;
+  if (bare.length === 1) return 'name';
   return words.every(isOrdinary) ? 'name' : 'any';
 }
 

@@ -5,6 +5,7 @@
 import { postTokens } from '../lexicon/index.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import { type FoldedText, foldTerm } from './fold.ts';
 import { readsAsName } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
@@ -113,11 +114,32 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
   let out = perPost.get(folded);
   if (!out) {
     const all = findOnce(matcher, folded, text);
-    out = all.every((m) => m.data.mode === 'any') ? all : all.filter((m) => readsAsName(postTokens(text, folded), text, m, m.data.mode));
+    out = all.filter((m) => !surnameOfPerson(text, m.start) && (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)));
     perPost.set(folded, out);
   }
   return out;
 }
+
+/** A Dutch surname particle as written in a person's full name: lowercase after the given name. */
+const PARTICLE = /^(?:van|de|der|den|ten|ter|te|von|vander)[ \t]/u;
+const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_@#'’.-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+$/u;
+
+/**
+ * "opa Kees van Loon", "Jan van der Meulen gaat met pensioen": a name that starts with a
+ * lowercase particle right after a capitalised word that is not an everyday word is a person's
+ * surname, not the organisation "Van Loon" or "Van der Meulen Agro" ("bij van Loon", "Bij de
+ * Passage" and "Welkom bij Van Loon" stay names).
+ */
+function surnameOfPerson(text: string, start: number): boolean {
+  if (!PARTICLE.test(text.slice(start, start + 7))) return false;
+  const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  return !COMMON_WORDS.nl.has(word) && !COMMON_WORDS.en.has(word) && !PARTICLE_OPENERS.has(word);
+}
+
+/** Capitalised sentence openers before a name that are not given names ("Door de Passage", "Over de Sleutel"). */
+const PARTICLE_OPENERS = new Set('bij door over onder naar voor met via dankzij namens sinds tot tegen zonder achter naast langs binnen buiten richting welkom hallo hoi dag beste lieve groeten gefeliciteerd proficiat bedankt thanks dear hi hello welcome congrats congratulations'.split(' '));
 
 const found = new WeakMap<TermMatcher<unknown>, WeakMap<FoldedText, TermMatch<unknown>[]>>();
 

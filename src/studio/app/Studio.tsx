@@ -6,7 +6,7 @@ import { createLinter, type Linter } from '../../rules/lint.ts';
 import { loadPack } from '../../rules/pack-load.ts';
 import { LANGS } from '../../rules/types.ts';
 import { type Answers, packFromAnswers } from '../answers.ts';
-import { FIELDS, fieldOf, SCREENS } from '../fields.ts';
+import { FIELDS, fieldOf, fieldValue, SCREENS } from '../fields.ts';
 import { Examples } from './Examples.tsx';
 import { Export } from './Export.tsx';
 import type { Ctx, ProblemView } from './fields.tsx';
@@ -54,7 +54,19 @@ export function Studio() {
     // Keyboard and screen-reader users land on the new screen's heading.
     requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   };
-  const setAnswers = (change: (a: Answers) => Answers) => update((w) => ({ ...w, answers: change(w.answers) }));
+  const setAnswers = (change: (a: Answers) => Answers) =>
+    update((w) => {
+      const answers = change(w.answers);
+      if (!w.opened) return { ...w, answers };
+      // A problem of the opened file goes once its field is edited: what is there now is checked live.
+      const before = packFromAnswers(w.answers);
+      const after = packFromAnswers(answers);
+      const issues = w.opened.issues.filter((i) => {
+        const f = fieldOf(i.path);
+        return f === '$' || fieldValue(before, f) === fieldValue(after, f);
+      });
+      return { ...w, answers, opened: { ...w.opened, issues } };
+    });
   const Screen = (SCREENS as readonly string[]).includes(view) ? SCREEN_VIEWS[view as (typeof SCREENS)[number]] : null;
   const next = VIEWS[VIEWS.indexOf(view) + 1];
 

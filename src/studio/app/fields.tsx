@@ -1,7 +1,7 @@
 // The questionnaire's building blocks: a question with its explanation, default and the
 // problems the pack has at its JSON path; list fields edited one entry per line.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Issue } from '../../rules/schema/dsl.ts';
 import type { Lang } from '../../rules/types.ts';
 import type { StudioTexts } from '../../i18n/studio.ts';
@@ -75,16 +75,14 @@ export function Question({ id, field, label, help, def, ctx, children, group }: 
 export function Lines({ id, value, onChange, rows = 5 }: { id: string; value: readonly string[]; onChange: (v: string[]) => void; rows?: number }) {
   const [raw, setRaw] = useState(value.join('\n'));
   const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
-  // Changed from elsewhere (an import, an opened pack): show the new value.
-  useEffect(() => {
-    if (lines(raw).join('\n') !== value.join('\n')) setRaw(value.join('\n'));
-  }, [value]);
+  // Changed from elsewhere (an import, an opened pack): show the new value, in the same render.
+  const shown = lines(raw).join('\n') === value.join('\n') ? raw : value.join('\n');
   return (
     <textarea
       id={id}
       rows={rows}
       aria-describedby={`${id}-help`}
-      value={raw}
+      value={shown}
       spellcheck={false}
       onInput={(e) => {
         const v = (e.currentTarget as HTMLTextAreaElement).value;

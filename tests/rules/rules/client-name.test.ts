@@ -90,6 +90,11 @@ ruleTable(
       'Brussels sprouts are the most divisive topic in our team this December.',
       'Still teaching SQL joins with the good old Brightwater sample database.',
       'Morgen weer een datastroom-storing? Hopelijk niet.',
+      // An article and one word is how plain language names a thing; a particle after a given name is a surname.
+      'Loop even door de passage naar de markt 🛒',
+      'Het baken op de pier is opnieuw geschilderd ⛵',
+      'Jan van der Meulen gaat na 40 jaar met pensioen 🙏',
+      'Mijn opa Kees van der Meulen wordt vandaag 90 🎂',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -103,6 +108,11 @@ ruleTable(
       { text: "Blue Harbor's new clinic opens on Monday.", flagged: ["Blue Harbor"] },
       { text: 'Sprint review bij NTS vanochtend.', flagged: ['NTS'] },
       { text: 'medisource levert de operatiejassen wéér te laat.', flagged: ['medisource'] },
+      { text: 'Huurverhoging van De Passage is fors dit jaar.', flagged: ['De Passage'] },
+      { text: 'Het Baken in Lochem heeft de nieuwe gymzaal in gebruik genomen 🤸', flagged: ['Het Baken'] },
+      { text: 'Vergadering bij het Baken over de nieuwe gymzaal.', flagged: ['het Baken'] },
+      { text: 'Nieuwe stal opgeleverd bij Van der Meulen vandaag 🐄', flagged: ['Van der Meulen'] },
+      { text: 'Bij van der Meulen de stal opgeleverd.', flagged: ['van der Meulen'] },
     ],
   },
   {
@@ -123,6 +133,9 @@ ruleTable(
       'Sprout',
       'Kompas',
       { name: 'Medisource', match: 'any' },
+      { name: 'Winkelcentrum De Passage', aliases: ['De Passage'] },
+      { name: 'Scholengroep Het Baken', aliases: ['Het Baken'] },
+      { name: 'Van der Meulen Agro', aliases: ['Van der Meulen'] },
     ],
   },
 );

@@ -11,6 +11,11 @@ ruleTable('confidential-marker', {
     'Our confidential advisor is there for everyone who needs to talk.',
     'The confidential informant in the TV series was brilliant.',
     'Internal mobility is a great way to grow your career.',
+    // Withholding, not labelling: the post has said what it may.
+    'Over de verbouwing: de aannemer was er vandaag, verder mag ik niks zeggen.',
+    'De nieuwe winkel is bijna klaar. Meer mag ik er nog niet over kwijt!',
+    'Had ik dat maar van mij gehoord, zei mijn moeder altijd.',
+    'What happens at the team outing stays at the team outing 😉',
   ],
   invalid: [
     { text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀', flagged: ['Vertrouwelijk'], severity: 'warn' },
@@ -26,5 +31,9 @@ ruleTable('confidential-marker', {
     { text: 'Het is nog geheim, maar de overname gaat door.', flagged: ['nog geheim'] },
     { text: 'Embargo until 9:00 CET tomorrow.', flagged: ['Embargo until'] },
     { text: 'Off the record: the merger is happening.', flagged: ['Off the record'] },
+    { text: 'Mag eigenlijk nog niks zeggen, maar de prijzen gaan omhoog.', flagged: ['Mag eigenlijk nog niks zeggen'] },
+    { text: 'De zomeractie wordt 30% op alles, maar dat heb je niet van mij 🤫', flagged: ['dat heb je niet van mij'] },
+    { text: 'Dit blijft tussen ons: de vestiging in Oss gaat dicht.', flagged: ['Dit blijft tussen ons'] },
+    { text: "You didn't hear it from me, but the Breda store is closing.", flagged: ["You didn't hear it from me"] },
   ],
 });

@@ -10,12 +10,15 @@ export const ORIGIN_NL = words(
     'antilliaan antillianen chinees chinezen afrikaan afrikanen zwarte zwarten arabier arabieren mocro mocros roma ' +
     'bulgaar bulgaren roemeen roemenen zigeuner zigeuners neger negers vluchteling vluchtelingen asielzoeker asielzoekers ' +
     'gelukzoeker gelukzoekers gelukszoeker gelukszoekers migrant migranten immigrant immigranten statushouder statushouders ' +
-    'oostblokkers syriers somaliers eritreeers afghanen indonesiers aziaten',
+    'oostblokkers syriers somaliers eritreeers afghanen indonesiers aziaten ' +
+    'oosteuropeaan oosteuropeanen europeanen polakken belg belgen duitser duitsers moffen fransen engelsen britten ' +
+    'amerikanen russen oekrainers ghanezen nigerianen kaapverdianen hindoestanen molukkers',
 );
 export const ORIGIN_EN = words(
   'immigrant immigrants foreigner foreigners migrant migrants refugee refugees arab arabs pole poles ' +
     'gypsy gypsies mexican mexicans african africans asian asians black blacks chinese indian indians romanian romanians ' +
-    'pakistani pakistanis turk turks somali somalis syrian syrians afghan afghans nigerian nigerians illegals aliens',
+    'pakistani pakistanis turk turks somali somalis syrian syrians afghan afghans nigerian nigerians illegals aliens ' +
+    'brits germans yanks russians ukrainians europeans gypos',
 );
 export const RELIGION = words(
   'moslim moslims moslima islamiet islamieten jood joden christen christenen katholiek katholieken hindoe hindoes ' +

@@ -12,14 +12,28 @@ export const ROLES = words(
     'monteur chauffeur planner verkoper inkoper recruiter teamlead tester engineer secretaresse receptionist vrijwilliger ' +
     'student promovendus zzper freelancer ondernemer oprichter medeoprichter bestuurder wethouder raadslid griffier ' +
     'woordvoerder communicatieadviseur hoofd lid schadebehandelaar makelaar acceptant therapeut apotheker fysiotherapeut ' +
-    'verloskundige doktersassistent teamcoach',
+    'verloskundige doktersassistent teamcoach ' +
+    // trades, shops, schools, transport and hospitality: the jobs most people have
+    'timmerman timmerlieden metselaar stukadoor tegelzetter schilder loodgieter elektricien installateur uitvoerder ' +
+    'werkvoorbereider calculator opzichter voorman vakman leerling bouwvakker machinist kraanmachinist lasser dakdekker ' +
+    'hovenier vakkenvuller caissiere kassier verkoopster winkelmedewerker filiaalmanager bedrijfsleider ' +
+    'magazijnmedewerker orderpicker bezorger koerier kok chef barista ober serveerster kapper schoonmaker beveiliger ' +
+    'leerkracht juf meester mentor concierge onderwijsassistent rector conrector schoolleider ' +
+    'brandweerman politieagent agent buschauffeur conducteur machinist piloot stewardess steward tandarts psycholoog ' +
+    'jongerenwerker orthopedagoog pedagoog logopedist ergotherapeut dietist',
   // en
   'advisor adviser employee colleague partner owner director intern trainee manager lead head consultant specialist ' +
     'nurse doctor physician surgeon teacher lecturer developer engineer programmer designer architect analyst researcher ' +
     'accountant auditor controller bookkeeper lawyer attorney solicitor paralegal officer administrator coordinator ' +
     'assistant recruiter tester scientist founder cofounder ceo cto cfo coo vp president member volunteer student ' +
     'contractor freelancer salesperson rep representative associate clerk writer editor spokesperson underwriter broker handler ' +
-    'agent adjuster planner technician operator therapist pharmacist paramedic midwife caregiver carer',
+    'agent adjuster planner technician operator therapist pharmacist paramedic midwife caregiver carer ' +
+    // trades, shops, schools, transport and hospitality
+    'carpenter joiner bricklayer plasterer plumber electrician installer fitter welder roofer foreman surveyor estimator ' +
+    'apprentice modeller modeler labourer laborer mechanic driver courier cashier merchandiser buyer shopkeeper ' +
+    'storekeeper stocker clerk chef cook baker butcher barista waiter waitress bartender cleaner janitor caretaker ' +
+    'guard tutor principal headteacher counsellor counselor librarian firefighter officer pilot steward stewardess ' +
+    'dentist psychologist coach trainer instructor receptionist secretary',
 );
 
 /** Endings of Dutch role compounds ("belastingadviseur", "salesmanager", "zorgmedewerker"). */
@@ -27,6 +41,7 @@ export const ROLE_ENDINGS = [
   'adviseur', 'medewerker', 'manager', 'leider', 'consultant', 'specialist', 'kundige', 'ontwikkelaar', 'directeur',
   'coordinator', 'assistent', 'engineer', 'developer', 'analist', 'verpleegkundige', 'arts', 'begeleider', 'officer',
   'controller', 'accountant', 'planner', 'architect', 'designer', 'secretaris', 'functionaris', 'houder', 'lead',
+  'monteur', 'installateur', 'voorbereider', 'verkoper', 'inkoper', 'leerkracht', 'docent', 'chauffeur', 'timmerman',
 ];
 
 /** Seniority and kind words that may come before a role ("senior", "junior", "nieuwe"). */
