@@ -31,6 +31,13 @@ ruleTable('disclaimer-missing', {
     "I'm a visual merchandiser at VDP and this week we rebuilt the shop window.",
     'Ik ben werkvoorbereider bij Van Dijk & Partners en geen dag is hetzelfde.',
     'Mijn opa Kees van Dijk wordt vandaag 90 🎂',
+    'Na 3 jaar Van Dijk & Partners is het tijd voor iets nieuws.',
+    'Werken bij Van Dijk & Partners? Wij zoeken een schadebehandelaar!',
+    'Per 1 maart versterk ik Van Dijk & Partners als adviseur.',
+    'Stage lopen bij Van Dijk & Partners was het beste besluit ooit.',
+    'Trots dat ik voor Van Dijk & Partners mag werken.',
+    'Van Dijk & Partners staat op de beurs, kom langs bij onze stand! 👋',
+    'Terug bij Van Dijk & Partners na twee jaar weg 🙌',
     "I've joined Van Dijk & Partners as a claims handler!",
     "Thrilled to share that I've started as a junior broker at Van Dijk & Partners.",
     "I'm a senior underwriter at the Van Dijk & Partners office in Utrecht.",
@@ -88,6 +95,9 @@ ruleTable('disclaimer-missing', {
     // "sponsored" as a verb is no advertising label; a role elsewhere is no affiliation.
     { text: 'Van Dijk & Partners sponsored the charity run this year, great cause!', flagged: ['Van Dijk & Partners'] },
     { text: 'Mijn buurman is adviseur bij de Rabobank, maar voor mijn polis ga ik naar VDP Assurantiën.', flagged: ['VDP Assurantiën'] },
+    // Someone else's job, a visit, a stand of the firm the author is not on: no disclosure.
+    { text: 'Mijn buurman werkt bij Van Dijk & Partners en die regelen alles prima.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Kom langs bij de stand van Van Dijk & Partners op de beurs, echt de moeite waard!', flagged: ['Van Dijk & Partners'] },
     { text: 'I joined a great webinar by Van Dijk & Partners on cyber risk.', flagged: ['Van Dijk & Partners'] },
     // Someone else's job, a customer's praise, a visit: the author is still an outsider.
     { text: 'Mijn zus is net aangenomen bij Van Dijk & Partners, zo trots op haar!', flagged: ['Van Dijk & Partners'] },
