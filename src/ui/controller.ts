@@ -35,7 +35,7 @@ export interface ControllerDeps {
   connect(
     onAnswer: (a: LintAnswer) => void,
     onSettings: (s: PageSettings) => void,
-  ): { send(r: Omit<LintRequest, 'type'>): void };
+  ): { send(r: Omit<LintRequest, 'type'>): void; open?(): void };
   /** What only the extension platform can do (absent in DOM tests: then nothing happens). */
   hooks?: Partial<PlatformHooks>;
 }
@@ -81,9 +81,13 @@ export function startController(deps: ControllerDeps): Controller {
   let nextId = 1;
   const hooks = deps.hooks ?? {};
   const txt = texts(lang);
-  // Until the background says otherwise: no exceptions, no support address, checking on.
-  let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '' };
+  // Until the background says otherwise: no exceptions, no support address, checking on, no chats.
+  let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '', privateChats: false };
   const offHere = () => settings.off[adapter.id];
+  // Private chats (Messenger, X DMs) are not public posts: watched only once the settings switch them on.
+  const chatSel = adapter.selectors.privateChats?.join(',');
+  const isChat = (el: Element) => !!chatSel && el.closest(chatSel) !== null;
+  let chatsOn = false;
   const client = deps.connect(
     (a) => hub.receive(a),
     (next) => {
@@ -91,6 +95,11 @@ export function startController(deps: ControllerDeps): Controller {
       settings = next;
       if (next.coolDown) cool.configure(next.coolDown);
       if (wasOff !== offHere()) for (const s of sessions.values()) reproject(s);
+      if (!!next.privateChats !== chatsOn) {
+        chatsOn = !!next.privateChats;
+        if (chatsOn) watch.scan();
+        else for (const [id, session] of sessions) if (isChat(session.root)) drop(id);
+      }
       render();
     },
   );
@@ -321,7 +330,11 @@ export function startController(deps: ControllerDeps): Controller {
   function holdIfNeeded(group: Session[], release: () => void, anchor: Element): boolean {
     if (blockFindings(group).length) panels.hold(group, release, anchor);
     else if (group.some((s) => cool.holds(s.id, s.visible))) panels.holdToCool(group, release, anchor);
-    else return false;
+    else {
+      // It goes out: a kept draft's reminder is moot, and the composer's next draft is asked afresh.
+      for (const s of group) cool.posted(s.id);
+      return false;
+    }
     return true;
   }
 
@@ -339,7 +352,9 @@ export function startController(deps: ControllerDeps): Controller {
     for (const id of [...sessions.keys()]) drop(id);
     for (const d of disposers.splice(0)) d();
   };
-  const watch = watchComposers(adapter, doc, track);
+  const watch = watchComposers(adapter, doc, track, (el) => chatsOn || !isChat(el));
+  // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
+  if (chatSel) client.open?.();
   disposers.push(() => watch.stop());
   disposers.push(
     installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }),

@@ -26,6 +26,8 @@ export function installGuard(deps: GuardDeps): () => void {
   const { adapter, win } = deps;
   const submitSel = adapter.selectors.submit.join(',');
   const enterSel = adapter.selectors.enterSubmits?.join(',');
+  // A private chat is watched only when chats are switched on; there Enter sends.
+  const chatSel = adapter.selectors.privateChats?.join(',');
   const labels = new Set((adapter.submitLabels ?? []).map((l) => l.toLowerCase()));
   let bypass = false;
 
@@ -114,7 +116,8 @@ export function installGuard(deps: GuardDeps): () => void {
     const session = [...deps.sessions()].find((s) => path.includes(s.root));
     if (!session) return;
     const combo = (e.ctrlKey || e.metaKey) && !e.altKey;
-    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && !!enterSel && session.root.matches(enterSel);
+    const sendsOnEnter = (!!enterSel && session.root.matches(enterSel)) || (!!chatSel && session.root.closest(chatSel) !== null);
+    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && sendsOnEnter;
     if (!combo && !plain) return;
     let button = buttonFor(session.root);
     let group = button ? groupFor(button, false) : [session];

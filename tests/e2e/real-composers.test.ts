@@ -3,7 +3,7 @@
 // editor's own model intact, the submit guard on every way a post leaves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JANSEN_EXAMPLE } from './corpus.ts';
-import { clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
+import { NO_HIGHLIGHTS, clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
 import { launchWithExamplePack, openReady, type Session } from './harness.ts';
 import { FACEBOOK, LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, composerIn, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
 import type { Page } from 'playwright-core';
@@ -255,6 +255,56 @@ describe('Facebook: every way a post leaves', () => {
     await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
     await page.waitForTimeout(SETTLE_MS);
     expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await page.close();
+  });
+});
+
+/** Sets storage.local `privateChats` (the user's switch) from the extension's service worker. */
+async function setPrivateChats(on: boolean): Promise<void> {
+  await session.sw!.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set({ privateChats: v }), on);
+}
+
+describe('private chats (Messenger, X direct messages)', () => {
+  const CHATS = [
+    { name: 'Messenger', platform: 'facebook', url: 'https://www.facebook.com/messages/t/1/' },
+    { name: 'X direct message', platform: 'x', url: 'https://x.com/messages/1-2' },
+  ] as const;
+  const chat = async (page: Page) => {
+    const editor = page.getByRole('textbox', { name: 'Message' });
+    await editor.waitFor();
+    return composerIn(page, page.mainFrame(), 0, editor, editor, 'Shift+Enter');
+  };
+  afterAll(async () => {
+    await setPrivateChats(false);
+  });
+
+  it.each(CHATS.map((c) => [c.name, c] as const))('%s: not checked by default, and Enter sends at once', async (_name, v) => {
+    const page = await openReady(session, v.url);
+    const c = await chat(page);
+    await c.type(JANSEN_EXAMPLE);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await highlights(c.frame)).toEqual(NO_HIGHLIGHTS);
+    expect(await ui(c.frame).badges.count()).toBe(0);
+    await page.keyboard.press('Enter');
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await page.close();
+  });
+
+  it.each(CHATS.map((c) => [c.name, c] as const))('%s: switched on, it is checked and Enter is held; "Post anyway" sends once', async (_name, v) => {
+    await setPrivateChats(true);
+    const page = await openReady(session, v.url);
+    const c = await chat(page);
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(referenceLinter().lint(JANSEN_EXAMPLE, { platform: v.platform })));
+    await page.keyboard.press('Enter');
+    const u = ui(c.frame);
+    await u.guard.waitFor({ timeout: 5_000 });
+    expect(await posts(c.frame)).toEqual([]);
+    await u.action('post-anyway', u.guard).click();
+    await expect.poll(() => posts(c.frame), POLL).toEqual([JANSEN_EXAMPLE]);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    await setPrivateChats(false);
     await page.close();
   });
 });

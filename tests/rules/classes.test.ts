@@ -33,6 +33,7 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   'violent-verb': { in: ['vermoorden', 'sla', 'kill', 'killed', 'stabbing', 'stabbed', 'broke', 'shot', 'neersteken'], out: ['help', 'helpen', 'hug', 'meet', 'call'] },
   'violent-result': { in: ['verrot', 'dood', 'neer', 'elkaar'], out: ['blij', 'weg'] },
   business: { in: ['klant', 'contract', 'client', 'audit', 'implementatie'], out: ['huis', 'vakantie', 'dog'] },
+  firm: { in: ['bedrijf', 'organisatie', 'kantoor', 'company', 'firm', 'organization'], out: ['team', 'afdeling', 'club', 'family', 'department', 'bedrijfsuitje'] },
   negation: { in: ['niet', 'nooit', 'never', 'not', 'dont'], out: ['wel', 'always'] },
   generaliser: { in: ['alle', 'allemaal', 'all', 'always', 'those'], out: ['sommige', 'some', 'een'] },
   Name: { in: ['Brightwater', 'Acme', 'NTS'], out: ['brightwater', 'acme', '2027'] },

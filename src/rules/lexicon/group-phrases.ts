@@ -15,11 +15,11 @@ const loose = { loose: true, pos: 'fixed' as const };
 const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
-  'zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
+  'gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
   'een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
-  'drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
+  'less intelligent|dumber|stupider|pigs|trouble|nothing but trouble|greedy|drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
   'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders|an abomination|abominations|unnatural|perverts|groomers|pedophiles|paedophiles|a threat|a danger|not normal|not human|second class|a burden|leeches|a drain)';
 
 export const GROUP_PHRASES: LexEntry[] = [
@@ -63,6 +63,60 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['they should go back where they came from'],
   }),
   en('typical {group}', 'generalisation', 0.75, { ...loose, bad: ['Typical immigrants, never on time'] }),
+  // "Women are too emotional to lead", "Gay people shouldn't be allowed near kids"
+  en('{group} (people|folks)? (are|r) (just|simply|all|always)? (too|way too|far too) (emotional|weak|stupid|lazy|dumb|slow|hysterical|sensitive|aggressive|primitive) (to|for)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Women are too emotional to lead', 'Immigrants are way too lazy to work'],
+    ok: ['Women are too often overlooked for promotion'],
+  }),
+  en("{group} (people|folks)? (shouldn t|shouldnt|should not|mustn t|must not) (be allowed|be let|be trusted|be near|be around|work|teach|vote|adopt)", 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['without', 'unless', 'visa', 'permit', 'licence', 'license', 'law', 'pay', 'unpaid', 'overtime', 'alone', 'discriminated', 'harassed'],
+    bad: ["Gay people shouldn't be allowed near kids", 'Muslims should not be trusted with security jobs'],
+    ok: ['Women should not be paid less for the same job', 'Refugees should not work unpaid overtime, the union says'],
+  }),
+  en('{group} (people|folks)? (are|r)? (taking|take|steal|stealing|took|stole) (all)? (of)? (our|the) (jobs|houses|homes|benefits|women|country)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Foreigners are taking all our jobs', 'Immigrants steal our jobs'],
+  }),
+  en('(these|those|such) (people|ones|types|immigrants|migrants|foreigners|refugees) (don t|dont|do not) belong (here|in this country|in our country|in europe|in our street|in our town)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ["These people don't belong here"],
+  }),
+  en('{group} (don t|dont|do not) belong (here|in this country|in our country|in europe|in our street|in our town|in tech|in construction|in engineering|in politics|in the boardroom)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ["Women don't belong in construction", "Muslims don't belong in Europe"],
+  }),
+  en('no {group} (on|in) (my|our) (team|street|school|company|shop|store|site|crew|building)', 'generalisation', 0.8, { ...loose, bad: ['No Muslims on my team, thanks'] }),
+  en("(i d|id|i would|i ll|ill|i will|we d|we would|we ll|we will) never (hire|employ|rent to|promote|work with|trust) (a|an|another|any)? {group}", 'generalisation', 0.8, {
+    ...loose,
+    bad: ["I'd never hire a woman for this job", 'We will never employ an immigrant again'],
+  }),
+  // nl: "Polen zuipen alleen maar", "Die buitenlanders horen hier niet", "Vrouwen zijn te emotioneel om te leiden"
+  nl('{group} s? (zuipen|liegen|bedriegen|klaplopen|frauderen|stinken) (alleen maar|altijd|allemaal|de hele dag|de hele tijd|gewoon|toch)?', 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['niet', 'nooit', 'minder', 'vaker', 'onderzoek', 'vooroordeel', 'vooroordelen', 'cliché', 'cliche', 'stereotype'],
+    bad: ['Polen zuipen alleen maar', 'Die Roemenen liegen allemaal'],
+    ok: ['Het vooroordeel dat Polen zuipen klopt gewoon niet'],
+  }),
+  nl('{group} s? (zijn|blijven) (toch|gewoon|echt)? allemaal (hetzelfde|gelijk) $', 'generalisation', 0.7, { ...loose, bad: ['Turken zijn allemaal hetzelfde'] }),
+  nl('{group} s? (horen|hoort) (hier|in nederland|in dit land|in europa|in ons land|in onze wijk|in onze straat) (gewoon|echt)? niet (thuis)?', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Die buitenlanders horen hier niet', 'Moslims horen in Nederland gewoon niet thuis'],
+  }),
+  nl('{group} s? (zijn|is) (gewoon|echt|allemaal)? (te|veel te|gewoon te) (emotioneel|zwak|dom|lui|traag|hysterisch|gevoelig|agressief|primitief) (om|voor)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Vrouwen zijn te emotioneel om te leiden', 'Marokkanen zijn veel te agressief voor dit werk'],
+  }),
+  nl('{group} s? ~2 (leven|teren|vreten|parasiteren|profiteren) (van|op) (onze|ons|mijn|jouw) (centen|geld|belastinggeld|zak|kosten|zakken|portemonnee)', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Al die Syriërs leven van onze centen', 'Asielzoekers teren op ons belastinggeld'],
+  }),
+  nl('(ik|wij|we) (wil|willen|neem|nemen|huur|huren) (hier)? (geen|nooit|nooit meer|never) (een)? {group} (meer)? (aan|in|op|bij|naast) ~3', 'generalisation', 0.8, {
+    ...loose,
+    innocent: ['discrimineren', 'uitsluiten', 'achterstellen'],
+    bad: ['Ik wil geen Marokkanen in mijn team', 'Ik neem nooit meer een vrouw aan'],
+  }),
   // nl: "X deugen niet", "X verpesten dit land", "X kunnen niet rijden", "vrouwen horen achter het aanrecht"
   nl('{group} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)', 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
   nl('{group} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3', 'generalisation', 0.8, {

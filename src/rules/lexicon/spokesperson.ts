@@ -21,9 +21,9 @@ const PLEASED_NL = '(trots|verheugd|blij|vereerd|enthousiast|verheugd)';
 const PLEASED_EN = '(proud|pleased|excited|delighted|thrilled|happy|honoured|honored|glad)';
 const TELL_NL = '(kondigen|melden|mededelen|mee|bekend|bekendmaken|presenteren|introduceren|verwelkomen|laten)';
 const TELL_EN = '(announce|share|introduce|welcome|report|confirm|inform|present|unveil|launch)';
-/** The firm as "ours", without its name. */
-const OUR_FIRM_NL = '(ons|onze) (bedrijf|organisatie|firma|onderneming|kantoor|directie|bestuur|raad van bestuur|ziekenhuis|praktijk|gemeente)';
-const OUR_FIRM_EN = 'our (company|firm|organisation|organization|business|board|management|management team|hospital|practice|municipality|council)';
+/** The firm as "ours", without its name ({firm}: bedrijf, organisatie, company, firm, …; not the team). */
+const OUR_FIRM_NL = '(ons|onze) ({firm}|raad van bestuur)';
+const OUR_FIRM_EN = 'our ({firm}|management team)';
 /** Results: "our firm has closed 2026 with record revenue", "ons kantoor heeft 2026 afgesloten met een recordomzet". */
 const RESULTS = '(record|recordomzet|recordjaar|revenue|turnover|profit|loss|results|omzet|winst|verlies|jaarcijfers|resultaat|groei|growth)';
 /** What a reorganisation or a strategy change does. */

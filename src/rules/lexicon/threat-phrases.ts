@@ -115,6 +115,28 @@ export const THREAT_PHRASES: LexEntry[] = [
     ok: ['I know your address is on the invoice, no worries'],
     bad: ["You'll regret this, I know your address"],
   }),
+  nl('(breek|breken|sla|slaan|trap|trappen|steek|steken) (ik|we|k) {target-poss} {body-part}', 'threat', 0.8, {
+    ...loose,
+    bad: ['Volgende keer breek ik je benen', 'Dan trap ik je knieën'],
+    ok: ['Gisteren brak ik mijn pols bij het voetballen'],
+  }),
+  nl('(ik|we|k) (geef|geven|verkoop|verkopen) (je|jou|hem|haar|jullie|ze) (een|een paar|zo n|er)? (klap|klappen|dreun|dreunen|hoeken|knal|knallen|mep|meppen|kopstoot|oplawaai|pak slaag|pak rammel)', 'threat', 0.75, {
+    ...loose,
+    innocent: ['schouder', 'rug', 'high five', 'compliment', 'applaus', 'bal', 'tennis', 'boks', 'bokstraining', 'kussen'],
+    bad: ['Ik geef hem een klap voor zijn kop als ik hem zie', 'ik verkoop je een dreun'],
+    ok: ['Ik geef je een klap op je schouder, goed gedaan!'],
+  }),
+  nl('(krijgt|krijg|krijgen|krijg je|krijgt ie) (een|een paar|zo n)? (klap|klappen|dreun|dreunen|hoeken|knal|mep|meppen|kopstoot|oplawaai|pak slaag|pak rammel) van (me|mij|ons)', 'threat', 0.75, {
+    ...loose,
+    bad: ['Die gast krijgt een paar hoeken van me'],
+  }),
+  en('(you ll|youll|you will|you re gonna|youre gonna|you are going to|he ll|hell|he will|he s gonna) (end up|wake up|be|land) (in)? (hospital|the hospital|a wheelchair|the morgue|a coffin|a body bag|intensive care|the er|a and e|a&e)', 'threat', 0.75, {
+    ...loose,
+    innocent: ['visiting', 'visit', 'nurse', 'doctor', 'shift', 'work', 'job', 'volunteer', 'tomorrow', 'appointment', 'surgery', 'operation', 'checkup', 'x ray', 'scan'],
+    bad: ["Keep it up and you'll end up in hospital"],
+    ok: ["You'll be in the hospital for your shift at 7, right?"],
+  }),
+  en(`{pron-1} ${WILL_EN} ~2 make {target-poss} life (hell|a living hell|miserable|a misery)`, 'threat', 0.7, { ...loose, bad: ["I'm going to make your life hell"] }),
   en('{violent-verb} every bone in {target-poss} body', 'threat', 0.85, { ...loose, bad: ["I'll break every bone in your body"] }),
   en('(you re|youre|ur|you are) (so)? (dead|dead meat|a dead man|a dead woman|toast)$', 'threat', 0.6, { ...loose, bad: ["You're dead."], ok: ["You're dead right about that"] }),
   en('(you ll|youll|you will|you re gonna|youre gonna|you are going to) pay for (this|that)', 'threat', 0.7, {

@@ -4,6 +4,7 @@ import type { ClassDef } from '../phrase/program.ts';
 import type { PhraseTokens } from '../phrase/tokens.ts';
 import { BODY_PARTS } from './body.ts';
 import { BUSINESS_WORDS } from './business.ts';
+import { FIRM_NOUNS } from './firm.ts';
 import { DISABILITY, GENDER, GROUPS, ORIENTATION, ORIGIN_EN, ORIGIN_NL, RELIGION } from './groups.ts';
 import { DEGREE, GENERALISERS, INTENSIFIERS } from './intensifiers.ts';
 import { NEGATIONS } from './negation.ts';
@@ -37,6 +38,7 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   'violent-verb': set(VIOLENT_VERBS),
   'violent-result': set(VIOLENT_RESULTS),
   business: set(BUSINESS_WORDS),
+  firm: set(FIRM_NOUNS),
   intensifier: set(INTENSIFIERS),
   degree: set(DEGREE),
   generaliser: set(GENERALISERS),

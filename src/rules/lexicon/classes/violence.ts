@@ -12,7 +12,7 @@ export const VIOLENT_VERBS = words(
     'vernietig vernietigen opknopen ophangen martel martelen verbrand verbranden mishandel mishandelen ' +
     'ram rammen ramt ros rossen rost timmer timmeren beuk beukt afmaak afrossen aftuigen tuig kopstoot',
   // en
-  ['kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'punch', 'kick', 'smash', 'bash', 'hurt', 'beat', 'break', 'slit', 'gut', 'burn', 'torch', 'snap', 'hang', 'knife', 'cut', 'batter', 'slap', 'end', 'wreck', 'bury', 'slaughter', 'butcher', 'torture', 'drown', 'poison', 'knock', 'smack', 'whack', 'thump', 'stomp', 'headbutt', 'rip']
+  ['kill', 'murder', 'stab', 'shoot', 'strangle', 'choke', 'punch', 'kick', 'smash', 'bash', 'hurt', 'beat', 'break', 'slit', 'gut', 'burn', 'torch', 'snap', 'hang', 'knife', 'cut', 'batter', 'slap', 'end', 'wreck', 'bury', 'slaughter', 'butcher', 'torture', 'drown', 'poison', 'knock', 'smack', 'whack', 'thump', 'stomp', 'headbutt', 'rip', 'deck', 'clobber', 'thrash', 'maim']
     .flatMap(enVerb),
   'shot broke broken beaten beatin hung cutting slitting',
 );
