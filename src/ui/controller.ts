@@ -346,7 +346,11 @@ export function startController(deps: ControllerDeps): Controller {
   function holdIfNeeded(group: Session[], release: () => void, anchor: Element): boolean {
     if (blockFindings(group).length) panels.hold(group, release, anchor);
     else if (group.some((s) => cool.holds(s.id, s.visible))) panels.holdToCool(group, release, anchor);
-    else return false;
+    else {
+      // It goes out: a kept draft's reminder is moot, and the composer's next draft is asked afresh.
+      for (const s of group) cool.posted(s.id);
+      return false;
+    }
     return true;
   }
 
