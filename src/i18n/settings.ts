@@ -13,6 +13,10 @@ export const SETTINGS_TEXT = {
   protocolLink: { nl: 'Lees het socialemediaprotocol', en: 'Read the social-media protocol' },
   sites: { nl: 'Sites', en: 'Sites' },
   sitesHint: { nl: 'Waar Think Twice je berichten controleert.', en: 'Where Think Twice checks your posts.' },
+  privateChats: {
+    nl: 'Ook privéchats controleren (Messenger, berichten op X); Enter om te versturen wordt dan ook tegengehouden',
+    en: 'Also check private chats (Messenger, X messages); Enter-to-send is then held too',
+  },
   siteLocked: { nl: 'ingesteld door je organisatie', en: 'set by your organisation' },
   mine: { nl: 'Je eigen aanvullingen', en: 'Your own additions' },
   mineHint: {

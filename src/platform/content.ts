@@ -9,6 +9,8 @@ export { uiLanguage };
 
 export interface LintClient {
   send(request: Omit<LintRequest, 'type'>): void;
+  /** Connects now (no text sent), so the page settings arrive before any draft is checked. */
+  open(): void;
 }
 
 /**
@@ -33,6 +35,9 @@ export function connectLinter(onAnswer: (answer: LintAnswer) => void, onSettings
     return p;
   };
   return {
+    open() {
+      port ??= open();
+    },
     send(request) {
       const message: LintRequest = { type: 'lint', ...request };
       try {

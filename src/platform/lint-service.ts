@@ -31,6 +31,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
   // The user's exceptions; not applied under a locked company pack.
   let allowed: readonly AllowEntry[] = [];
   let shortcut = OPEN_FINDINGS_KEY;
+  let privateChats = false;
   const ports = new Set<PortLike>();
   const throttle = createThrottle();
   // Rule ids that failed since the packs last changed: logged once each, shown in the popup.
@@ -95,6 +96,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
     canAllow: !linter?.pack.locked,
     support: linter?.pack.support ?? { askReason: false },
     shortcut,
+    privateChats,
     ...(linter ? { coolDown: linter.pack.coolDown } : {}),
   });
 
@@ -113,6 +115,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
           (broken && { path: `rule ${broken.ruleId}`, message: `this check could not be compiled and is off: ${broken.message}` });
         off = state.off ?? {};
         allowed = state.allowed ?? [];
+        privateChats = state.privateChats ?? false;
         failing.clear();
       } catch (err) {
         // compileLayers falls back on its own, so this is a bug: keep the previous linter (or built-ins).

@@ -16,6 +16,8 @@ import { type PolicyState, watchPolicy } from './policy.ts';
 export const USER_PACK_KEY = 'userPack';
 /** The user's per-site switches (`{ linkedin: false }`); admin policy wins over them. */
 export const SITE_SETTINGS_KEY = 'siteSettings';
+/** The user's choice to have private chats checked too (`true`); admin policy wins over it. */
+export const PRIVATE_CHATS_KEY = 'privateChats';
 
 export interface LayerState {
   layers: Layer[];
@@ -25,6 +27,13 @@ export interface LayerState {
   off?: Partial<Record<Platform, 'user' | 'org'>>;
   /** The user's exceptions ("always allow"). */
   allowed?: AllowEntry[];
+  /** Private chats (Messenger, X DMs) are checked too: the admin's setting, else the user's (default off). */
+  privateChats?: boolean;
+}
+
+/** Private chats are not public posts: off unless the admin or, where the admin left it open, the user switched them on. */
+export function privateChatsOn(admin: boolean | undefined, user: unknown): boolean {
+  return admin ?? user === true;
 }
 
 /** Checks a stored value against the pack schema; returns the first problem. */
@@ -46,7 +55,7 @@ export function checkUserPack(value: unknown, where: string, company?: Pack): Is
 }
 
 async function readLayers(policy: PolicyState | undefined): Promise<LayerState> {
-  const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY]);
+  const stored = await browser.storage.local.get([USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY, PRIVATE_CHATS_KEY]);
   const value: unknown = stored[USER_PACK_KEY];
   const userError = value == null ? undefined : checkUserPack(value, `storage.local.${USER_PACK_KEY}`, policy?.company);
   const user = value != null && !userError ? (value as Pack) : undefined;
@@ -64,6 +73,7 @@ async function readLayers(policy: PolicyState | undefined): Promise<LayerState> 
     ...(error ? { error } : {}),
     off,
     ...(allowed.length ? { allowed } : {}),
+    privateChats: privateChatsOn(policy?.settings?.privateChats, stored[PRIVATE_CHATS_KEY]),
   };
 }
 
@@ -89,7 +99,7 @@ export function watchLayers(onChange: (state: LayerState) => void): () => void {
     );
   };
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (USER_PACK_KEY in changes || SITE_SETTINGS_KEY in changes || ALLOW_LIST_KEY in changes)) refresh();
+    if (area === 'local' && (USER_PACK_KEY in changes || SITE_SETTINGS_KEY in changes || ALLOW_LIST_KEY in changes || PRIVATE_CHATS_KEY in changes)) refresh();
   };
   browser.storage.onChanged.addListener(listener);
   // The policy watcher reports once at start (from its cache, without waiting

@@ -31,6 +31,8 @@ export interface PageSettings {
   shortcut: string;
   /** The hold before a post that reads as written in anger (the pack's `coolDown`). */
   coolDown?: { mode: CoolDownMode; minutes: number };
+  /** Private chats (Messenger, X DMs) are checked too (default false: they are not public posts). */
+  privateChats: boolean;
 }
 
 /** Background → content script. */

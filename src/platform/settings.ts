@@ -11,7 +11,7 @@ import { policyLayers, siteState, type SiteState } from '../rules/policy/layers.
 import type { PolicySettings } from '../rules/policy/model.ts';
 import type { Issue } from '../rules/schema/dsl.ts';
 import { DEFAULT_REFRESH_MINUTES } from '../rules/policy/schema.ts';
-import { checkPack, checkUserPack, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
+import { checkPack, checkUserPack, PRIVATE_CHATS_KEY, privateChatsOn, SITE_SETTINGS_KEY, USER_PACK_KEY } from './packs.ts';
 import { POLICY_CACHE_KEY, POLICY_STATUS_KEY, type PolicyCache, type PolicyStatus } from './policy.ts';
 
 export type SiteSettings = Partial<Record<Platform, boolean>>;
@@ -24,6 +24,8 @@ export interface SettingsSnapshot {
   /** Set when the stored user pack does not pass the checks (the background then leaves it out). */
   userPackError?: Issue;
   sites: Record<Platform, SiteState>;
+  /** Private chats checked too: the admin's setting (locked) or the user's (default off). */
+  privateChats: SiteState;
   layers: Layer[];
   /** The user's exceptions ("always allow"). */
   allowed: AllowEntry[];
@@ -31,7 +33,7 @@ export interface SettingsSnapshot {
   reasons: PostReason[];
 }
 
-const WATCHED = [POLICY_CACHE_KEY, POLICY_STATUS_KEY, USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY, REASONS_KEY];
+const WATCHED = [POLICY_CACHE_KEY, POLICY_STATUS_KEY, USER_PACK_KEY, SITE_SETTINGS_KEY, ALLOW_LIST_KEY, REASONS_KEY, PRIVATE_CHATS_KEY];
 const DEFAULT_SETTINGS: PolicySettings = { lockUserRules: false, sites: {}, refreshMinutes: DEFAULT_REFRESH_MINUTES };
 
 export async function readSettings(): Promise<SettingsSnapshot> {
@@ -52,6 +54,7 @@ export async function readSettings(): Promise<SettingsSnapshot> {
     ...(userPack ? { userPack } : {}),
     ...(userPackError ? { userPackError } : {}),
     sites,
+    privateChats: { enabled: privateChatsOn(settings.privateChats, got[PRIVATE_CHATS_KEY]), locked: settings.privateChats !== undefined },
     layers: policyLayers({ builtins: [], company, user: userPack, settings }),
     allowed: readAllowList(got),
     reasons: readReasons(got),
@@ -96,6 +99,10 @@ export async function editUserList(list: 'clients' | 'confidential', op: 'add' |
 /** Drops a user pack that cannot be read, so the user can start their lists again. */
 export async function resetUserPack(): Promise<void> {
   await browser.storage.local.remove(USER_PACK_KEY);
+}
+
+export async function setPrivateChats(enabled: boolean): Promise<void> {
+  await browser.storage.local.set({ [PRIVATE_CHATS_KEY]: enabled });
 }
 
 export async function setSite(platform: Platform, enabled: boolean): Promise<void> {

@@ -19,6 +19,13 @@ export default defineSiteAdapter({
       /* 2026-12 */ '[role="dialog"] [aria-label="Next"][role="button"]',
       /* 2026-12 */ '[role="dialog"] [aria-label="Volgende"][role="button"]',
     ],
+    // Messenger chat boxes (Lexical too) on facebook.com and its /messages/ pages (2026-12, issue 16).
+    privateChats: [
+      /* 2026-12 */ '[role="textbox"][aria-label="Message"]',
+      /* 2026-12 */ '[role="textbox"][aria-label="Bericht"]',
+      /* 2026-12 */ '[role="textbox"][aria-label^="Write to "]',
+      /* 2026-12 */ '[role="textbox"][aria-label^="Stuur een bericht"]',
+    ],
     enterSubmits: [
       /* 2026-01 */ '[aria-label^="Write a comment"]',
       /* 2026-01 */ '[aria-label^="Write a public comment"]',

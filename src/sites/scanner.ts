@@ -18,6 +18,8 @@ export function watchComposers(
   adapter: SiteAdapter,
   doc: Document,
   onFound: (root: HTMLElement, engine: EditorEngine) => void,
+  /** Composers to watch now; one refused now is looked at again on the next scan. */
+  accept: (el: Element) => boolean = () => true,
 ): ComposerWatch {
   const composerSel = adapter.selectors.composer.join(',');
   const hostSel = adapter.selectors.shadowHosts?.join(',');
@@ -28,7 +30,7 @@ export function watchComposers(
   let lastSweep = 0;
 
   const consider = (el: Element) => {
-    if (seen.has(el) || !el.isConnected) return;
+    if (seen.has(el) || !el.isConnected || !accept(el)) return;
     const engine = engineFor(adapter, el);
     if (!engine) return;
     seen.add(el);

@@ -15,6 +15,11 @@ export interface SiteAdapter {
     shadowHosts?: readonly string[];
     /** Composers where a plain Enter publishes (comment boxes). */
     enterSubmits?: readonly string[];
+    /**
+     * Private chats (a composer inside or matching one of these). Not public posts: not checked
+     * unless the user or the admin switched private chats on; then Enter sends there, and is held.
+     */
+    privateChats?: readonly string[];
   };
   /** Buttons without stable attributes, recognised by their visible text or aria-label. */
   submitLabels?: readonly string[];

@@ -17,9 +17,12 @@ export default defineSiteAdapter({
       /* 2026-12 */ '[data-testid^="tweetTextarea_"] textarea',
       /* 2026-12 */ 'textarea[data-testid^="tweetTextarea_"]',
     ],
+    // Direct messages (2026-12, issue 16).
+    privateChats: [/* 2026-12 */ '[data-testid="dmComposerTextInput"]', /* 2026-12 */ '[data-testid="DmComposer"]'],
     submit: [
       /* 2026-01 */ '[data-testid="tweetButton"]',
       /* 2026-01 */ '[data-testid="tweetButtonInline"]',
+      /* 2026-12 */ '[data-testid="dmComposerSendButton"]',
     ],
   },
   editor: [draft, textarea],

@@ -46,7 +46,9 @@ function Badge({
   const style = { left: `${at.left}px`, top: `${at.top}px` };
   const t = texts(lang);
   // Switched off here: "Off", never a count or ✓ (an unchecked post must not look clean).
-  const name = badge.off ? t('badgeOffLabel') : label('badgeLabel', String(badge.count));
+  const full = badge.off ? t('badgeOffLabel') : label('badgeLabel', String(badge.count));
+  // No submit control found here: the badge says the post will not be held.
+  const name = badge.partial && !badge.off ? `${full} ${t('partialProtection')}` : full;
   return (
     <button
       ref={ref}
@@ -57,6 +59,7 @@ function Badge({
       data-severity={badge.off || badge.severity === 'none' ? undefined : badge.severity}
       data-off={badge.off}
       data-reminder={badge.reminder ? 'draft' : undefined}
+      data-partial={badge.partial && !badge.off ? 'true' : undefined}
       aria-label={badge.reminder ? `${label('coolReminder')} ${name}` : name}
       aria-haspopup="dialog"
       aria-expanded={badge.expanded ? 'true' : 'false'}

@@ -35,7 +35,7 @@ export interface ControllerDeps {
   connect(
     onAnswer: (a: LintAnswer) => void,
     onSettings: (s: PageSettings) => void,
-  ): { send(r: Omit<LintRequest, 'type'>): void };
+  ): { send(r: Omit<LintRequest, 'type'>): void; open?(): void };
   /** What only the extension platform can do (absent in DOM tests: then nothing happens). */
   hooks?: Partial<PlatformHooks>;
 }
@@ -55,7 +55,7 @@ export interface PlatformHooks {
 
 export interface Controller {
   /** What this document shows, for the popup: counts only, never text. */
-  counts(): { composers: number; findings: number };
+  counts(): { composers: number; findings: number; partial: number };
   stop(): void;
 }
 
@@ -68,6 +68,8 @@ const deepActive = (el: Element): Element => {
 
 // Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
 const SUBMIT_WAIT_MS = 3000;
+// How often a composer's submit control is looked for again (some appear only after typing).
+const PARTIAL_RECHECK_MS = 1000;
 
 export function startController(deps: ControllerDeps): Controller {
   const { adapter, doc, lang, label } = deps;
@@ -81,9 +83,13 @@ export function startController(deps: ControllerDeps): Controller {
   let nextId = 1;
   const hooks = deps.hooks ?? {};
   const txt = texts(lang);
-  // Until the background says otherwise: no exceptions, no support address, checking on.
-  let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '' };
+  // Until the background says otherwise: no exceptions, no support address, checking on, no chats.
+  let settings: PageSettings = { off: {}, canAllow: false, support: { askReason: false }, shortcut: '', privateChats: false };
   const offHere = () => settings.off[adapter.id];
+  // Private chats (Messenger, X DMs) are not public posts: watched only once the settings switch them on.
+  const chatSel = adapter.selectors.privateChats?.join(',');
+  const isChat = (el: Element) => !!chatSel && el.closest(chatSel) !== null;
+  let chatsOn = false;
   const client = deps.connect(
     (a) => hub.receive(a),
     (next) => {
@@ -91,6 +97,11 @@ export function startController(deps: ControllerDeps): Controller {
       settings = next;
       if (next.coolDown) cool.configure(next.coolDown);
       if (wasOff !== offHere()) for (const s of sessions.values()) reproject(s);
+      if (!!next.privateChats !== chatsOn) {
+        chatsOn = !!next.privateChats;
+        if (chatsOn) watch.scan();
+        else for (const [id, session] of sessions) if (isChat(session.root)) drop(id);
+      }
       render();
     },
   );
@@ -148,6 +159,19 @@ export function startController(deps: ControllerDeps): Controller {
     [...sessions.values()]
       .flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : []))
       .filter(({ box }) => box.width || box.height);
+  /**
+   * A composer whose post cannot be held (no submit control found, no Enter-to-send): it gets
+   * underlines only, and says so. Looked up at most once a second: buttons can appear after typing.
+   */
+  function partial(s: Session): boolean {
+    const now = Date.now();
+    if (s.holdCheckedAt === undefined || now - s.holdCheckedAt > PARTIAL_RECHECK_MS) {
+      s.holdCheckedAt = now;
+      s.partial = !guard.canHold(s.root);
+    }
+    return !!s.partial;
+  }
+
   function render() {
     for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
     const badges: UiState['badges'] = [];
@@ -164,6 +188,7 @@ export function startController(deps: ControllerDeps): Controller {
         expanded: open === s.id,
         ...(off ? { off } : {}),
         ...(cool.reminderDue(s.id) ? { reminder: true } : {}),
+        ...(partial(s) ? { partial: true } : {}),
       });
     }
     const state: UiState = {
@@ -321,7 +346,11 @@ export function startController(deps: ControllerDeps): Controller {
   function holdIfNeeded(group: Session[], release: () => void, anchor: Element): boolean {
     if (blockFindings(group).length) panels.hold(group, release, anchor);
     else if (group.some((s) => cool.holds(s.id, s.visible))) panels.holdToCool(group, release, anchor);
-    else return false;
+    else {
+      // It goes out: a kept draft's reminder is moot, and the composer's next draft is asked afresh.
+      for (const s of group) cool.posted(s.id);
+      return false;
+    }
     return true;
   }
 
@@ -339,11 +368,12 @@ export function startController(deps: ControllerDeps): Controller {
     for (const id of [...sessions.keys()]) drop(id);
     for (const d of disposers.splice(0)) d();
   };
-  const watch = watchComposers(adapter, doc, track);
+  const watch = watchComposers(adapter, doc, track, (el) => chatsOn || !isChat(el));
+  // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
+  if (chatSel) client.open?.();
   disposers.push(() => watch.stop());
-  disposers.push(
-    installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }),
-  );
+  const guard = installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
+  disposers.push(() => guard.stop());
   disposers.push(
     installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }),
   );
@@ -359,7 +389,7 @@ export function startController(deps: ControllerDeps): Controller {
   const sweep = setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
   disposers.push(() => clearInterval(sweep));
   return {
-    counts: () => ({ composers: shown().length, findings: shown().reduce((n, { s }) => n + s.visible.length, 0) }),
+    counts: () => ({ composers: shown().length, findings: shown().reduce((n, { s }) => n + s.visible.length, 0), partial: shown().filter(({ s }) => partial(s)).length }),
     stop,
   };
 }

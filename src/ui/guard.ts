@@ -22,10 +22,18 @@ const BUTTONISH = 'button, [role="button"]';
 // A text-matched button must sit close to its composer (same dialog or form).
 const MAX_LABEL_DEPTH = 14;
 
-export function installGuard(deps: GuardDeps): () => void {
+export interface Guard {
+  /** True when a post from this composer can be held: it has a submit control we find, or sends on Enter. */
+  canHold(root: Element): boolean;
+  stop(): void;
+}
+
+export function installGuard(deps: GuardDeps): Guard {
   const { adapter, win } = deps;
   const submitSel = adapter.selectors.submit.join(',');
   const enterSel = adapter.selectors.enterSubmits?.join(',');
+  // A private chat is watched only when chats are switched on; there Enter sends.
+  const chatSel = adapter.selectors.privateChats?.join(',');
   const labels = new Set((adapter.submitLabels ?? []).map((l) => l.toLowerCase()));
   let bypass = false;
 
@@ -114,7 +122,8 @@ export function installGuard(deps: GuardDeps): () => void {
     const session = [...deps.sessions()].find((s) => path.includes(s.root));
     if (!session) return;
     const combo = (e.ctrlKey || e.metaKey) && !e.altKey;
-    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && !!enterSel && session.root.matches(enterSel);
+    const sendsOnEnter = (!!enterSel && session.root.matches(enterSel)) || (!!chatSel && session.root.closest(chatSel) !== null);
+    const plain = !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && sendsOnEnter;
     if (!combo && !plain) return;
     let button = buttonFor(session.root);
     let group = button ? groupFor(button, false) : [session];
@@ -139,8 +148,11 @@ export function installGuard(deps: GuardDeps): () => void {
   };
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKey, true);
-  return () => {
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
+  return {
+    canHold: (root) => (!!enterSel && root.matches(enterSel)) || (!!chatSel && root.closest(chatSel) !== null) || buttonFor(root) !== null,
+    stop() {
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKey, true);
+    },
   };
 }

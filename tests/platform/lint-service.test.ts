@@ -97,7 +97,7 @@ describe('lint service', () => {
     // Nothing known before the first compile.
     expect(p.sent).toEqual([]);
     svc.update({ layers: [{ source: 'user', pack: { ...PACK, support: { email: 'it@vdp.example', askReason: true } } }], off: { x: 'user', facebook: 'org' } });
-    expect(p.sent.find((m) => m.type === 'settings')?.settings).toEqual({ off: { x: 'user', facebook: 'org' }, canAllow: true, support: { email: 'it@vdp.example', askReason: true }, shortcut: 'Alt+Shift+K', coolDown: { mode: 'ask', minutes: 60 } });
+    expect(p.sent.find((m) => m.type === 'settings')?.settings).toEqual({ off: { x: 'user', facebook: 'org' }, canAllow: true, support: { email: 'it@vdp.example', askReason: true }, shortcut: 'Alt+Shift+K', privateChats: false, coolDown: { mode: 'ask', minutes: 60 } });
     const late = fakePort();
     svc.serve(late.port);
     expect(late.sent).toEqual([{ type: 'settings', settings: expect.objectContaining({ off: { x: 'user', facebook: 'org' } }) }]);
@@ -106,6 +106,9 @@ describe('lint service', () => {
     // The pack's cool-down reaches the page (the hold before a heated post).
     svc.update({ layers: [{ source: 'company', pack: { ...PACK, coolDown: { mode: 'wait', minutes: 15 } } }] });
     expect(p.sent.filter((m) => m.type === 'settings').at(-1).settings.coolDown).toEqual({ mode: 'wait', minutes: 15 });
+    // Private chats switched on (by the user or the admin) reach the page too.
+    svc.update({ layers: [{ source: 'company', pack: PACK }], privateChats: true });
+    expect(p.sent.filter((m) => m.type === 'settings').at(-1).settings.privateChats).toBe(true);
   });
 
   it('answers a site that is switched off with no findings', () => {

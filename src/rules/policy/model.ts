@@ -18,6 +18,8 @@ export interface PolicySettings {
   /** Sites the admin switched on or off; users cannot change these. */
   sites: Partial<Record<Platform, boolean>>;
   refreshMinutes: number;
+  /** Private chats (Messenger, X DMs) checked too; unset: the user decides (default off). */
+  privateChats?: boolean;
 }
 
 /** A problem with a policy value; warnings (an ignored key) do not block anything. */
@@ -61,6 +63,7 @@ export function readPolicy(raw: unknown): PolicyRead {
   }
   if (ok.lockUserRules !== undefined) settings.lockUserRules = ok.lockUserRules;
   if (ok.sites) settings.sites = { ...ok.sites };
+  if (ok.privateChats !== undefined) settings.privateChats = ok.privateChats;
   if (ok.rulePackRefreshMinutes !== undefined) settings.refreshMinutes = ok.rulePackRefreshMinutes;
 
   const set = PACK_KEYS.filter((k) => (raw as Record<string, unknown>)[k] !== undefined);

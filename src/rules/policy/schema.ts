@@ -41,6 +41,11 @@ export const policySchema = s.object({
   lockUserRules: s.boolean({
     description: 'true: users cannot switch off or weaken any rule, nor switch a site off; they can only add their own clients and terms.',
   }),
+  privateChats: s.boolean({
+    description:
+      'true: private chats (Messenger, X direct messages) are checked too, and Enter-to-send is held there; false: they are not. ' +
+      'Either way users cannot change it. Unset: off unless the user switches it on.',
+  }),
   sites: s.object(
     Object.fromEntries(PLATFORMS.map((p) => [p, siteSwitch(p)])) as Record<(typeof PLATFORMS)[number], ReturnType<typeof siteSwitch>>,
     { required: [], description: 'Per-site switch. A site not listed here can be switched by the user, unless lockUserRules is true.' },

@@ -131,12 +131,22 @@ const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_@#'’.-])(\p{Lu}[\p{Ll}'’-]+)[ \
  * Passage" and "Welkom bij Van Loon" stay names).
  */
 function surnameOfPerson(text: string, start: number): boolean {
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (title && TITLES.has(title[1]!.toLowerCase())) return true;
   if (!PARTICLE.test(text.slice(start, start + 7))) return false;
   const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (!before) return false;
   const word = before[1]!.toLowerCase();
   return !COMMON_WORDS.nl.has(word) && !COMMON_WORDS.en.has(word) && !PARTICLE_OPENERS.has(word);
 }
+
+/** A title or kinship word right before a name makes it a person: "juf Albers", "Dr. Vink", "oom Jansen". */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?[ \t]+$/u;
+const TITLES = new Set(
+  ('meneer mevrouw mevr dhr heer juf juffrouw meester dokter dr prof professor ir ing mr drs pastoor dominee ' +
+    'burgemeester wethouder oom tante opa oma neef nicht buurman buurvrouw collega ' +
+    'mrs ms miss mister sir madam dame lady lord professor uncle aunt auntie grandma grandpa granny nan coach').split(' '),
+);
 
 /** Capitalised sentence openers before a name that are not given names ("Door de Passage", "Over de Sleutel"). */
 const PARTICLE_OPENERS = new Set('bij door over onder naar voor met via dankzij namens sinds tot tegen zonder achter naast langs binnen buiten richting welkom hallo hoi dag beste lieve groeten gefeliciteerd proficiat bedankt thanks dear hi hello welcome congrats congratulations'.split(' '));

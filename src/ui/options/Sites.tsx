@@ -1,6 +1,6 @@
 // Per-site switches; a site the organisation set is shown but cannot be changed.
 import { PLATFORMS } from '../../rules/index.ts';
-import { setSite, type SettingsSnapshot } from '../../platform/settings.ts';
+import { setPrivateChats, setSite, type SettingsSnapshot } from '../../platform/settings.ts';
 import { SITE_NAMES, type Texts } from '../../i18n/index.ts';
 
 export function Sites({ snap, t }: { snap: SettingsSnapshot; t: Texts }) {
@@ -28,6 +28,19 @@ export function Sites({ snap, t }: { snap: SettingsSnapshot; t: Texts }) {
             </li>
           );
         })}
+        <li>
+          <label>
+            <input
+              type="checkbox"
+              data-tt="private-chats"
+              checked={snap.privateChats.enabled}
+              disabled={snap.privateChats.locked}
+              onChange={(e) => void setPrivateChats((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('privateChats')}
+            {snap.privateChats.locked && <span class="tag">🔒 {t('siteLocked')}</span>}
+          </label>
+        </li>
       </ul>
     </section>
   );

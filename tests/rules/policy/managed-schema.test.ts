@@ -22,6 +22,7 @@ describe('managed_schema.json', () => {
       'rulePackSha256',
       'rulePackRefreshMinutes',
       'lockUserRules',
+      'privateChats',
       'sites',
     ]);
     expect(Object.keys(schema.properties.rulePack.properties)).toEqual(Object.keys(packSchema.properties));

@@ -18,6 +18,12 @@ describe('readPolicy: valid policies', () => {
       source: { kind: 'none' },
       settings: { lockUserRules: true, sites: { x: false }, refreshMinutes: 60 },
     },
+    {
+      name: 'private chats switched on by the admin',
+      raw: { privateChats: true },
+      source: { kind: 'none' },
+      settings: { lockUserRules: false, sites: {}, refreshMinutes: 360, privateChats: true },
+    },
   ];
   for (const c of table) {
     it(c.name, () => {
@@ -87,6 +93,11 @@ describe('readPolicy: settings are checked on their own', () => {
     ]);
     expect(readPolicy({}).problems).toEqual([]);
     expect(readPolicy({ rulePack: pack }).problems).toEqual([]);
+  });
+  it('privateChats must be a boolean; a wrong value is reported and left to the user', () => {
+    const r = readPolicy({ rulePack: pack, privateChats: 'yes' });
+    expect(r.problems.map((p) => p.path)).toEqual(['privateChats']);
+    expect(r.settings.privateChats).toBeUndefined();
   });
   it('refresh interval is bounded', () => {
     expect(readPolicy({ rulePackRefreshMinutes: 1 }).problems[0]).toMatchObject({ path: 'rulePackRefreshMinutes', message: 'must be at least 15' });

@@ -95,6 +95,8 @@ ruleTable(
       'Het baken op de pier is opnieuw geschilderd ⛵',
       'Jan van der Meulen gaat na 40 jaar met pensioen 🙏',
       'Mijn opa Kees van der Meulen wordt vandaag 90 🎂',
+      'Juf Datastroom en meester Brightwater: zo heten ze echt niet, maar de klas lacht erom 😄',
+      'Dr. Kompas is onze nieuwe huisarts.',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
