@@ -146,8 +146,17 @@ function Card({
     const el = ref.current;
     if (!card.focus || !el) return;
     const item = findingsIn(el)[card.start ?? 0];
-    (item ? firstStop(item) : el.querySelector<HTMLElement>('button'))?.focus();
+    const target = item ? firstStop(item) : el.querySelector<HTMLElement>('button');
+    target?.focus();
+    // Inside a card capped in height, the finding comes into view (the page itself does not scroll).
+    target?.scrollIntoView({ block: 'nearest' });
   }, [card.focus, card.start]);
+  // Capped after it was placed: the focused action stays in view.
+  useEffect(() => {
+    const el = ref.current;
+    const active = el && (el.getRootNode() as ShadowRoot).activeElement;
+    if (active && el.contains(active)) active.scrollIntoView({ block: 'nearest' });
+  }, [style.maxHeight]);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -165,6 +174,7 @@ function Card({
     e.preventDefault();
     e.stopPropagation();
     firstStop(next).focus();
+    firstStop(next).scrollIntoView({ block: 'nearest' });
   };
   const n = card.findings.length;
   return (
@@ -278,27 +288,30 @@ function Guard({
       {guard.findings.map((f) => (
         <FindingItem key={`${f.ruleId}:${f.start}`} finding={f} lang={lang} label={label} />
       ))}
-      {options.askReason && (
-        <label class="reason">
-          {t('holdReason')}
-          <textarea ref={reason} data-tt="reason" maxLength={500} aria-describedby="tt-reason-hint" />
-          <span class="note" id="tt-reason-hint">
-            {t('holdReasonHint')}
-          </span>
-        </label>
-      )}
-      <div class="actions">
-        <button type="button" class="act primary" data-action="edit" onClick={() => actions.guardEdit()}>
-          {label('guardEdit')}
-        </button>
-        <button
-          type="button"
-          class="act danger"
-          data-action="post-anyway"
-          onClick={() => actions.guardPostAnyway(reason.current?.value)}
-        >
-          {label('guardPostAnyway')}
-        </button>
+      {/* Reason and answers stay in view together, however long the list above them. */}
+      <div class="foot">
+        {options.askReason && (
+          <label class="reason">
+            {t('holdReason')}
+            <textarea ref={reason} data-tt="reason" maxLength={500} rows={2} aria-describedby="tt-reason-hint" />
+            <span class="note" id="tt-reason-hint">
+              {t('holdReasonHint')}
+            </span>
+          </label>
+        )}
+        <div class="actions">
+          <button type="button" class="act primary" data-action="edit" onClick={() => actions.guardEdit()}>
+            {label('guardEdit')}
+          </button>
+          <button
+            type="button"
+            class="act danger"
+            data-action="post-anyway"
+            onClick={() => actions.guardPostAnyway(reason.current?.value)}
+          >
+            {label('guardPostAnyway')}
+          </button>
+        </div>
       </div>
     </div>
   );
