@@ -22,7 +22,13 @@ const BUTTONISH = 'button, [role="button"]';
 // A text-matched button must sit close to its composer (same dialog or form).
 const MAX_LABEL_DEPTH = 14;
 
-export function installGuard(deps: GuardDeps): () => void {
+export interface Guard {
+  /** True when a post from this composer can be held: it has a submit control we find, or sends on Enter. */
+  canHold(root: Element): boolean;
+  stop(): void;
+}
+
+export function installGuard(deps: GuardDeps): Guard {
   const { adapter, win } = deps;
   const submitSel = adapter.selectors.submit.join(',');
   const enterSel = adapter.selectors.enterSubmits?.join(',');
@@ -142,8 +148,11 @@ export function installGuard(deps: GuardDeps): () => void {
   };
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKey, true);
-  return () => {
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
+  return {
+    canHold: (root) => (!!enterSel && root.matches(enterSel)) || (!!chatSel && root.closest(chatSel) !== null) || buttonFor(root) !== null,
+    stop() {
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKey, true);
+    },
   };
 }

@@ -23,6 +23,9 @@ export interface Session {
   frame?: number;
   /** The text "Post anyway" let through; the next submit of exactly this text is not held again. */
   released?: string;
+  /** No submit control found for it (underlines only); when that was last looked up. */
+  partial?: boolean;
+  holdCheckedAt?: number;
 }
 
 export const ignoreKey = (f: Finding): string => `${f.ruleId}\u0000${f.text}`;
