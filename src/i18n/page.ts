@@ -18,6 +18,7 @@ export const PAGE_TEXT = {
 
   badgeOpens: { nl: 'Opent de lijst met meldingen.', en: 'Opens the list of findings.' },
   badgeOff: { nl: 'Uit', en: 'Off' },
+  partialProtection: { nl: 'alleen onderstrepingen — berichten worden hier niet tegengehouden', en: 'underlines only — posts are not held here' },
   badgeOffLabel: {
     nl: 'Think Twice staat uit op deze site en controleert dit bericht niet. Opent de uitleg.',
     en: 'Think Twice is switched off on this site and does not check this post. Opens the details.',

@@ -12,6 +12,8 @@ export interface TabStatus {
   composers: number;
   /** Findings across those composers. */
   findings: number;
+  /** Composers among them whose posts cannot be held (no submit control found): underlines only. */
+  partial?: number;
 }
 
 /** Content script side: answer the popup with `get()`. */

@@ -46,7 +46,9 @@ function Badge({
   const style = { left: `${at.left}px`, top: `${at.top}px` };
   const t = texts(lang);
   // Switched off here: "Off", never a count or ✓ (an unchecked post must not look clean).
-  const name = badge.off ? t('badgeOffLabel') : label('badgeLabel', String(badge.count));
+  const full = badge.off ? t('badgeOffLabel') : label('badgeLabel', String(badge.count));
+  // No submit control found here: the badge says the post will not be held.
+  const name = badge.partial && !badge.off ? `${full} ${t('partialProtection')}` : full;
   return (
     <button
       ref={ref}
@@ -57,6 +59,7 @@ function Badge({
       data-severity={badge.off || badge.severity === 'none' ? undefined : badge.severity}
       data-off={badge.off}
       data-reminder={badge.reminder ? 'draft' : undefined}
+      data-partial={badge.partial && !badge.off ? 'true' : undefined}
       aria-label={badge.reminder ? `${label('coolReminder')} ${name}` : name}
       aria-haspopup="dialog"
       aria-expanded={badge.expanded ? 'true' : 'false'}
@@ -143,8 +146,17 @@ function Card({
     const el = ref.current;
     if (!card.focus || !el) return;
     const item = findingsIn(el)[card.start ?? 0];
-    (item ? firstStop(item) : el.querySelector<HTMLElement>('button'))?.focus();
+    const target = item ? firstStop(item) : el.querySelector<HTMLElement>('button');
+    target?.focus();
+    // Inside a card capped in height, the finding comes into view (the page itself does not scroll).
+    target?.scrollIntoView({ block: 'nearest' });
   }, [card.focus, card.start]);
+  // Capped after it was placed: the focused action stays in view.
+  useEffect(() => {
+    const el = ref.current;
+    const active = el && (el.getRootNode() as ShadowRoot).activeElement;
+    if (active && el.contains(active)) active.scrollIntoView({ block: 'nearest' });
+  }, [style.maxHeight]);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -162,6 +174,7 @@ function Card({
     e.preventDefault();
     e.stopPropagation();
     firstStop(next).focus();
+    firstStop(next).scrollIntoView({ block: 'nearest' });
   };
   const n = card.findings.length;
   return (
@@ -275,27 +288,30 @@ function Guard({
       {guard.findings.map((f) => (
         <FindingItem key={`${f.ruleId}:${f.start}`} finding={f} lang={lang} label={label} />
       ))}
-      {options.askReason && (
-        <label class="reason">
-          {t('holdReason')}
-          <textarea ref={reason} data-tt="reason" maxLength={500} aria-describedby="tt-reason-hint" />
-          <span class="note" id="tt-reason-hint">
-            {t('holdReasonHint')}
-          </span>
-        </label>
-      )}
-      <div class="actions">
-        <button type="button" class="act primary" data-action="edit" onClick={() => actions.guardEdit()}>
-          {label('guardEdit')}
-        </button>
-        <button
-          type="button"
-          class="act danger"
-          data-action="post-anyway"
-          onClick={() => actions.guardPostAnyway(reason.current?.value)}
-        >
-          {label('guardPostAnyway')}
-        </button>
+      {/* Reason and answers stay in view together, however long the list above them. */}
+      <div class="foot">
+        {options.askReason && (
+          <label class="reason">
+            {t('holdReason')}
+            <textarea ref={reason} data-tt="reason" maxLength={500} rows={2} aria-describedby="tt-reason-hint" />
+            <span class="note" id="tt-reason-hint">
+              {t('holdReasonHint')}
+            </span>
+          </label>
+        )}
+        <div class="actions">
+          <button type="button" class="act primary" data-action="edit" onClick={() => actions.guardEdit()}>
+            {label('guardEdit')}
+          </button>
+          <button
+            type="button"
+            class="act danger"
+            data-action="post-anyway"
+            onClick={() => actions.guardPostAnyway(reason.current?.value)}
+          >
+            {label('guardPostAnyway')}
+          </button>
+        </div>
       </div>
     </div>
   );

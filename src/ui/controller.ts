@@ -55,7 +55,7 @@ export interface PlatformHooks {
 
 export interface Controller {
   /** What this document shows, for the popup: counts only, never text. */
-  counts(): { composers: number; findings: number };
+  counts(): { composers: number; findings: number; partial: number };
   stop(): void;
 }
 
@@ -68,6 +68,8 @@ const deepActive = (el: Element): Element => {
 
 // Longest a held submit waits for a pending answer (a sleeping service worker wakes and compiles first).
 const SUBMIT_WAIT_MS = 3000;
+// How often a composer's submit control is looked for again (some appear only after typing).
+const PARTIAL_RECHECK_MS = 1000;
 
 export function startController(deps: ControllerDeps): Controller {
   const { adapter, doc, lang, label } = deps;
@@ -157,6 +159,19 @@ export function startController(deps: ControllerDeps): Controller {
     [...sessions.values()]
       .flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : []))
       .filter(({ box }) => box.width || box.height);
+  /**
+   * A composer whose post cannot be held (no submit control found, no Enter-to-send): it gets
+   * underlines only, and says so. Looked up at most once a second: buttons can appear after typing.
+   */
+  function partial(s: Session): boolean {
+    const now = Date.now();
+    if (s.holdCheckedAt === undefined || now - s.holdCheckedAt > PARTIAL_RECHECK_MS) {
+      s.holdCheckedAt = now;
+      s.partial = !guard.canHold(s.root);
+    }
+    return !!s.partial;
+  }
+
   function render() {
     for (const [id, s] of sessions) if (!s.root.isConnected) drop(id);
     const badges: UiState['badges'] = [];
@@ -173,6 +188,7 @@ export function startController(deps: ControllerDeps): Controller {
         expanded: open === s.id,
         ...(off ? { off } : {}),
         ...(cool.reminderDue(s.id) ? { reminder: true } : {}),
+        ...(partial(s) ? { partial: true } : {}),
       });
     }
     const state: UiState = {
@@ -358,9 +374,8 @@ export function startController(deps: ControllerDeps): Controller {
   // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
   if (chatSel) client.open?.();
   disposers.push(() => watch.stop());
-  disposers.push(
-    installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide }),
-  );
+  const guard = installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
+  disposers.push(() => guard.stop());
   disposers.push(
     installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }),
   );
@@ -376,7 +391,7 @@ export function startController(deps: ControllerDeps): Controller {
   const sweep = setInterval(() => [...sessions.values()].some((s) => !s.root.isConnected) && render(), 1000);
   disposers.push(() => clearInterval(sweep));
   return {
-    counts: () => ({ composers: shown().length, findings: shown().reduce((n, { s }) => n + s.visible.length, 0) }),
+    counts: () => ({ composers: shown().length, findings: shown().reduce((n, { s }) => n + s.visible.length, 0), partial: shown().filter(({ s }) => partial(s)).length }),
     stop,
   };
 }

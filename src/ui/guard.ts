@@ -25,7 +25,13 @@ const MAX_LABEL_DEPTH = 14;
 /** What a submit control says (its label, else its text): a re-rendered control says the same. */
 export const controlName = (el: Element): string => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
 
-export function installGuard(deps: GuardDeps): () => void {
+export interface Guard {
+  /** True when a post from this composer can be held: it has a submit control we find, or sends on Enter. */
+  canHold(root: Element): boolean;
+  stop(): void;
+}
+
+export function installGuard(deps: GuardDeps): Guard {
   const { adapter, win } = deps;
   const submitSel = adapter.selectors.submit.join(',');
   const enterSel = adapter.selectors.enterSubmits?.join(',');
@@ -144,8 +150,11 @@ export function installGuard(deps: GuardDeps): () => void {
   };
   win.addEventListener('click', onClick, true);
   win.addEventListener('keydown', onKey, true);
-  return () => {
-    win.removeEventListener('click', onClick, true);
-    win.removeEventListener('keydown', onKey, true);
+  return {
+    canHold: (root) => (!!enterSel && root.matches(enterSel)) || (!!chatSel && root.closest(chatSel) !== null) || buttonFor(root) !== null,
+    stop() {
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('keydown', onKey, true);
+    },
   };
 }

@@ -42,10 +42,12 @@ export function placePanel(anchor: Box, width: number, height: number, view: Vie
     const p = column(end - height, height);
     if (end - height >= MARGIN && !blocked(p)) return { left, top: end - height, maxHeight: null };
   }
-  // Room that stays clear of the obstacles, below and above the anchor.
-  const belowEnd = Math.min(view.h - MARGIN, ...avoid.filter((a) => inColumn(a) && a.top >= bottom).map((a) => a.top - GAP));
+  // Room that stays clear of the obstacles, below and above the anchor. Below, the room under an
+  // obstacle (past the Post button) counts too: it is often the most there is.
+  const roomFrom = (top: number) => Math.min(view.h - MARGIN, ...avoid.filter((a) => inColumn(a) && a.top >= top).map((a) => a.top - GAP)) - top;
+  const belowTop = belowTops.filter((t) => !avoid.some((a) => inColumn(a) && a.top < t && t < a.top + a.height)).reduce((best, t) => (roomFrom(t) > roomFrom(best) ? t : best), bottom + GAP);
   const aboveStart = Math.max(MARGIN, ...avoid.filter((a) => inColumn(a) && a.top + a.height <= anchor.top).map((a) => a.top + a.height + GAP));
-  const below = belowEnd - (bottom + GAP);
+  const below = roomFrom(belowTop);
   const above = anchor.top - GAP - aboveStart;
   // Beside the anchor the whole viewport height is usable, if the width fits there.
   const full = view.h - 2 * MARGIN;
@@ -58,7 +60,7 @@ export function placePanel(anchor: Box, width: number, height: number, view: Vie
     const side = sides.find((l) => !blocked({ left: l, top, width, height: h }));
     if (side !== undefined) return { left: side, top, maxHeight: h < height ? h : null };
   }
-  if (below >= above) return { left, top: bottom + GAP, maxHeight: Math.max(0, below) };
+  if (below >= above) return { left, top: belowTop, maxHeight: Math.max(0, below) };
   const h = Math.max(0, above);
   return { left, top: anchor.top - GAP - h, maxHeight: h };
 }

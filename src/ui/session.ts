@@ -26,6 +26,9 @@ export interface Session {
    * of a flow (another control) with exactly this text is not held again; the same control is.
    */
   released?: { text: string; at: string };
+  /** No submit control found for it (underlines only); when that was last looked up. */
+  partial?: boolean;
+  holdCheckedAt?: number;
 }
 
 export const ignoreKey = (f: Finding): string => `${f.ruleId}\u0000${f.text}`;

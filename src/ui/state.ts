@@ -25,6 +25,8 @@ export interface BadgeView {
   expanded: boolean;
   /** A draft kept at the cool-down hold is due for another look. */
   reminder?: boolean;
+  /** No submit control was found for this composer: underlines only, posts are not held here. */
+  partial?: boolean;
 }
 
 /** What the page settings allow in the card and the hold (PageSettings, from the background). */

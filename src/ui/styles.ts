@@ -44,8 +44,10 @@ ${themeCss()}
 .act.danger { background: ${v('bg')}; border-color: ${v('dangerFg')}; color: ${v('dangerFg')}; }
 .guard { border: 2px solid ${v('blockFg')}; }
 .guard .actions { position: sticky; bottom: -10px; margin-bottom: -10px; padding: 6px 0 10px; background: inherit; }
-.reason { display: block; margin-top: 8px; }
-.reason textarea { display: block; width: 100%; min-height: 3em; margin-top: 4px; font: inherit; color: ${v('fg')}; background: ${v('bg')}; border: 1px solid ${v('line')}; border-radius: 6px; padding: 4px 6px; }
+.guard .foot { position: sticky; bottom: -10px; margin-bottom: -10px; padding: 0 0 10px; background: inherit; }
+.guard .foot .actions { position: static; margin: 6px 0 0; padding: 0; }
+.reason { display: block; padding-top: 8px; }
+.reason textarea { display: block; width: 100%; resize: vertical; margin-top: 4px; font: inherit; color: ${v('fg')}; background: ${v('bg')}; border: 1px solid ${v('line')}; border-radius: 6px; padding: 4px 6px; }
 /* The cool-down asks, it does not stop: a calm border, not the blocking red. */
 .guard.cool { border: 2px solid ${v('accent')}; }
 /* A kept draft is due for another look: a dot on the badge, visible without colour too. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JANSEN_EXAMPLE } from './corpus.ts';
 import { NO_HIGHLIGHTS, clickUnderline, expectedHighlights, focusInEditor, highlights, referenceLinter, ui } from './ext.ts';
 import { launchWithExamplePack, openReady, type Session } from './harness.ts';
+import { EXTENSION_ID } from '../../src/extension-id.ts';
 import { FACEBOOK, LINKEDIN_QUILL1, LINKEDIN_QUILL1_NESTED, PERMALINK_LANGS, composerIn, permalinkComposer, posts, type Composer, type Site } from './sites/index.ts';
 import type { Page } from 'playwright-core';
 
@@ -306,5 +307,39 @@ describe('private chats (Messenger, X direct messages)', () => {
     expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
     await setPrivateChats(false);
     await page.close();
+  });
+});
+
+describe('partial protection: a composer whose submit control is not found', () => {
+  it('badge and popup say "underlines only — posts are not held here"; a composer with a known Post button does not', async () => {
+    const page = await openReady(session, 'https://www.linkedin.com/article/new/');
+    const editor = page.getByRole('textbox', { name: 'Article text' });
+    await editor.waitFor();
+    const c = composerIn(page, page.mainFrame(), 0, editor, page.getByRole('button', { name: 'Publish' }));
+    await c.type(JANSEN_EXAMPLE);
+    await expect.poll(() => highlights(c.frame), POLL).toEqual(expectedHighlights(referenceLinter().lint(JANSEN_EXAMPLE, { platform: 'linkedin' })));
+    const badge = ui(c.frame).badges.first();
+    await expect.poll(() => badge.getAttribute('data-partial'), POLL).toBe('true');
+    expect(await badge.getAttribute('aria-label')).toContain('underlines only — posts are not held here');
+    // What it says is true: the Publish button is not held.
+    await c.postButton.click();
+    expect(await posts(c.frame)).toEqual([JANSEN_EXAMPLE]);
+    // The popup for this tab says the same.
+    await page.bringToFront();
+    const tabId = await session.sw!.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { query(q: unknown): Promise<{ id?: number }[]> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('[data-tt="partial"]').textContent(), POLL).toBe('underlines only — posts are not held here');
+    await popup.close();
+    await page.close();
+    // The share box has its Post button: no such notice.
+    const full = await openReady(session, LINKEDIN_QUILL1.url);
+    const fc = await LINKEDIN_QUILL1.openComposer(full);
+    await fc.type(JANSEN_EXAMPLE);
+    const fb = ui(fc.frame).badges.and('[data-count]:not([data-count="0"])').first();
+    await fb.waitFor();
+    await full.waitForTimeout(1100); // past the submit-control re-check
+    expect(await fb.getAttribute('data-partial')).toBeNull();
+    await full.close();
   });
 });

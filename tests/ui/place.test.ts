@@ -29,6 +29,9 @@ const AVOIDING: { name: string; anchor: number[]; size: [number, number]; avoid:
   { name: 'above when the Post button leaves no room below it', anchor: [100, 400, 80, 20], size: [300, 200], avoid: [[300, 430, 80, 32]], view: { w: 1000, h: 640 }, want: { left: 100, top: 194, maxHeight: null } },
   { name: 'a box beside the column does not move it', anchor: [100, 100, 80, 20], size: [300, 200], avoid: [[600, 126, 80, 32]], want: { left: 100, top: 126, maxHeight: null } },
   // Facebook's dialog: the text, the Post button 150 px lower, no room above: the card stops short of the button.
+  // The X demo (900×640): text at 115–155, Post button at 195–222 in the card's column, a 450 px card.
+  // Before: capped to 101 px above the text; the room past the button is four times that.
+  { name: 'capped past the Post button when that is where the room is', anchor: [139, 115, 630, 40], size: [340, 450], avoid: [[275, 195, 56, 27]], view: { w: 900, h: 640 }, want: { left: 139, top: 228, maxHeight: 404 } },
   { name: 'capped to end before the Post button when nothing fits whole', anchor: [100, 20, 300, 20], size: [340, 400], avoid: [[100, 196, 340, 36]], view: { w: 500, h: 300 }, want: { left: 100, top: 46, maxHeight: 144 } },
 ];
 

@@ -1,6 +1,6 @@
 // The studio's shell: the steps, the pack built from the answers on every change, its
 // validation spread over the fields, and the linter the "Try it" box and examples share.
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { studioTexts, type StudioKey } from '../../i18n/studio.ts';
 import { createLinter, type Linter } from '../../rules/lint.ts';
 import { loadPack } from '../../rules/pack-load.ts';
@@ -49,11 +49,17 @@ export function Studio() {
     [...byField.entries()].filter(([f]) => (FIELDS[f] ?? 'open') === view).reduce((n, [, ps]) => n + ps.filter((p) => !p.warning).length, 0);
 
   const view = (VIEWS as readonly string[]).includes(work.view) ? (work.view as View) : 'organisation';
+  const moved = useRef(false);
   const go = (v: View) => {
+    moved.current = true;
     update((w) => ({ ...w, view: v }));
-    // Keyboard and screen-reader users land on the new screen's heading.
-    requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   };
+  // Keyboard and screen-reader users land on the new screen's heading, in the same commit as the
+  // screen (a later frame would take focus from a field the user has already moved to).
+  useLayoutEffect(() => {
+    if (moved.current) document.getElementById('view-title')?.focus();
+    moved.current = false;
+  }, [work.view]);
   const setAnswers = (change: (a: Answers) => Answers) =>
     update((w) => {
       const answers = change(w.answers);

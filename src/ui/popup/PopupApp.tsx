@@ -51,6 +51,11 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
           {t('popupFindings', { summary: summary(t, tab!.findings, 0) })}
         </p>
       )}
+      {active && !!tab!.partial && (
+        <p class="muted" data-tt="partial" data-count={tab!.partial}>
+          {t('partialProtection')}
+        </p>
+      )}
       <p>
         {t('popupRules')}:{' '}
         <strong data-tt="pack">
