@@ -9,7 +9,7 @@ import { watchComposers } from '../sites/scanner.ts';
 import { cssValidator, patchAdapter } from '../sites/patch.ts';
 import { createPainter } from './highlights.ts';
 import { createHost, HOST_TAG } from './host.ts';
-import { installGuard } from './guard.ts';
+import { controlName, installGuard } from './guard.ts';
 import { installPointer } from './pointer.ts';
 import { project, topSeverity } from './project.ts';
 import { LintHub, settleAll } from './lint-session.ts';
@@ -330,13 +330,15 @@ export function startController(deps: ControllerDeps): Controller {
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
   function decide(group: Session[], release: () => void, anchor: Element): boolean {
     // "Post anyway" lets this text through once: a flow with more steps (Facebook Pages:
-    // Next → Post settings → Post) is not held again at its last step.
-    if (group.every((s) => s.released !== undefined && s.released === s.engine.read(s.root).text)) {
+    // Next → Post settings → Post) is not held again at its next step. The same control
+    // pressed again is a second post of the text, and is held again.
+    const at = controlName(anchor);
+    if (group.every((s) => s.released !== undefined && s.released.at !== at && s.released.text === s.engine.read(s.root).text)) {
       for (const s of group) s.released = undefined;
       return false;
     }
     const chosen = () => {
-      for (const s of group) s.released = s.engine.read(s.root).text;
+      for (const s of group) s.released = { text: s.engine.read(s.root).text, at };
       release();
     };
     // The user's own click or key vouches for the text as it is (a draft the site restored, say).

@@ -23,7 +23,7 @@ import {
 } from './ext.ts';
 import { EXAMPLE_PACK_ID, launch, readExamplePack, seedExamplePack, waitForPack, type Session } from './harness.ts';
 import { uiRoot } from './ui-root.ts';
-import { FACEBOOK, X, posts, type Composer, type Site } from './sites/index.ts';
+import { FACEBOOK, LINKEDIN, X, posts, type Composer, type Site } from './sites/index.ts';
 
 const POLL = { timeout: 5_000, interval: 50 };
 /** Longer than any debounce the extension may use. */
@@ -197,8 +197,8 @@ describe('composer UI (en)', () => {
     await page.close();
   });
 
-  it('the shortcut opens the card at the finding by the caret; arrows move between findings; Escape returns to the editor', async () => {
-    const { page, c } = await fresh(session, X);
+  it.each([X, LINKEDIN].map((s) => [s.id, s] as const))('%s: the shortcut opens the card at the finding by the caret; arrows move between findings; Escape returns to the editor', async (_id, site) => {
+    const { page, c } = await fresh(session, site);
     const u = ui(c.frame);
     await c.type(JANSEN_EXAMPLE);
     const badge = u.badges.and('[data-count="2"]').first();
@@ -288,6 +288,32 @@ describe('composer UI (en)', () => {
       await unstore('allowList');
     }
     await page.close();
+  });
+
+  it('without a support address, "Report a false alarm" copies the flagged words and the kind of check, not the post', async () => {
+    await seedExamplePack(session, readExamplePack());
+    try {
+      await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+      const { page, c } = await fresh(session, X);
+      const u = ui(c.frame);
+      await c.type(JANSEN_EXAMPLE);
+      const badge = u.badges.and('[data-count="2"]').first();
+      await badge.waitFor();
+      await badge.click();
+      await u.card.waitFor();
+      const item = u.findings.and('[data-rule-id="confidential-term"]').first();
+      // The pack without `support` reaches the page (its settings follow the recompile).
+      await expect.poll(() => item.locator('a[data-action="report"]').count(), POLL).toBe(0);
+      await u.action('report', item).click();
+      await expect.poll(() => item.locator('[data-tt="report-note"]').innerText().catch(() => ''), POLL).toBe(texts('en')('reportCopied'));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('militaire goederen');
+      expect(copied).toContain('confidential-term');
+      for (const word of ['Vandaag', 'transportverzekering', 'Jansen', 'Polen']) expect(copied).not.toContain(word);
+      await page.close();
+    } finally {
+      await seedExamplePack(session, PACK);
+    }
   });
 
   it('"Post anyway" asks for an optional reason, kept on this device only and never in the post', async () => {

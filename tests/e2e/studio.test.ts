@@ -5,6 +5,7 @@
 // the CSV in a composer. Then: an invalid pack opened shows each problem at its field, and a
 // reload keeps the work. Nothing the studio does leaves the machine.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { axeViolations } from './axe.ts';
 import { extensionStatus, launch, REPO_ROOT, type Session } from './harness.ts';
 import { POLICY_DIR, RUN, underlined, until } from './policy-helpers.ts';
 import { X } from './sites/index.ts';
+import { xlsx } from '../studio/zip.ts';
 
 // 500 made-up firms (10 × 10 × 5), none an ordinary word: "Velmora Logistiek", "Zorquill Bouw", …
 const HEADS = ['Vel', 'Zor', 'Tam', 'Kri', 'Bro', 'Lum', 'Nex', 'Dra', 'Pol', 'Xan'];
@@ -90,6 +92,16 @@ describe('protocol studio', () => {
     await until('focus on the heading', () => page.evaluate(() => document.activeElement?.id === 'view-title'));
   });
 
+  it('reads an XLSX export in the page: columns and a preview', async () => {
+    const book = xlsx([['Debiteurnummer', 'Bedrijfsnaam'], ['1', 'Brouwerij Zuiderzon B.V.'], ['2', 'Kwekerij Lindehof']]);
+    await page.setInputFiles('#import-file', { name: 'boekhouding.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(book) });
+    await page.waitForSelector('[data-tt="import-preview"]');
+    expect(await page.$eval('#import-column', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('Bedrijfsnaam');
+    // The legal form is not needed in a post: the name without it, and its hashtag, are matched.
+    expect(await page.textContent('table.preview tbody tr:first-child')).toContain('Brouwerij Zuiderzon · #BrouwerijZuiderzon');
+    expect(await page.textContent('table.preview caption')).toContain('2');
+  });
+
   it('imports a CSV of 500 clients with a column picker and a preview of the forms matched', async () => {
     await page.setInputFiles('#import-file', { name: 'crm-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${CSV}`) });
     await page.waitForSelector('[data-tt="import-preview"]');
@@ -158,8 +170,15 @@ describe('protocol studio', () => {
     const pack = exported['3rdparty'].extensions[EXTENSION_ID]!.rulePack;
     expect(pack.clients).toHaveLength(500);
     expect(pack.clauses.client).toMatch(/^2\.1 /);
-    // The pack-URL variant pins the SHA-256 of the pack file as downloaded.
-    expect(await page.textContent('[data-tt="pack-sha256"]')).toMatch(/^[0-9a-f]{64}$/);
+    // The pack-URL variant pins the SHA-256 of the pack file exactly as downloaded.
+    const [packFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-pack"]')]);
+    const hash = createHash('sha256').update(readFileSync((await packFile.path())!)).digest('hex');
+    expect(await page.textContent('[data-tt="pack-sha256"]')).toBe(hash);
+    await page.fill('#pack-url', 'https://intranet.example/think-twice/pack.json');
+    const [hosted] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-url-linux"]')]);
+    const values = JSON.parse(readFileSync((await hosted.path())!, 'utf8'))['3rdparty'].extensions[EXTENSION_ID];
+    expect(values).toMatchObject({ rulePackUrl: 'https://intranet.example/think-twice/pack.json', rulePackSha256: hash });
+    expect(values.rulePack).toBeUndefined();
   });
 
   it('sent nothing anywhere but the local studio server', () => {

@@ -1,7 +1,6 @@
 // The studio's pure parts: client lists from CSV/XLSX exports, the preview of what the
 // linter matches, problems placed at their fields, examples scored like `thinktwice eval`,
 // its texts in both languages, and the built page (self-contained, no network allowed).
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { STUDIO_TEXT } from '../../src/i18n/studio.ts';
 import { createLinter } from '../../src/rules/lint.ts';
@@ -12,6 +11,7 @@ import { runExamples } from '../../src/studio/examples.ts';
 import { answersFromUnknown, fieldOf } from '../../src/studio/fields.ts';
 import { previewForms } from '../../src/studio/forms.ts';
 import { columnValues, guessColumn, parseCsv, parseXlsx } from '../../src/studio/table.ts';
+import { zip } from './zip.ts';
 
 describe('CSV', () => {
   const TABLE: [string, string, string[][]][] = [
@@ -31,42 +31,6 @@ describe('CSV', () => {
     expect(guessColumn(['x', 'y'], [['1', 'Foo Bar'], ['2', 'Baz Qux']])).toBe(1);
   });
 });
-
-/** A minimal zip (what Excel writes, less the parts the reader skips). */
-function zip(files: Record<string, string>, stored = false): Uint8Array {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const raw = Buffer.from(text);
-    const data = stored ? raw : deflateRawSync(raw);
-    const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(stored ? 0 : 8, 10);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(n.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    central.push(dir, n);
-    offset += 30 + n.length + data.length;
-  }
-  const size = central.reduce((s, b) => s + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, ...central, end]));
-}
 
 describe('XLSX', () => {
   const sheet =

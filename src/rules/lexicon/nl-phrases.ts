@@ -87,6 +87,12 @@ export const NL_PHRASES: LexEntry[] = [
     ok: ['bij wie die kanker weer terugkwam', 'Wat een kanker weer in de familie, eerst opa en nu tante'],
     innocent: ['familie', 'terug', 'teruggekomen', 'uitgezaaid', 'diagnose', 'chemo', 'behandeling', 'ziek', 'opa', 'oma', 'tante', 'oom', 'vader', 'moeder'],
   }),
+  // A crowd of people called incompetent: "stelletje amateurs", "bende prutsers", "bunch of cowboys".
+  e('(stelletje|bende|zootje|stel|clubje|bunch of|pack of|load of|gang of) (amateurs|amateurtjes|prutsers|klungels|beunhazen|kneuzen|clowns|cowboys|jokers|muppets|zakkenvullers|oplichters|crooks)', 'insult', 0.7, {
+    bad: ['Wat een stelletje amateurs daar bij de gemeente', 'a bunch of cowboys, those builders'],
+    ok: ['We zijn maar een stelletje amateurs op het podium, maar wat een lol', 'Een bende amateurs-muzikanten speelde op het plein'],
+    innocent: ['podium', 'lol', 'muzikanten', 'koor', 'toneel', 'theater', 'band', 'zelf', 'wij', 'we', 'ourselves', 'choir', 'stage', 'fun'],
+  }),
   // A sexual remark about someone's body.
   e('(lekker|lekkere|strak|strakke|geil|geile|mooi|mooie) (kontje|kontjes|kont|reet|tietjes|tieten|billen|billetjes)', 'sexual', 0.7, {
     innocent: ['brood', 'kaas', 'worst', 'baby', 'luier', 'broodje'],

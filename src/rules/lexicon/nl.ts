@@ -23,6 +23,9 @@ export const NL_WORDS: LexEntry[] = [
   e('achterlijk', 'insult', 0.6, { pos: 'adj', alt: 'onhandig|onhandige', bad: ['wat een achterlijke regel'] }),
   e('halvegare', 'insult', 0.75, { pos: 'fixed', forms: ['halve gare', 'halvegaren'] }),
   e('sukkel', 'insult', 0.55, { bad: ['die sukkel vergat de sleutels weer'] }),
+  // Incompetence words: an insult when aimed at someone ("wat een prutser", "stelletje klungels").
+  e('prutser', 'insult', 0.3, { person: true, forms: ['prutsers', 'klungel', 'klungels', 'knoeier', 'knoeiers', 'beunhaas', 'beunhazen', 'kneus', 'kneuzen'], bad: ['wat een prutser', 'stelletje klungels'], ok: ['Ik ben zelf ook maar een prutser met Excel, zeg ik eerlijk'] }),
+  e('clown', 'insult', 0.1, { person: true, forms: ['clowns'], innocent: ['circus', 'kinderfeest', 'feest', 'verjaardag', 'birthday', 'party', 'schmink', 'neus', 'nose', 'ballon', 'balloon', 'show', 'act', 'makeup'], bad: ['wat een clown', 'that manager is a total clown'], ok: ['De clown op het kinderfeest was geweldig'] }),
   e('hufter', 'insult', 0.9, { head: true }),
   e('schoft', 'insult', 0.8, { }),
   e('smeerlap', 'insult', 0.85, { }),
