@@ -2,12 +2,8 @@
 // the day a site changes, without a new release. Each one is checked as CSS where the page runs
 // (`isValid`); a bad one is reported with its policy path and left out, the built-ins stay.
 import type { SiteSelectorPatch } from '../rules/policy/model.ts';
+import type { Issue } from '../rules/schema/dsl.ts';
 import type { SiteAdapter } from './types.ts';
-
-export interface SelectorProblem {
-  path: string;
-  message: string;
-}
 
 const KINDS = ['composer', 'submit', 'enterSubmits'] as const;
 
@@ -15,9 +11,9 @@ export function patchAdapter(
   adapter: SiteAdapter,
   patch: SiteSelectorPatch | undefined,
   isValid: (selector: string) => boolean,
-): { adapter: SiteAdapter; problems: SelectorProblem[] } {
+): { adapter: SiteAdapter; problems: Issue[] } {
   const extra = patch?.[adapter.id];
-  const problems: SelectorProblem[] = [];
+  const problems: Issue[] = [];
   if (!extra) return { adapter, problems };
   const selectors = { ...adapter.selectors };
   for (const kind of KINDS) {
