@@ -17,6 +17,7 @@ export const SETTINGS_TEXT = {
     nl: 'Ook privéchats controleren (Messenger, berichten op X); Enter om te versturen wordt dan ook tegengehouden',
     en: 'Also check private chats (Messenger, X messages); Enter-to-send is then held too',
   },
+  siteSelectors: { nl: 'Extra selectors van je organisatie', en: 'Extra selectors from your organisation' },
   siteLocked: { nl: 'ingesteld door je organisatie', en: 'set by your organisation' },
   mine: { nl: 'Je eigen aanvullingen', en: 'Your own additions' },
   mineHint: {

@@ -32,6 +32,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
   let allowed: readonly AllowEntry[] = [];
   let shortcut = OPEN_FINDINGS_KEY;
   let privateChats = false;
+  let siteSelectors: PageSettings['siteSelectors'];
   const ports = new Set<PortLike>();
   const throttle = createThrottle();
   // Rule ids that failed since the packs last changed: logged once each, shown in the popup.
@@ -97,6 +98,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
     support: linter?.pack.support ?? { askReason: false },
     shortcut,
     privateChats,
+    ...(siteSelectors ? { siteSelectors } : {}),
     ...(linter ? { coolDown: linter.pack.coolDown } : {}),
   });
 
@@ -116,6 +118,7 @@ export function createLintService(options: SchedulerOptions = {}): LintService {
         off = state.off ?? {};
         allowed = state.allowed ?? [];
         privateChats = state.privateChats ?? false;
+        siteSelectors = state.siteSelectors;
         failing.clear();
       } catch (err) {
         // compileLayers falls back on its own, so this is a bug: keep the previous linter (or built-ins).

@@ -12,6 +12,7 @@ import { packSchema } from '../rules/schema/pack.ts';
 import { type Issue, validate } from '../rules/schema/dsl.ts';
 import { semanticIssues } from '../rules/pack-load.ts';
 import { type PolicyState, watchPolicy } from './policy.ts';
+import type { SiteSelectorPatch } from '../rules/policy/model.ts';
 
 export const USER_PACK_KEY = 'userPack';
 /** The user's per-site switches (`{ linkedin: false }`); admin policy wins over them. */
@@ -29,6 +30,8 @@ export interface LayerState {
   allowed?: AllowEntry[];
   /** Private chats (Messenger, X DMs) are checked too: the admin's setting, else the user's (default off). */
   privateChats?: boolean;
+  /** Selectors the admin adds per site (policy `siteSelectors`). */
+  siteSelectors?: SiteSelectorPatch;
 }
 
 /** Private chats are not public posts: off unless the admin or, where the admin left it open, the user switched them on. */
@@ -74,6 +77,7 @@ async function readLayers(policy: PolicyState | undefined): Promise<LayerState> 
     off,
     ...(allowed.length ? { allowed } : {}),
     privateChats: privateChatsOn(policy?.settings?.privateChats, stored[PRIVATE_CHATS_KEY]),
+    ...(policy?.settings?.siteSelectors ? { siteSelectors: policy.settings.siteSelectors } : {}),
   };
 }
 

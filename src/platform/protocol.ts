@@ -3,6 +3,7 @@
 import type { Finding, Lang, Platform } from '../rules/index.ts';
 import type { Issue } from '../rules/schema/dsl.ts';
 import type { CoolDownMode } from '../rules/schema/pack.ts';
+import type { SiteSelectorPatch } from '../rules/policy/model.ts';
 
 export const LINT_PORT = 'thinktwice-lint';
 export const STATUS_MESSAGE = 'thinktwice:status';
@@ -33,6 +34,8 @@ export interface PageSettings {
   coolDown?: { mode: CoolDownMode; minutes: number };
   /** Private chats (Messenger, X DMs) are checked too (default false: they are not public posts). */
   privateChats: boolean;
+  /** Selectors the admin adds per site (policy `siteSelectors`); the page checks each is valid CSS. */
+  siteSelectors?: SiteSelectorPatch;
 }
 
 /** Background → content script. */

@@ -6,9 +6,10 @@ import type { LintAnswer, LintRequest, PageSettings } from '../platform/protocol
 import type { SiteAdapter } from '../sites/types.ts';
 import type { EditorEngine } from '../sites/editors/types.ts';
 import { watchComposers } from '../sites/scanner.ts';
+import { cssValidator, patchAdapter } from '../sites/patch.ts';
 import { createPainter } from './highlights.ts';
 import { createHost, HOST_TAG } from './host.ts';
-import { installGuard } from './guard.ts';
+import { controlName, installGuard } from './guard.ts';
 import { installPointer } from './pointer.ts';
 import { project, topSeverity } from './project.ts';
 import { LintHub, settleAll } from './lint-session.ts';
@@ -88,6 +89,9 @@ export function startController(deps: ControllerDeps): Controller {
   const offHere = () => settings.off[adapter.id];
   // Private chats (Messenger, X DMs) are not public posts: watched only once the settings switch them on.
   const chatSel = adapter.selectors.privateChats?.join(',');
+  // The adapter with the admin's added selectors (policy siteSelectors), once they arrive.
+  let active: SiteAdapter = adapter;
+  let patchKey = 'null';
   const isChat = (el: Element) => !!chatSel && el.closest(chatSel) !== null;
   let chatsOn = false;
   const client = deps.connect(
@@ -97,6 +101,7 @@ export function startController(deps: ControllerDeps): Controller {
       settings = next;
       if (next.coolDown) cool.configure(next.coolDown);
       if (wasOff !== offHere()) for (const s of sessions.values()) reproject(s);
+      repatch(next.siteSelectors);
       if (!!next.privateChats !== chatsOn) {
         chatsOn = !!next.privateChats;
         if (chatsOn) watch.scan();
@@ -231,7 +236,7 @@ export function startController(deps: ControllerDeps): Controller {
     const out: Box[] = [];
     const line = caretLine(s.root);
     if (line) out.push(line);
-    const button = postButtonFor(s.root, adapter);
+    const button = postButtonFor(s.root, active);
     if (button) out.push(boxOf(button));
     return out;
   }
@@ -325,13 +330,15 @@ export function startController(deps: ControllerDeps): Controller {
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
   function decide(group: Session[], release: () => void, anchor: Element): boolean {
     // "Post anyway" lets this text through once: a flow with more steps (Facebook Pages:
-    // Next → Post settings → Post) is not held again at its last step.
-    if (group.every((s) => s.released !== undefined && s.released === s.engine.read(s.root).text)) {
+    // Next → Post settings → Post) is not held again at its next step. The same control
+    // pressed again is a second post of the text, and is held again.
+    const at = controlName(anchor);
+    if (group.every((s) => s.released !== undefined && s.released.at !== at && s.released.text === s.engine.read(s.root).text)) {
       for (const s of group) s.released = undefined;
       return false;
     }
     const chosen = () => {
-      for (const s of group) s.released = s.engine.read(s.root).text;
+      for (const s of group) s.released = { text: s.engine.read(s.root).text, at };
       release();
     };
     // The user's own click or key vouches for the text as it is (a draft the site restored, say).
@@ -368,11 +375,31 @@ export function startController(deps: ControllerDeps): Controller {
     for (const id of [...sessions.keys()]) drop(id);
     for (const d of disposers.splice(0)) d();
   };
-  const watch = watchComposers(adapter, doc, track, (el) => chatsOn || !isChat(el));
-  // Whether chats are on comes with the page settings: ask for them now on sites that have chats.
-  if (chatSel) client.open?.();
+  // A composer already tracked is not tracked again when the selectors change.
+  const trackNew = (root: HTMLElement, engine: EditorEngine) => {
+    for (const s of sessions.values()) if (s.root === root) return;
+    track(root, engine);
+  };
+  const startWatch = () => watchComposers(active, doc, trackNew, (el) => chatsOn || !isChat(el));
+  const startGuard = () => installGuard({ adapter: active, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
+  let watch = startWatch();
+  let guard = startGuard();
+  /** The admin's added selectors (policy siteSelectors) for this site: bad ones are left out, the built-ins stay. */
+  function repatch(patch: PageSettings['siteSelectors']) {
+    const key = JSON.stringify(patch?.[adapter.id] ?? null);
+    if (key === patchKey) return;
+    patchKey = key;
+    const patched = patchAdapter(adapter, patch, cssValidator(doc));
+    for (const p of patched.problems) console.warn(`[thinktwice] policy ${p.path}: ${p.message}`);
+    active = patched.adapter;
+    watch.stop();
+    guard.stop();
+    watch = startWatch();
+    guard = startGuard();
+  }
+  // The page settings (private chats, the admin's selectors) arrive on the port: open it now.
+  client.open?.();
   disposers.push(() => watch.stop());
-  const guard = installGuard({ adapter, win, sessions: () => sessions.values(), ownsEvent: (e) => host.owns(e), decide });
   disposers.push(() => guard.stop());
   disposers.push(
     installPointer({ doc, sessions: () => sessions.values(), onFindings: panels.pointAt, onLeave: panels.pointerLeft }),

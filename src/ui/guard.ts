@@ -22,6 +22,9 @@ const BUTTONISH = 'button, [role="button"]';
 // A text-matched button must sit close to its composer (same dialog or form).
 const MAX_LABEL_DEPTH = 14;
 
+/** What a submit control says (its label, else its text): a re-rendered control says the same. */
+export const controlName = (el: Element): string => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+
 export interface Guard {
   /** True when a post from this composer can be held: it has a submit control we find, or sends on Enter. */
   canHold(root: Element): boolean;
@@ -79,9 +82,8 @@ export function installGuard(deps: GuardDeps): Guard {
   /** The button to press for a release: the held one, or the same control rendered anew near the composers. */
   const current = (button: Element, group: Session[]): Element | null => {
     if (button.isConnected) return button;
-    const name = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
     for (const s of group) {
-      const again = s.root.isConnected ? buttonFor(s.root, (b) => name(b) === name(button)) ?? buttonFor(s.root) : null;
+      const again = s.root.isConnected ? buttonFor(s.root, (b) => controlName(b) === controlName(button)) ?? buttonFor(s.root) : null;
       if (again) return again;
     }
     return null;

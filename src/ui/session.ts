@@ -21,8 +21,11 @@ export interface Session {
   /** Stops listening for the user's input in this composer. */
   untrust?: () => void;
   frame?: number;
-  /** The text "Post anyway" let through; the next submit of exactly this text is not held again. */
-  released?: string;
+  /**
+   * The text "Post anyway" let through and the control it was let through at: the next step
+   * of a flow (another control) with exactly this text is not held again; the same control is.
+   */
+  released?: { text: string; at: string };
   /** No submit control found for it (underlines only); when that was last looked up. */
   partial?: boolean;
   holdCheckedAt?: number;

@@ -20,7 +20,11 @@ export interface PolicySettings {
   refreshMinutes: number;
   /** Private chats (Messenger, X DMs) checked too; unset: the user decides (default off). */
   privateChats?: boolean;
+  /** Selectors the admin adds per site (checked as CSS where there is a DOM: the page, the options page). */
+  siteSelectors?: SiteSelectorPatch;
 }
+
+export type SiteSelectorPatch = Partial<Record<Platform, { composer?: string[]; submit?: string[]; enterSubmits?: string[] }>>;
 
 /** A problem with a policy value; warnings (an ignored key) do not block anything. */
 export type PolicyIssue = Issue & { warning?: true };
@@ -64,6 +68,7 @@ export function readPolicy(raw: unknown): PolicyRead {
   if (ok.lockUserRules !== undefined) settings.lockUserRules = ok.lockUserRules;
   if (ok.sites) settings.sites = { ...ok.sites };
   if (ok.privateChats !== undefined) settings.privateChats = ok.privateChats;
+  if (ok.siteSelectors) settings.siteSelectors = ok.siteSelectors as SiteSelectorPatch;
   if (ok.rulePackRefreshMinutes !== undefined) settings.refreshMinutes = ok.rulePackRefreshMinutes;
 
   const set = PACK_KEYS.filter((k) => (raw as Record<string, unknown>)[k] !== undefined);

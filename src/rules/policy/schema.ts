@@ -11,6 +11,17 @@ export const DEFAULT_REFRESH_MINUTES = 360;
 const siteSwitch = (site: string) =>
   s.boolean({ description: `false switches Think Twice off on ${site}; true keeps it on. Either way users cannot change it.` });
 
+const selectorList = (what: string) =>
+  s.array(s.string({ minLength: 1 }), { maxItems: 50, description: `CSS selectors of ${what}, added to the built-in ones. A selector that is not valid CSS is reported with its path and ignored.` });
+const siteSelectorSet = s.object(
+  {
+    composer: selectorList('editable roots of composers (the contenteditable element or textarea)'),
+    submit: selectorList('buttons that publish what the nearest composer holds'),
+    enterSubmits: selectorList('composers where a plain Enter publishes'),
+  },
+  { required: [], description: 'Selectors to add on this site.' },
+);
+
 export const policySchema = s.object({
   rulePack: {
     ...packSchema,
@@ -46,6 +57,13 @@ export const policySchema = s.object({
       'true: private chats (Messenger, X direct messages) are checked too, and Enter-to-send is held there; false: they are not. ' +
       'Either way users cannot change it. Unset: off unless the user switches it on.',
   }),
+  siteSelectors: s.object(
+    Object.fromEntries(PLATFORMS.map((p) => [p, siteSelectorSet])) as Record<(typeof PLATFORMS)[number], typeof siteSelectorSet>,
+    {
+      required: [],
+      description: 'Per site, composer and submit selectors to add the day a site changes, without a new release. The built-in selectors keep working.',
+    },
+  ),
   sites: s.object(
     Object.fromEntries(PLATFORMS.map((p) => [p, siteSwitch(p)])) as Record<(typeof PLATFORMS)[number], ReturnType<typeof siteSwitch>>,
     { required: [], description: 'Per-site switch. A site not listed here can be switched by the user, unless lockUserRules is true.' },

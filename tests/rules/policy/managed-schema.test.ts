@@ -23,6 +23,7 @@ describe('managed_schema.json', () => {
       'rulePackRefreshMinutes',
       'lockUserRules',
       'privateChats',
+      'siteSelectors',
       'sites',
     ]);
     expect(Object.keys(schema.properties.rulePack.properties)).toEqual(Object.keys(packSchema.properties));
