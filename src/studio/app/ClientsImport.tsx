@@ -5,7 +5,7 @@ import { entryWarnings } from '../../rules/pack-entries.ts';
 import type { Lang } from '../../rules/types.ts';
 import { previewForms } from '../forms.ts';
 import { columnValues, guessColumn, parseCsv, parseXlsx, type Table } from '../table.ts';
-import type { Ctx } from './fields.tsx';
+import { type Ctx, FilePicker } from './fields.tsx';
 
 const SHOWN = 12;
 
@@ -40,20 +40,7 @@ export function ClientsImport({ ctx, languages, onImport }: { ctx: Ctx; language
   return (
     <section class="import" aria-labelledby="import-title">
       <h3 id="import-title">{t('importTitle')}</h3>
-      <p class="help" id="import-help">
-        {t('importHelp')}
-      </p>
-      <label for="import-file">{t('importFile')}</label>{' '}
-      <input
-        id="import-file"
-        type="file"
-        accept=".csv,.tsv,.txt,.xlsx,text/csv"
-        aria-describedby="import-help"
-        onChange={(e) => {
-          const f = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (f) void read(f);
-        }}
-      />
+      <FilePicker id="import-file" label={t('importFile')} help={t('importHelp')} accept=".csv,.tsv,.txt,.xlsx,text/csv" onFile={(f) => void read(f)} />
       {error && (
         <p class="problem" role="alert">
           {error}

@@ -5,7 +5,7 @@ import { loadPack, type PackIssue } from '../../rules/pack-load.ts';
 import { parseJson } from '../../rules/schema/json.ts';
 import type { Answers } from '../answers.ts';
 import { answersFromUnknown } from '../fields.ts';
-import { type Ctx, Problems } from './fields.tsx';
+import { type Ctx, FilePicker, Problems } from './fields.tsx';
 
 export function OpenPack({ ctx, opened, onOpen, onClear }: { ctx: Ctx; opened?: { file: string; issues: PackIssue[] }; onOpen: (file: string, answers: Answers | null, issues: PackIssue[]) => void; onClear: () => void }) {
   const { t } = ctx;
@@ -22,20 +22,7 @@ export function OpenPack({ ctx, opened, onOpen, onClear }: { ctx: Ctx; opened?: 
   };
   return (
     <>
-      <p class="help" id="open-help">
-        {t('openHelp')}
-      </p>
-      <label for="open-file">{t('openFile')}</label>{' '}
-      <input
-        id="open-file"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="open-help"
-        onChange={(e) => {
-          const f = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (f) void read(f);
-        }}
-      />
+      <FilePicker id="open-file" label={t('openFile')} help={t('openHelp')} accept=".json,application/json" onFile={(f) => void read(f)} />
       {opened && (
         <div class="q" data-tt="opened">
           <p role="status">{opened.issues.length ? t('opened', { file: opened.file, count: opened.issues.length }) : t('openedValid', { file: opened.file })}</p>

@@ -97,3 +97,25 @@ export function Text({ id, value, onChange, type = 'text' }: { id: string; value
   const props = { id, 'aria-describedby': `${id}-help`, value, onInput: (e: Event) => onChange((e.currentTarget as HTMLInputElement).value) };
   return type === 'url' ? <input type="url" {...props} /> : type === 'email' ? <input type="email" {...props} /> : <input type="text" {...props} />;
 }
+
+/** A file chooser with its label and explanation; `onFile` gets the chosen file. */
+export function FilePicker({ id, label, help, accept, onFile }: { id: string; label: string; help: string; accept: string; onFile: (f: File) => void }) {
+  return (
+    <>
+      <p class="help" id={`${id}-help`}>
+        {help}
+      </p>
+      <label for={id}>{label}</label>{' '}
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const f = (e.currentTarget as HTMLInputElement).files?.[0];
+          if (f) onFile(f);
+        }}
+      />
+    </>
+  );
+}
