@@ -13,3 +13,9 @@ export const CORPUS_DIR = path.join(REPO_ROOT, 'tests', 'corpus');
 export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
+/**
+ * A probe set for a new employer (a communications agency, "Noordlicht") written before tuning the
+ * precision of client, confidential, personal-data and disclaimer findings: its pack and posts.
+ */
+export const PROBE_PACK_PATH = path.join(CORPUS_DIR, 'precision-probe', 'pack.json');
+export const PROBE_CORPUS_PATH = path.join(CORPUS_DIR, 'precision-probe.jsonl');
