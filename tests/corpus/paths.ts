@@ -18,3 +18,9 @@ export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
 export const INSULT_PROBE_PATH = path.join(CORPUS_DIR, 'insult-probe.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
+/**
+ * A probe set for a new employer (a communications agency, "Noordlicht") written before tuning the
+ * precision of client, confidential, personal-data and disclaimer findings: its pack and posts.
+ */
+export const PROBE_PACK_PATH = path.join(CORPUS_DIR, 'precision-probe', 'pack.json');
+export const PROBE_CORPUS_PATH = path.join(CORPUS_DIR, 'precision-probe.jsonl');
