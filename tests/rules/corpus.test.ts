@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
-import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
+import { parseCorpus } from '../../src/cli/commands/eval.ts';
+import { loadPack } from '../../src/rules/pack-load.ts';
+import { DEV_CORPUS_PATH, PROBE_CORPUS_PATH, PROBE_PACK_PATH } from '../corpus/paths.ts';
 
 const CORE = ['client', 'confidential', 'disclaimer'] as const;
 const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
@@ -29,5 +31,21 @@ describe('dev corpus (company.pack.json)', () => {
     const flagged = clean.filter((c) => results.get(c.id)!.length > 0).map((c) => c.id);
     expect(clean.length).toBe(64);
     expect(flagged.length, flagged.join(', ')).toBeLessThanOrEqual(2);
+  });
+});
+
+// A probe set for a new employer (tests/corpus/precision-probe/README.md): the file must parse as
+// `thinktwice eval` parses a corpus, its pack must load without problems.
+describe('precision probe (Noordlicht, a communications agency)', () => {
+  const source = readFileSync(PROBE_CORPUS_PATH, 'utf8');
+
+  it('is a well-formed corpus with a valid pack', () => {
+    const probe = parseCorpus(source, PROBE_CORPUS_PATH);
+    expect(probe.length).toBeGreaterThanOrEqual(120);
+    const clean = probe.filter((c) => c.expect.length === 0).length;
+    expect(clean / probe.length).toBeGreaterThan(0.4);
+    expect(probe.every((c) => c.lang === 'nl' || c.lang === 'en')).toBe(true);
+    const loaded = loadPack(readFileSync(PROBE_PACK_PATH, 'utf8'));
+    expect(loaded.issues).toEqual([]);
   });
 });

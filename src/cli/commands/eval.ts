@@ -58,7 +58,8 @@ export const evaluate: Command = {
   },
 };
 
-function parseCorpus(source: string, file: string): Case[] {
+/** The cases of a labelled corpus; a broken line is an error naming the file, the line and the problem. */
+export function parseCorpus(source: string, file: string): Case[] {
   const cases: Case[] = [];
   const ids = new Set<string>();
   source.split('\n').forEach((line, i) => {

@@ -68,7 +68,29 @@ function vocative(p: Place): number {
   return alone && after.includes('!') ? 0.3 : 0;
 }
 
+/**
+ * Adjectives of contempt that may stand between the word that aims and the noun: "is a selfish
+ * prick", "een vuile leugenachtige rat". Skipped (two at most) before the checks above.
+ */
+const CONTEMPT_ADJ = new Set([
+  'selfish', 'greedy', 'arrogant', 'lazy', 'lying', 'spineless', 'gormless', 'smug', 'entitled', 'nasty', 'sneaky', 'slimy', 'creepy',
+  'massive', 'huge', 'horrible', 'disgusting', 'stinking', 'sorry', 'dirty', 'filthy', 'stupid', 'ugly', 'fat', 'useless', 'pathetic', 'miserable', 'worthless', 'cheating', 'thieving', 'bald', 'old',
+  'leugenachtige', 'egoistische', 'hebberige', 'arrogante', 'gierige', 'luie', 'laffe', 'gluiperige', 'vuile', 'vieze', 'smerige', 'stomme', 'domme',
+  'ongelofelijke', 'enorme', 'vreselijke', 'walgelijke', 'stinkende', 'valse', 'achterbakse', 'brutale', 'zielige', 'waardeloze', 'dikke', 'vette', 'lelijke', 'ouwe', 'kale', 'gore',
+]);
+
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
+  const { sk } = p;
+  let first = p.first;
+  for (let k = 0; k < 2 && first > 1 && CONTEMPT_ADJ.has(sk.tok(first - 1)!.word) && !BREAK.test(sk.tok(first)!.gap); k++) first--;
+  if (first !== p.first) {
+    const direct = aimedAt(lang, { ...p, first: p.first });
+    return Math.max(direct, aimedAt(lang, { ...p, first }));
+  }
+  return aimedAt(lang, p);
+}
+
+function aimedAt(lang: 'nl' | 'en', p: Place): number {
   const { sk } = p;
   const t1 = sk.tok(p.first - 1);
   const t2 = sk.tok(p.first - 2);

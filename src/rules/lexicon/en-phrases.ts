@@ -4,7 +4,23 @@ import { type CursePrefix, entryMaker, type LexEntry } from './types.ts';
 
 const e = entryMaker('en');
 
-export const EN_PREFIXES: CursePrefix[] = [{ prefix: 'fuck', kind: 'profanity', sureness: 0.9, lang: 'en' }];
+/**
+ * English name-calling is built by gluing a crude word to a noun for a person or a silly thing
+ * ("shitgibbon", "douchecanoe", "twatface", "cuntbag", "dickwit"). Only these heads make an
+ * insult, so "Dickens", "cocktail", "assessment", "cockpit" and "Scunthorpe" stay clean.
+ */
+const INSULT_HEADS = [
+  'face', 'head', 'wit', 'bag', 'wad', 'weed', 'stain', 'sack', 'gibbon', 'canoe', 'weasel', 'waffle', 'nugget', 'biscuit', 'badger',
+  'goblin', 'trumpet', 'muppet', 'puffin', 'nozzle', 'monkey', 'clown', 'tard', 'hat', 'brain', 'lord', 'bucket', 'rag', 'womble',
+  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher',
+].flatMap((h) => [h, `${h}s`]);
+/** Crude first halves of those compounds. */
+const CRUDE_FIRST = ['shit', 'twat', 'dick', 'cunt', 'ass', 'arse', 'douche', 'knob', 'wank', 'cock', 'piss', 'jizz', 'cum', 'butt', 'turd', 'bitch', 'fart'];
+
+export const EN_PREFIXES: CursePrefix[] = [
+  { prefix: 'fuck', kind: 'profanity', sureness: 0.9, lang: 'en' },
+  ...CRUDE_FIRST.map((prefix): CursePrefix => ({ prefix, kind: 'insult', sureness: 0.9, lang: 'en', onlyHeads: INSULT_HEADS })),
+];
 
 const I_WILL = "(i|i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|im gonna|gonna|we'll|we will|we're going to|we are going to)";
 const WHO = '(you|u|ya|him|her|them|you all|your family|ur family|your kids)';
