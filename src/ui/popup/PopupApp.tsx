@@ -97,7 +97,7 @@ function SiteModes({ snap, tab, t }: { snap: SettingsSnapshot; tab: TabStatus | 
   const mode = (p: Platform) => (!snap.sites[p].enabled ? 'off' : tab?.platform === p && tab.partial ? 'partial' : 'full');
   const says = { full: t('siteModeFull'), partial: t('partialProtection'), off: t('off') } as const;
   return (
-    <section aria-label={t('popupSites')}>
+    <section aria-label={t('sites')}>
       <ul class="site-modes" data-tt="site-modes">
         {PLATFORMS.map((p) => (
           <li key={p} data-site={p} data-mode={mode(p)}>
