@@ -15,13 +15,18 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 1, warn: 2, block: 3 };
  * checked in (whole, or region by region). The findings are copied: callers may keep `raw`.
  */
 export function dedupe(raw: RawFinding[]): Finding[] {
-  raw.sort(
-    (a, b) =>
-      a.finding.start - b.finding.start ||
-      b.finding.end - a.finding.end ||
-      SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] ||
-      a.rule - b.rule,
-  );
+  return dedupeSorted(raw.sort(byPlace));
+}
+
+/** The order dedupe reads findings in: by start, longest first, most severe first, then by rule. */
+export const byPlace = (a: RawFinding, b: RawFinding): number =>
+  a.finding.start - b.finding.start ||
+  b.finding.end - a.finding.end ||
+  SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] ||
+  a.rule - b.rule;
+
+/** dedupe for findings already in byPlace order (a composer's session keeps them so). */
+export function dedupeSorted(raw: readonly RawFinding[]): Finding[] {
   const out: Finding[] = [];
   // Sorted by start: a finding can only overlap the kept one of its category that reaches furthest.
   const reach = new Map<string, Finding>();

@@ -5,8 +5,8 @@
 // rules (scope 'post') run over the whole post. The result is always what Linter.lint gives
 // for the same text: tests/rules/incremental.test.ts checks that on random edit sequences
 // over the corpora.
-import { dedupe, type RawFinding } from './dedupe.ts';
-import type { Engine, LintResult, RawSignal } from './lint.ts';
+import { byPlace, dedupeSorted, type RawFinding } from './dedupe.ts';
+import type { Engine, LintResult, Pass, RawSignal } from './lint.ts';
 import { LANG_READS } from './text/lang.ts';
 import type { Finding, Lang, LintContext } from './types.ts';
 
@@ -44,7 +44,7 @@ interface State {
   /** Platform and UI language: another one means a fresh check. */
   key: string;
   lang: Lang;
-  /** Local findings and post-level signals, each by start. */
+  /** Local findings (in dedupe's order, byPlace) and post-level signals (by start). */
   local: Local;
 }
 
@@ -53,6 +53,23 @@ interface Local {
   signals: RawSignal[];
   /** Rules that threw in a window: the session then starts over on the next draft. */
   failed: string[];
+  /** At least the length of the longest span kept: how far before an edit a span may start and still reach it. */
+  longest: number;
+}
+
+/**
+ * How the previous local part becomes the new one: its findings and signals before the re-checked
+ * region ([0, head)) stay, those from `tail` on stay moved by `delta`, and `found` goes between.
+ * Nothing of the previous state changes until join(): steps abandoned midway leave it as it was.
+ */
+interface Plan {
+  prev: Local | null;
+  headFindings: number;
+  headSignals: number;
+  tailFindings: number;
+  tailSignals: number;
+  delta: number;
+  found: Local;
 }
 
 export function createSession(engine: Engine, options: SessionOptions = {}): LintSession {
@@ -70,14 +87,16 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
     // detectLang reads only the start of the post.
     const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
     const lang = sameStart ? prev.lang : engine.lang(text, context);
-    const local = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
+    const plan = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
     yield;
+    // From here on no step is left: the previous state may change.
+    const local = join(plan);
     const post = engine.post(text, lang, context, local.signals);
     const threw = new Set([...local.failed, ...post.failed]);
     const failed = engine.ruleIds.filter((id) => threw.has(id));
     // After a rule threw, nothing of this check is reused: the next draft is checked whole.
     last = failed.length === 0 ? { text, key, lang, local } : null;
-    return { findings: dedupe([...local.findings, ...post.findings]), failed: [...engine.broken, ...failed], checked: text.length };
+    return { findings: dedupeSorted(merge(local.findings, post.findings.sort(byPlace))), failed: [...engine.broken, ...failed], checked: text.length };
   }
   const check = (text: string, context?: LintContext): LintResult => {
     const it = steps(text, context);
@@ -89,6 +108,9 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
   return { check, lint: (text, context) => check(text, context).findings, steps };
 }
 
+const fresh = (found: Local): Plan => ({ prev: null, headFindings: 0, headSignals: 0, tailFindings: 0, tailSignals: 0, delta: 0, found });
+const empty = (): Local => ({ findings: [], signals: [], failed: [], longest: 0 });
+
 /** What depends only on nearby text, for `text`: the previous text's away from the edit, and windows over the rest. */
 function* localPart(
   engine: Engine,
@@ -98,37 +120,46 @@ function* localPart(
   lang: Lang,
   context: LintContext,
   chunk: number,
-): Generator<void, Local> {
-  if (prev && prefix === prev.text.length && prefix === text.length) return prev.local;
+): Generator<void, Plan> {
+  if (prev && prefix === prev.text.length && prefix === text.length) return fresh(prev.local);
   // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
   let from = 0;
   let to = text.length;
-  let before: Local = { findings: [], signals: [], failed: [] };
-  let after: Local = { findings: [], signals: [], failed: [] };
+  let plan = fresh(empty());
   if (prev) {
     const old = prev.text;
+    const { findings, signals, longest } = prev.local;
     const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-    const oldEnd = old.length - suffix;
     const delta = text.length - old.length;
+    // A span that starts before `from` but reaches within REACH of the edit is found again, and so
+    // is everything after its start. Spans are sorted by start and none is longer than `longest`:
+    // only those starting in [prefix - REACH - longest, from) can, and the first of them decides.
     from = prefix - REACH - LONGEST;
-    const touched = (s: Span) => s.end + REACH > prefix && s.start - REACH < oldEnd && s.start < from;
-    for (const r of prev.local.findings) if (touched(r.finding)) from = r.finding.start;
-    for (const r of prev.local.signals) if (touched(r.signal)) from = r.signal.start;
+    const reach = prefix - REACH;
+    for (let i = firstFinding(findings, reach - longest); i < findings.length && findings[i]!.finding.start < from; i++)
+      if (findings[i]!.finding.end > reach) {
+        from = findings[i]!.finding.start;
+        break;
+      }
+    for (let i = firstSignal(signals, reach - longest); i < signals.length && signals[i]!.signal.start < from; i++)
+      if (signals[i]!.signal.end > reach) {
+        from = signals[i]!.signal.start;
+        break;
+      }
     from = wordStart(text, Math.max(0, from));
     to = Math.min(text.length, text.length - suffix + REACH);
     const oldTo = to - delta;
-    before = {
-      findings: prev.local.findings.filter((r) => r.finding.start < from),
-      signals: prev.local.signals.filter((r) => r.signal.start < from),
-      failed: [],
-    };
-    after = {
-      findings: prev.local.findings.filter((r) => r.finding.start >= oldTo).map((r) => (delta === 0 ? r : shiftFinding(r, delta))),
-      signals: prev.local.signals.filter((r) => r.signal.start >= oldTo).map((r) => (delta === 0 ? r : shiftSignal(r, delta))),
-      failed: [],
+    plan = {
+      prev: prev.local,
+      headFindings: firstFinding(findings, from),
+      headSignals: firstSignal(signals, from),
+      tailFindings: firstFinding(findings, oldTo),
+      tailSignals: firstSignal(signals, oldTo),
+      delta,
+      found: plan.found,
     };
   }
-  const found: Local = { findings: [], signals: [], failed: [] };
+  const found = plan.found;
   for (let core = from; core < to; ) {
     if (core > from) yield;
     let coreEnd = core + chunk >= to ? to : wordStart(text, core + chunk);
@@ -137,20 +168,69 @@ function* localPart(
     const windowEnd = wordEnd(text, Math.min(text.length, coreEnd + LONGEST + REACH));
     const inCore = (s: Span) => s.start + windowStart >= core && s.start + windowStart < coreEnd;
     const w = engine.local(text.slice(windowStart, windowEnd), lang, context);
-    const spans = [...w.findings.map((r) => r.finding), ...w.signals.map((r) => r.signal)];
     // Something longer than expected could have a neighbourhood beyond the window.
-    if (spans.some((s) => inCore(s) && s.end - s.start > LONGEST)) return byStart(engine.local(text, lang, context));
+    for (const r of w.findings) if (inCore(r.finding) && r.finding.end - r.finding.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
+    for (const r of w.signals) if (inCore(r.signal) && r.signal.end - r.signal.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
     for (const id of w.failed) if (!found.failed.includes(id)) found.failed.push(id);
-    for (const r of w.findings) if (inCore(r.finding)) found.findings.push(shiftFinding(r, windowStart));
-    for (const r of w.signals) if (inCore(r.signal)) found.signals.push(shiftSignal(r, windowStart));
+    // The window's findings and signals are new objects, only ever seen here: moved in place.
+    for (const r of w.findings)
+      if (inCore(r.finding)) {
+        moveFinding(r.finding, windowStart);
+        found.findings.push(r);
+        found.longest = Math.max(found.longest, r.finding.end - r.finding.start);
+      }
+    for (const r of w.signals)
+      if (inCore(r.signal)) {
+        moveSignal(r.signal, windowStart);
+        found.signals.push(r);
+        found.longest = Math.max(found.longest, r.signal.end - r.signal.start);
+      }
     core = coreEnd;
   }
-  const sorted = byStart(found);
-  return {
-    findings: [...before.findings, ...sorted.findings, ...after.findings],
-    signals: [...before.signals, ...sorted.signals, ...after.signals],
-    failed: sorted.failed,
-  };
+  found.findings.sort(byPlace);
+  found.signals.sort(bySignalStart);
+  return plan;
+}
+
+/** The local part of a whole post, checked at once. */
+function whole(pass: Pass): Local {
+  let longest = 0;
+  for (const r of pass.findings) longest = Math.max(longest, r.finding.end - r.finding.start);
+  for (const r of pass.signals) longest = Math.max(longest, r.signal.end - r.signal.start);
+  return { findings: pass.findings.sort(byPlace), signals: pass.signals.sort(bySignalStart), failed: pass.failed, longest };
+}
+
+/** The new local part from a plan. The previous part's spans after the edit are moved in place: that state is replaced by this one. */
+function join({ prev, headFindings, headSignals, tailFindings, tailSignals, delta, found }: Plan): Local {
+  if (!prev) return found;
+  const findings = prev.findings.slice(0, headFindings);
+  for (const r of found.findings) findings.push(r);
+  for (let i = tailFindings; i < prev.findings.length; i++) {
+    const r = prev.findings[i]!;
+    if (delta !== 0) moveFinding(r.finding, delta);
+    findings.push(r);
+  }
+  const signals = prev.signals.slice(0, headSignals);
+  for (const r of found.signals) signals.push(r);
+  for (let i = tailSignals; i < prev.signals.length; i++) {
+    const r = prev.signals[i]!;
+    if (delta !== 0) moveSignal(r.signal, delta);
+    signals.push(r);
+  }
+  return { findings, signals, failed: found.failed, longest: Math.max(prev.longest, found.longest) };
+}
+
+/** Two lists in byPlace order as one. */
+function merge(a: RawFinding[], b: RawFinding[]): RawFinding[] {
+  if (b.length === 0) return a;
+  const out: RawFinding[] = [];
+  let j = 0;
+  for (const r of a) {
+    while (j < b.length && byPlace(b[j]!, r) < 0) out.push(b[j++]!);
+    out.push(r);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 interface Span {
@@ -158,20 +238,42 @@ interface Span {
   end: number;
 }
 
-const byStart = (l: Local): Local => ({
-  findings: l.findings.sort((a, b) => a.finding.start - b.finding.start),
-  signals: l.signals.sort((a, b) => a.signal.start - b.signal.start),
-  failed: l.failed,
-});
+const bySignalStart = (a: RawSignal, b: RawSignal) => a.signal.start - b.signal.start;
 
-function shiftFinding(r: RawFinding, by: number): RawFinding {
-  const f = r.finding;
-  const finding: Finding = { ...f, start: f.start + by, end: f.end + by };
-  if (f.suggestion) finding.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
-  return { finding, rule: r.rule };
+/** Index of the first finding starting at or after `at` (findings by start). */
+function firstFinding(xs: readonly RawFinding[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.finding.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-const shiftSignal = (r: RawSignal, by: number): RawSignal => ({ signal: { ...r.signal, start: r.signal.start + by, end: r.signal.end + by }, rule: r.rule });
+function firstSignal(xs: readonly RawSignal[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.signal.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Moves a finding the session owns by `by`. Its suggestion is replaced, not changed: a result handed out earlier shares it. */
+function moveFinding(f: Finding, by: number): void {
+  f.start += by;
+  f.end += by;
+  if (f.suggestion) f.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
+}
+
+function moveSignal(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
+}
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 

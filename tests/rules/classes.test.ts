@@ -28,6 +28,7 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   'pron-2-poss': { in: ['jouw', 'je', 'your', 'ur'], out: ['mijn', 'my'] },
   target: { in: ['je', 'jou', 'hem', 'haar', 'you', 'him', 'them'], out: ['ik', 'mij', 'it', 'het', 'me'] },
   group: { in: ['marokkanen', 'Polen', 'moslims', 'immigrants', 'muslims', 'homo', 'gays', 'vrouwen', 'women', 'gehandicapten'], out: ['mensen', 'people', 'collega', 'klanten', 'buren', 'fans'] },
+  person: { in: ['gast', 'vent', 'klantmanager', 'buurjongen', 'scheids', 'guy', 'landlord', 'referee', 'belastingadviseur'], out: ['printer', 'presentatie', 'deadline', 'bug', 'laptop', 'it'] },
   role: { in: ['adviseur', 'belastingadviseur', 'developer', 'accountant', 'verpleegkundige', 'wijkverpleegkundige', 'auditor', 'zorgmedewerker', 'timmerman', 'werkvoorbereider', 'installatiemonteur', 'leerkracht', 'merchandiser', 'cashier', 'electrician', 'copywriter', 'strateeg', 'fotograaf'], out: ['huis', 'trots', 'klant', 'arts'.slice(0, 2)] },
   'body-part': { in: ['neus', 'kop', 'nose', 'legs', 'teeth', 'kneecaps'], out: ['huis', 'car', 'laptop'] },
   'violent-verb': { in: ['vermoorden', 'sla', 'kill', 'killed', 'stabbing', 'stabbed', 'broke', 'shot', 'neersteken'], out: ['help', 'helpen', 'hug', 'meet', 'call'] },

@@ -23,7 +23,7 @@ const readTexts = (file: string) =>
     .split('\n')
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
-const SECTORS = ['accountancy', 'bouw', 'gemeente', 'retail', 'software', 'zorg'];
+const SECTORS = ['accountancy', 'advocatuur', 'bouw', 'gemeente', 'hotel', 'prose', 'retail', 'software', 'zorg'];
 const CORPORA: Corpus[] = [
   { name: 'dev', pack: readJson(EXAMPLE_PACK_PATH), texts: readTexts(DEV_CORPUS_PATH) },
   ...SECTORS.map((s) => ({ name: s, pack: readJson(path.join(CORPUS_DIR, s, 'pack.json')), texts: readTexts(path.join(CORPUS_DIR, s, 'dev.jsonl')) })),
@@ -116,10 +116,15 @@ describe('incremental linting equals a full lint', () => {
       const context: LintContext = { platform: PLATFORMS[seq % 3], uiLang: seq % 2 ? 'en' : 'nl' };
       let text = post(rnd, corpus.texts, 300 + Math.floor(rnd() * 3000));
       let what = 'start';
+      // The session keeps its findings and moves them in place after an edit: a result it handed
+      // out earlier must not change with them.
+      let previous: { result: unknown; copy: unknown } | undefined;
       for (let step = 0; step <= STEPS; step++) {
         const full = linter.check(text, context);
         const incremental = session.check(text, context);
         expect(incremental, `seed ${seed}, step ${step} (${what}), text:\n${JSON.stringify(text)}`).toEqual(full);
+        if (previous) expect(previous.result, `seed ${seed}, step ${step}: the previous result changed`).toEqual(previous.copy);
+        previous = { result: incremental, copy: structuredClone(incremental) };
         [what, text] = ops[Math.floor(rnd() * ops.length)]!(text);
       }
     }
