@@ -44,6 +44,9 @@ export function judge(entry: LexEntry, p: Place): number {
   const next = sk.tok(p.last + 1);
   if (entry.name && tok.cap && (!tok.sentStart || (next?.cap && !BREAK.test(next.gap)) || (prev?.cap && !prev.sentStart && !BREAK.test(tok.gap)))) return 0;
   if (entry.innocent && near(entry.innocent, p)) score -= 0.6;
+  if (entry.notAfter && prev && !BREAK.test(tok.gap) && entry.notAfter.includes(prev.word)) return 0;
+  // The first half of a Dutch suspended compound ("tyfus- en choleravaccinaties", "kanker- of hartpatiënten") is formal prose.
+  if (next && /^-\s/.test(next.gap) && (next.word === 'en' || next.word === 'of')) return 0;
   if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word)) return 0;
   if (next && next.gap === '-' && INNOCENT_SECOND.has(next.word)) return 0;
   return score;
