@@ -84,6 +84,7 @@ export const SETTINGS_TEXT = {
   popupInactive: { nl: 'Think Twice controleert deze pagina niet', en: 'Think Twice does not check this page' },
   popupOffUser: { nl: 'Uitgezet op {site}', en: 'Switched off on {site}' },
   popupOffOrg: { nl: 'Je organisatie heeft Think Twice uitgezet op {site}', en: 'Your organisation switched Think Twice off on {site}' },
+  siteModeFull: { nl: 'onderstrepingen en tegenhouden', en: 'underlines and hold' },
   popupSwitchOn: { nl: 'Hier aanzetten', en: 'Switch on here' },
   popupFindings: { nl: 'Bij wat je nu schrijft: {summary}', en: 'In what you are writing: {summary}' },
   popupRules: { nl: 'Regels', en: 'Rules' },

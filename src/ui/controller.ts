@@ -71,6 +71,7 @@ const deepActive = (el: Element): Element => {
 const SUBMIT_WAIT_MS = 3000;
 // How often a composer's submit control is looked for again (some appear only after typing).
 const PARTIAL_RECHECK_MS = 1000;
+const knownEngine = (s: Session) => s.engine.id !== 'unknown';
 
 export function startController(deps: ControllerDeps): Controller {
   const { adapter, doc, lang, label } = deps;
@@ -165,10 +166,12 @@ export function startController(deps: ControllerDeps): Controller {
       .flatMap((s) => (s.active ? [{ s, box: boxOf(s.root) }] : []))
       .filter(({ box }) => box.width || box.height);
   /**
-   * A composer whose post cannot be held (no submit control found, no Enter-to-send): it gets
-   * underlines only, and says so. Looked up at most once a second: buttons can appear after typing.
+   * A composer whose post cannot be held (an editor engine we do not know, or no submit control
+   * found and no Enter-to-send): it gets underlines only, and says so. Looked up at most once a
+   * second: buttons can appear after typing.
    */
   function partial(s: Session): boolean {
+    if (!knownEngine(s)) return true;
     const now = Date.now();
     if (s.holdCheckedAt === undefined || now - s.holdCheckedAt > PARTIAL_RECHECK_MS) {
       s.holdCheckedAt = now;
@@ -328,7 +331,10 @@ export function startController(deps: ControllerDeps): Controller {
   }
 
   /** Fresh findings for a submit: answer now when nothing changed, else wait briefly. Returns true when held. */
-  function decide(group: Session[], release: () => void, anchor: Element): boolean {
+  function decide(all: Session[], release: () => void, anchor: Element): boolean {
+    // Composers on an engine we do not know are never held (editors/unknown.ts): underlines only.
+    const group = all.filter(knownEngine);
+    if (!group.length) return false;
     // "Post anyway" lets this text through once: a flow with more steps (Facebook Pages:
     // Next → Post settings → Post) is not held again at its next step. The same control
     // pressed again is a second post of the text, and is held again.

@@ -11,6 +11,11 @@ export const EXAMPLE_PACK_PATH = path.join(REPO_ROOT, 'examples', 'company.pack.
 export const CORPUS_DIR = path.join(REPO_ROOT, 'tests', 'corpus');
 /** The example employer's labelled dev corpus, the set the linter was first tuned on. */
 export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
+/**
+ * A probe of insults, curses, slurs, threats and group hate, and as many look-alike clean posts
+ * (sport talk, diseases, place names), Dutch and English, with the example pack (insult labels only).
+ */
+export const INSULT_PROBE_PATH = path.join(CORPUS_DIR, 'insult-probe.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**

@@ -73,10 +73,10 @@ describe('other composers', () => {
 /** After navigation X shows its composer; LinkedIn and Facebook open theirs by themselves. */
 async function composerAfterNavigation(page: Page, site: Site): Promise<Composer> {
   if (site.platform === 'x') return site.openComposer(page);
-  const selector = site.platform === 'linkedin' ? '#interop-outlet .ql-editor' : '[role="dialog"] [data-lexical-editor="true"]';
-  const editor = page.locator(selector);
+  const dialog = site.platform === 'linkedin' ? page.getByRole('dialog') : page.getByRole('dialog', { name: 'Create post' });
+  const editor = dialog.getByRole('textbox', { name: site.platform === 'linkedin' ? 'Text editor for creating content' : "What's on your mind, Anna?" });
   await editor.waitFor();
-  const postButton = site.platform === 'linkedin' ? page.locator('#interop-outlet [role="dialog"] button', { hasText: /^Post$/ }) : page.locator('[role="dialog"] [aria-label="Post"]');
+  const postButton = dialog.getByRole('button', { name: 'Post', exact: true });
   const index = site.platform === 'facebook' ? 1 : 0;
   return {
     frame: page.mainFrame(),

@@ -23,7 +23,7 @@ const readTexts = (file: string) =>
     .split('\n')
     .map((l) => (JSON.parse(l) as { text: string }).text);
 
-const SECTORS = ['accountancy', 'bouw', 'gemeente', 'retail', 'software', 'zorg'];
+const SECTORS = ['accountancy', 'advocatuur', 'bouw', 'gemeente', 'hotel', 'prose', 'retail', 'software', 'zorg'];
 const CORPORA: Corpus[] = [
   { name: 'dev', pack: readJson(EXAMPLE_PACK_PATH), texts: readTexts(DEV_CORPUS_PATH) },
   ...SECTORS.map((s) => ({ name: s, pack: readJson(path.join(CORPUS_DIR, s, 'pack.json')), texts: readTexts(path.join(CORPUS_DIR, s, 'dev.jsonl')) })),

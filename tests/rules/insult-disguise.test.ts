@@ -9,6 +9,8 @@ describe('disguises', () => {
     ['spaced letters', 'Die buurman is echt een k l o o t z a k, elke nacht herrie', 'k l o o t z a k'],
     ['spaced capitals', 'I swear if this printer jams one more time... F U C K.', 'F U C K'],
     ['dotted letters', 'Whoever nicked the tin is a s.c.u.m.b.a.g. Shame.', 's.c.u.m.b.a.g'],
+    ['spaced letters after an article', 'What a s h i t h e a d', 's h i t h e a d'],
+    ['asterisk in an English compound', 'what a sh*tface', 'sh*tface'],
     ['spaced curse + op', 't y f u s op met je spam', 't y f u s op'],
     ['dashed letters', 'wat een i-d-i-o-o-t', 'i-d-i-o-o-t'],
     ['digits for letters', 'wat een kl00tzak', 'kl00tzak'],

@@ -42,6 +42,18 @@ describe('lexicon data is well-formed', () => {
   });
 });
 
+describe('English crude compounds: only insult heads make one', () => {
+  const table: [string, boolean][] = [
+    ['shitgibbon', true], ['douchecanoe', true], ['twatface', true], ['cuntbag', true], ['dickwit', true], ['assface', true],
+    ['knobheads', true], ['twatwaffles', true], ['fucktard', true], ['butthead', true],
+    ['dickens', false], ['cocktail', false], ['cockpit', false], ['assessment', false], ['assistant', false], ['shiitake', false],
+    ['buttercup', false], ['bumbag', false], ['knobstick', false], ['cockburn', false], ['pissoir', false], ['cumulative', false],
+  ];
+  it.each(table)('%s → %s', (word, flagged) => {
+    expect(insults(`What a ${word} that was.`).length > 0).toBe(flagged);
+  });
+});
+
 describe('curse prefixes make compounds, but not medical ones', () => {
   const table: [string, boolean][] = [
     ['kankerdag', true], ['kankerlijers', true], ['teringlijer', true], ['tyfushond', true], ['teringzooi', true],

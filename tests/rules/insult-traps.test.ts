@@ -83,6 +83,15 @@ describe('English traps stay quiet', () => {
     'Watch the Essex Titans game tonight.',
     'I hope you get well soon!',
     'Go back to where you left off in the course.',
+    // Crude first halves inside ordinary words, and heads that are no insult.
+    'Dickens remains my favourite author for the commute.',
+    'Packed my bumbag for the festival.',
+    'The knobstick on the old gate is loose.',
+    'Our assistant booked the Cockburn Arms for Friday.',
+    'Shiitake and buttercup squash soup in the canteen.',
+    'Every request carries a random nonce against replay attacks.',
+    'Check the oil with the dipstick before the long drive.',
+    'Dumbo is still the saddest Disney film.',
   ])('%s', (text) => {
     expect(insults(text).map((f) => f.text)).toEqual([]);
   });
@@ -106,6 +115,10 @@ describe('the same words, aimed at people, are flagged', () => {
     ['Wat een zielige loser', 'loser'],
     ['fokking irritant dit', 'fokking'],
     ['wat een stomme doos', 'stomme doos'],
+    // Adjectives of contempt between the aiming word and the noun.
+    ['Whoever parked in the disabled bay is a selfish prick.', 'prick'],
+    ['Die klantmanager is een vuile leugenachtige rat.', 'rat'],
+    ['Shut up, you dipstick.', 'dipstick'],
   ])('%s', (text, flagged) => {
     expect(insults(text).map((f) => f.text)).toEqual([flagged]);
   });

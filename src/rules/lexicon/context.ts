@@ -44,6 +44,9 @@ export function judge(entry: LexEntry, p: Place): number {
   const next = sk.tok(p.last + 1);
   if (entry.name && tok.cap && (!tok.sentStart || (next?.cap && !BREAK.test(next.gap)) || (prev?.cap && !prev.sentStart && !BREAK.test(tok.gap)))) return 0;
   if (entry.innocent && near(entry.innocent, p)) score -= 0.6;
+  if (entry.notAfter && prev && !BREAK.test(tok.gap) && entry.notAfter.includes(prev.word)) return 0;
+  // The first half of a Dutch suspended compound ("tyfus- en choleravaccinaties", "kanker- of hartpatiënten") is formal prose.
+  if (next && /^-\s/.test(next.gap) && (next.word === 'en' || next.word === 'of')) return 0;
   if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word)) return 0;
   if (next && next.gap === '-' && INNOCENT_SECOND.has(next.word)) return 0;
   return score;
@@ -68,7 +71,29 @@ function vocative(p: Place): number {
   return alone && after.includes('!') ? 0.3 : 0;
 }
 
+/**
+ * Adjectives of contempt that may stand between the word that aims and the noun: "is a selfish
+ * prick", "een vuile leugenachtige rat". Skipped (two at most) before the checks above.
+ */
+const CONTEMPT_ADJ = new Set([
+  'selfish', 'greedy', 'arrogant', 'lazy', 'lying', 'spineless', 'gormless', 'smug', 'entitled', 'nasty', 'sneaky', 'slimy', 'creepy',
+  'massive', 'huge', 'horrible', 'disgusting', 'stinking', 'sorry', 'dirty', 'filthy', 'stupid', 'ugly', 'fat', 'useless', 'pathetic', 'miserable', 'worthless', 'cheating', 'thieving', 'bald', 'old',
+  'leugenachtige', 'egoistische', 'hebberige', 'arrogante', 'gierige', 'luie', 'laffe', 'gluiperige', 'vuile', 'vieze', 'smerige', 'stomme', 'domme',
+  'ongelofelijke', 'enorme', 'vreselijke', 'walgelijke', 'stinkende', 'valse', 'achterbakse', 'brutale', 'zielige', 'waardeloze', 'dikke', 'vette', 'lelijke', 'ouwe', 'kale', 'gore',
+]);
+
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {
+  const { sk } = p;
+  let first = p.first;
+  for (let k = 0; k < 2 && first > 1 && CONTEMPT_ADJ.has(sk.tok(first - 1)!.word) && !BREAK.test(sk.tok(first)!.gap); k++) first--;
+  if (first !== p.first) {
+    const direct = aimedAt(lang, { ...p, first: p.first });
+    return Math.max(direct, aimedAt(lang, { ...p, first }));
+  }
+  return aimedAt(lang, p);
+}
+
+function aimedAt(lang: 'nl' | 'en', p: Place): number {
   const { sk } = p;
   const t1 = sk.tok(p.first - 1);
   const t2 = sk.tok(p.first - 2);

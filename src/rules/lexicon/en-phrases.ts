@@ -1,10 +1,26 @@
 // English threats and attacks on groups, as patterns expanded at compile time.
-import { BANTER } from './threat-phrases.ts';
+import { BANTER, MESSAGES } from './threat-phrases.ts';
 import { type CursePrefix, entryMaker, type LexEntry } from './types.ts';
 
 const e = entryMaker('en');
 
-export const EN_PREFIXES: CursePrefix[] = [{ prefix: 'fuck', kind: 'profanity', sureness: 0.9, lang: 'en' }];
+/**
+ * English name-calling is built by gluing a crude word to a noun for a person or a silly thing
+ * ("shitgibbon", "douchecanoe", "twatface", "cuntbag", "dickwit"). Only these heads make an
+ * insult, so "Dickens", "cocktail", "assessment", "cockpit" and "Scunthorpe" stay clean.
+ */
+const INSULT_HEADS = [
+  'face', 'head', 'wit', 'bag', 'wad', 'weed', 'stain', 'sack', 'gibbon', 'canoe', 'weasel', 'waffle', 'nugget', 'biscuit', 'badger',
+  'goblin', 'trumpet', 'muppet', 'puffin', 'nozzle', 'monkey', 'clown', 'tard', 'hat', 'brain', 'lord', 'bucket', 'rag', 'womble',
+  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher',
+].flatMap((h) => [h, `${h}s`]);
+/** Crude first halves of those compounds. */
+const CRUDE_FIRST = ['shit', 'twat', 'dick', 'cunt', 'ass', 'arse', 'douche', 'knob', 'wank', 'cock', 'piss', 'jizz', 'cum', 'butt', 'turd', 'bitch', 'fart'];
+
+export const EN_PREFIXES: CursePrefix[] = [
+  { prefix: 'fuck', kind: 'profanity', sureness: 0.9, lang: 'en' },
+  ...CRUDE_FIRST.map((prefix): CursePrefix => ({ prefix, kind: 'insult', sureness: 0.9, lang: 'en', onlyHeads: INSULT_HEADS })),
+];
 
 const I_WILL = "(i|i'll|ill|i will|i'm going to|im going to|i am going to|i'm gonna|im gonna|gonna|we'll|we will|we're going to|we are going to)";
 const WHO = '(you|u|ya|him|her|them|you all|your family|ur family|your kids)';
@@ -21,8 +37,17 @@ export const EN_PHRASES: LexEntry[] = [
     bad: ['The new girl in accounts has a great rack', 'what a nice ass on that one'],
     ok: ['We finally got a great rack for the bikes in the office', 'The new server room has a huge rack of switches'],
   }),
+  // A disability thrown at someone as an insult: "are you retarded or something?", "don't be so autistic".
+  e('(are you|r u|are u|is he|is she|are they) (just|actually|fucking)? (retarded|autistic|special|disabled|mental|spastic|brain damaged) (or something|or what|or sth)', 'slur-ableist', 0.8, {
+    bad: ['Are you autistic or something? I explained it three times'],
+  }),
+  e("(don t|dont|stop|quit) (be|being) (so|such a)? (autistic|retarded|spastic|mental|spaz)", 'slur-ableist', 0.8, { bad: ["Don't be so autistic about the seating plan"] }),
   // Threats of violence.
-  e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, { innocent: BANTER, bad: ["I'm going to kill you"] }),
+  e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, {
+    innocent: [...BANTER, ...MESSAGES],
+    bad: ["I'm going to kill you"],
+    ok: ["I'll shoot you an email with the slides after the call", 'I will shoot you a quick message tonight'],
+  }),
   e(`${I_WILL} (break|snap|smash|bash|kick|punch) ${WHOSE} (legs|leg|neck|face|arms|arm|jaw|nose|skull|head|teeth|knees|kneecaps|bones|fingers)`, 'threat', 0.9, {
     bad: ["keep talking and I'll break your legs, mate"],
   }),

@@ -204,4 +204,28 @@ export const EN_WORDS: LexEntry[] = [
   e('screw you', 'profanity', 0.65),
   e('go to hell', 'profanity', 0.55),
   e('kiss my arse', 'profanity', 0.6, { forms: ['kiss my ass'] }),
+
+  // Everyday name-calling, slurs and curses that users and other filters know and that the lists above lacked.
+  e('dipstick', 'insult', 0.2, { person: true, innocent: ['oil', 'engine', 'car', 'level', 'check', 'tank', 'gauge', 'van'], bad: ['Shut up, you dipstick'], ok: ['Check the oil with the dipstick before the drive'] }),
+  e('turd', 'insult', 0.6, { forms: ['turds'], bad: ['you little turd'] }),
+  e('nonce', 'insult', 0.3, { person: true, forms: ['nonces'], innocent: ['crypto', 'token', 'hash', 'random', 'salt', 'csp', 'replay', 'header', 'value', 'script', 'request', 'auth', 'key', 'block', 'mining', 'word'], bad: ['you dirty nonce'], ok: ['Every request carries a random nonce against replay attacks'] }),
+  e('sicko', 'insult', 0.7, { forms: ['sickos'] }),
+  e('nutter', 'insult', 0.6, { forms: ['nutters'] }),
+  e('eejit', 'insult', 0.7, { forms: ['eejits'] }),
+  e('dunce', 'insult', 0.2, { person: true, innocent: ['cap', 'hat', 'corner'], bad: ['you absolute dunce'] }),
+  e('dumbo', 'insult', 0.2, { person: true, name: true, innocent: ['disney', 'film', 'movie', 'elephant', 'circus', 'brooklyn'], bad: ['listen, dumbo'], ok: ['Dumbo is still the saddest Disney film'] }),
+  e('lunatic', 'insult', 0.2, { person: true, innocent: ['asylum', 'fringe', 'history'], bad: ['that absolute lunatic in the white van'] }),
+  e('neanderthal', 'insult', 0.15, { person: true, forms: ['neanderthals', 'troglodyte', 'troglodytes', 'knuckle dragger', 'knuckle draggers', 'knuckle-dragger'], innocent: ['museum', 'fossil', 'dna', 'skull', 'species', 'ancestor', 'ancestors', 'cave', 'homo', 'extinct', 'valley'], bad: ['you absolute neanderthal'] }),
+  e('manwhore', 'sexual', 0.85, { forms: ['manwhores', 'man whore', 'fuckboy', 'fuckboys', 'fuckboi'] }),
+  e('slapper', 'sexual', 0.75, { forms: ['slappers', 'hussy', 'hussies'] }),
+  // Ableist slurs.
+  e('spacker', 'slur-ableist', 0.9, { forms: ['spackers', 'spacca', 'spaccas', 'spakka'] }),
+  e('gimp', 'slur-ableist', 0.3, { person: true, innocent: ['image', 'editor', 'photo', 'plugin', 'software', 'linux', 'gnu', 'suit'], bad: ['you stupid gimp'], ok: ['Edited the photo in GIMP'] }),
+  // Racist slurs.
+  e('injun', 'slur-racist', 0.85, { forms: ['injuns', 'squaw', 'coolie', 'coolies'] }),
+  e('redskin', 'slur-racist', 0.7, { forms: ['redskins'], innocent: ['potato', 'potatoes', 'roast', 'mash', 'football', 'washington', 'nfl', 'team'], ok: ['Roast redskin potatoes with rosemary'] }),
+  // Homophobic and transphobic slurs.
+  e('nancy boy', 'slur-homophobic', 0.85, { forms: ['nancy boys'] }),
+  // Curses.
+  e('pissed off', 'profanity', 0.55, { mild: true, forms: ['piss off mate'] }),
 ];

@@ -16,7 +16,7 @@ const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
   'gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
-  'een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
+  'minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
   'less intelligent|dumber|stupider|pigs|trouble|nothing but trouble|greedy|drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
@@ -50,9 +50,9 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['Immigrants are all criminals', 'Muslims are just savages'],
     ok: ['Women are underrepresented in engineering', 'Refugees are welcome here'],
   }),
-  en("{group} (just)? (aren t|arent|are not|can t|cant|cannot|shouldn t|shouldnt|should not) ~2 (built for|made for|capable of|fit for|smart enough|able to lead|allowed to|be allowed to)", 'generalisation', 0.8, {
+  en("{group} (just)? (aren t|arent|are not|can t|cant|cannot|shouldn t|shouldnt|should not) ~2 (built for|made for|cut out for|suited to|suited for|meant for|wired for|capable of|fit for|smart enough|able to lead|allowed to|be allowed to)", 'generalisation', 0.8, {
     ...loose,
-    bad: ["women just aren't built for engineering", 'Gays should not be allowed to adopt'],
+    bad: ["women just aren't built for engineering", 'Gays should not be allowed to adopt', "Women just aren't cut out for engineering"],
   }),
   en('(all|those|these|the) (those|these|the)? {group} ~2 (should|must|need to|have to|ought to) ~2 (go back|leave|get out|be deported|be sent back|go home)', 'generalisation', 0.9, {
     ...loose,
@@ -153,7 +153,11 @@ export const GROUP_PHRASES: LexEntry[] = [
     ...loose,
     bad: ['Asielzoekers krijgen alles gratis en wij betalen'],
   }),
-  nl('{group} s? (kosten|kost) (ons)? (alleen maar|alleen|enkel|niks dan) (geld|belastinggeld)', 'generalisation', 0.75, { ...loose, bad: ['Gehandicapten kosten alleen maar geld'] }),
+  nl('{group} s? (kosten|kost) ~3 (alleen maar|alleen|enkel|niks dan|bakken|handenvol|veel te veel) (geld|belastinggeld)', 'generalisation', 0.75, {
+    ...loose,
+    bad: ['Gehandicapten kosten alleen maar geld', 'Gehandicapten kosten de maatschappij alleen maar geld'],
+    ok: ['Gehandicapten kosten de werkgever niet meer geld dan andere collega’s, blijkt uit onderzoek'],
+  }),
   nl('(altijd|steeds|weer)? hetzelfde met (die|deze|de|al die)? {group}', 'generalisation', 0.8, { ...loose, bad: ['Het is altijd hetzelfde met die Marokkanen'] }),
   nl('(echt|zo|weer)? (iets|typisch) voor (een|die|de)? {origin}', 'generalisation', 0.7, { ...loose, bad: ['Echt iets voor een Turk om te laat te komen'] }),
   nl('(moet|moeten|zou|zouden|gewoon|kunnen) ~3 (die|al die|alle|zulke|de) {group} ~3 (terugsturen|uitzetten|deporteren|opsluiten|vergassen|afschieten|wegsturen|eruit gooien|eruit schoppen|het land uitzetten|over de grens zetten)', 'generalisation', 0.85, {
@@ -190,5 +194,22 @@ export const GROUP_PHRASES: LexEntry[] = [
   en('(jews|the jews|jewish people) ~2 (control|run|own|rule) ~2 (the)? (banks|media|world|money|government|hollywood|economy)', 'generalisation', 0.85, { ...loose, bad: ['Jews control the banks'] }),
   en('(those|these) (people|ones|types) (are|r) ~1 (animals|vermin|parasites|rats|savages|scum|subhuman|filth|cockroaches)', 'generalisation', 0.75, { ...loose, bad: ['Those people are animals'] }),
   en('(they re|theyre|they are) all the same ~3 {group}', 'generalisation', 0.8, { ...loose, bad: ["They're all the same, these immigrants"] }),
+  // Dehumanising: a group that "breeds like rabbits"; sending people back "where they came from" in any person.
+  en('{group} (people|folks)? ~2 (breed|multiply|spawn) like (rabbits|rats|animals|flies|cockroaches|vermin)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Romanians breed like rabbits and live off our benefits'],
+  }),
+  nl('{group} s? ~2 (fokken|vermenigvuldigen|planten) (zich)? (voort)? (als|zoals) (konijnen|ratten|beesten|vliegen|kakkerlakken)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Die Marokkanen fokken als konijnen'],
+  }),
+  en('(send|ship|deport|kick|throw|boot|fly) (them|em|the lot of them) (all)? (back|out) ~1 (where they came from|to where they came from|where they belong|to their own country|to their own countries|to their country|to their shithole)', 'generalisation', 0.9, {
+    ...loose,
+    bad: ['Ship them all back where they came from'],
+  }),
+  nl('(stuur|schop|gooi|zet|vlieg|donder) (ze|die lui|dat volk|die mensen) (allemaal)? ~1 (terug|eruit|het land uit) ~1 (naar waar ze vandaan komen|naar hun eigen land|naar hun land|naar hun apenland|naar hun woestijn)', 'generalisation', 0.9, {
+    ...loose,
+    bad: ['Stuur ze allemaal terug naar hun eigen land'],
+  }),
   en('(deport|gas) (them|em|the lot|all of them|every one of them|them all)', 'generalisation', 0.75, { ...loose, bad: ['Deport them all'] }),
 ];

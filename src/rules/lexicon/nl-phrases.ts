@@ -116,6 +116,14 @@ export const NL_PHRASES: LexEntry[] = [
     { bad: ['wat is dit kanker irritant'], ok: ['Kanker heet officieel een maligne tumor'] },
   ),
 
+  // A disability thrown at someone as an insult: "ben je gehandicapt ofzo?", "doe niet zo autistisch".
+  e('(ben je|ben jij|bent u|is hij|is ze|zijn jullie) (soms|nou|echt|gewoon)? (gehandicapt|autistisch|achterlijk|debiel|mongool|zwakzinnig|spastisch|downie|mongolisch|geestelijk gehandicapt|zwakbegaafd) (of zo|ofzo|ofwat|of wat|of iets)', 'slur-ableist', 0.8, {
+    bad: ['Ben je gehandicapt ofzo? Drie keer uitgelegd hoe de kassa werkt'],
+    ok: ['Ben je gehandicapt? Dan heb je recht op een aangepaste werkplek'],
+  }),
+  e('doe (toch|eens|nou)? (niet|nou niet) (zo)? (autistisch|gehandicapt|spastisch|mongolisch|achterlijk|debiel|downie|zwakzinnig)', 'slur-ableist', 0.8, {
+    bad: ['Doe niet zo autistisch man, het is maar een vergadering'],
+  }),
   // Threats of violence.
   e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['ik maak je af'] }),
   e(`maak ik ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),
@@ -139,7 +147,9 @@ export const NL_PHRASES: LexEntry[] = [
     0.9,
     { bad: ['Ik ga je kapotmaken als ik je zie'] },
   ),
-  e(`(ik vermoord|vermoord ik) ${WHO}`, 'threat', 0.9),
+  // "die" only with a person after it: "ik vermoord die printer nog eens" is about a machine.
+  e('(ik vermoord|vermoord ik) (je|jou|hem|haar|jullie)', 'threat', 0.9, { ok: ['Ik zweer het, ik vermoord die printer nog eens'] }),
+  e('(ik vermoord|vermoord ik) (die|dat|deze) {person}', 'threat', 0.9, { bad: ['Als hij nog één keer belt, vermoord ik die vent'] }),
   e('(ik weet|we weten|wij weten) waar (je|jij|u|hij|ze|jullie|jouw kinderen|je kinderen|je vrouw|je dochter|je zoon) (woont|wonen|woon|slaapt|werkt|werken|op school zit|op school zitten|naar school gaat|naar school gaan)', 'threat', 0.85, {
     bad: ['We weten waar je kinderen op school zitten'],
   }),

@@ -44,7 +44,7 @@ export const NL_WORDS: LexEntry[] = [
   e('mafkees', 'insult', 0.6),
   e('vuilak', 'insult', 0.85),
   e('matennaaier', 'insult', 0.8),
-  e('aso', 'insult', 0.6, { forms: ['asos'] }),
+  e('aso', 'insult', 0.6, { forms: ['asos'], notAfter: ['het', 'in', 'naar'], bad: ['Wat een aso, die vent met zijn speaker in de trein'], ok: ['Mijn dochter zit in het ASO in Gent en doet het super'] }),
   e('tokkie', 'insult', 0.6),
   e('stuk vreten', 'insult', 0.9),
   e('stuk stront', 'insult', 0.9),
@@ -244,8 +244,34 @@ export const NL_WORDS: LexEntry[] = [
     forms: ['tiefus'],
     innocent: ['epidem', 'ziekte', 'vaccin', 'bacter', 'overled', 'besmet', 'uitbraak', 'typhus', 'koorts', 'kamp', 'oorlog', 'patient', 'onderzoek', 'arts', 'dokter', 'medisch', 'behandel', 'symptom', 'infectie'],
     bad: ['t y f u s op met je spam'],
-    ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp'],
+    ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp', 'Nieuw advies over tyfus- en choleravaccinaties voor reizigers'],
   }),
   e('kkr', 'disease-curse', 0.8, { pos: 'fixed' }),
   e('lijer', 'disease-curse', 0.9, { headOnly: true, head: true, bad: ['een stelletje kankerlijers', 'Welke teringlijer', 'klerelijer'] }),
+
+  // Everyday name-calling, slurs and curses that users and other filters know and that the lists above lacked.
+  e('rukker', 'insult', 0.75, { bad: ['Wat een rukker, die vent van de garage'] }),
+  e('geile bok', 'sexual', 0.75, { forms: ['geile bokken', 'ouwe bok', 'vieze bok', 'geilneef', 'geilneven'], bad: ['wat een geile bok is die chef, handjes thuis'] }),
+  e('zak stront', 'insult', 0.9, { forms: ['zak vol stront', 'hoop stront', 'zak met stront'], bad: ['Wat een zak stront is die huisbaas'] }),
+  e('kinderlokker', 'insult', 0.75, { forms: ['kinderlokkers'] }),
+  e('leeghoofd', 'insult', 0.6, { forms: ['leeghoofden', 'dommerik', 'dommeriken', 'stommeling', 'stommelingen', 'domoor', 'domoren', 'sufkut', 'sufkutten'] }),
+  e('klootjesvolk', 'insult', 0.6, { pos: 'fixed' }),
+  e('uitvreter', 'insult', 0.6, { forms: ['uitvreters'], bad: ['stelletje uitvreters bij de sociale dienst'] }),
+  e('zuiplap', 'insult', 0.65, { forms: ['zuiplappen', 'zuipschuit', 'zuipschuiten'] }),
+  e('halve zool', 'insult', 0.65, { forms: ['halve zolen'] }),
+  e('lulhannes', 'insult', 0.8, { forms: ['lulletje rozenwater', 'zakkenwasser', 'klootzakje'] }),
+  e('aambei', 'insult', 0.1, { person: true, innocent: ['zalf', 'huisarts', 'pijn', 'bloed', 'klacht', 'operatie', 'behandel', 'last'], bad: ['vuile aambei'], ok: ['Mijn vader had last van een aambei, de huisarts gaf zalf'] }),
+  e('snotneus', 'insult', 0.25, { person: true, forms: ['snotneuzen', 'snotaap', 'snotapen'], innocent: ['verkouden', 'griep', 'tissue', 'zakdoek', 'neusspray', 'kinderdagverblijf', 'creche'], bad: ['wat een brutale snotneus'], ok: ['Weer een snotneus en hoest op de creche'] }),
+  e('nazi', 'insult', 0.2, { person: true, forms: ['nazis', "nazi's"], innocent: ['duitsland', 'oorlog', '1940', '1945', 'bezetting', 'hitler', 'kamp', 'verzet', 'geschiedenis', 'museum', 'film', 'boek', 'partij', 'regime', 'history', 'war', 'germany'], bad: ['vuile nazi'], ok: ['Het boek gaat over de nazi-bezetting van Nederland'] }),
+  // Ableist slurs: a diagnosis thrown at someone as an insult.
+  e('mongoloide', 'slur-ableist', 0.85, { forms: ['mongolisch', 'mongolische'], innocent: ['mongolie', 'steppe', 'dzjengis', 'ulaanbaatar', 'rijk', 'taal', 'keuken', 'barbecue', 'bbq'], bad: ['Wat een mongoloïde actie van de planning'], ok: ['Mongolische barbecue in de stad'] }),
+  e('autist', 'slur-ableist', 0.0, { person: true, forms: ['autisten'], innocent: ['diagnose', 'begeleid', 'zorg', 'spectrum', 'school', 'coach', 'ouder', 'kind', 'werk', 'talent', 'sterk'], bad: ['vieze autist'], ok: ['Als autist werk ik graag met vaste routines'] }),
+  e('gehandicapte', 'slur-ableist', 0.0, { person: true, innocent: ['parkeer', 'plek', 'toilet', 'zorg', 'begeleid', 'werk', 'sport', 'toegang'], bad: ['vuile gehandicapte'], ok: ['Een gehandicapte collega heeft recht op een aangepaste werkplek'] }),
+  // Racist slurs.
+  e('bruinjoekel', 'slur-racist', 0.98, { forms: ['bruinjoekels', 'zwartjoekels', 'tapijtpiloot', 'tapijtpiloten', 'baardaap', 'baardapen', 'pindachinees', 'pindachinezen', 'kamelendrijver', 'kamelendrijvers'] }),
+  e('cultuurverrijker', 'slur-racist', 0.7, { forms: ['cultuurverrijkers'] }),
+  // Homophobic slurs.
+  e('homoflikker', 'slur-homophobic', 0.95, { forms: ['homoflikkers'] }),
+  // Curses.
+  e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
 ];

@@ -48,6 +48,8 @@ const isTrailSymbol = (c: number): boolean => c === 33 || c === 124 || c === 64 
 
 /** Single characters that may separate spaced-out letters ("k l o o t z a k", "s.c.u.m"). */
 const SPACERS = ' .-_';
+/** One-letter words that may stand before a spaced-out word ("a", "I", Dutch "u", "'n"). */
+const ARTICLES = 'aiun';
 
 export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPrefixes: ReadonlySet<string>): Skeleton {
   const t = f.text;
@@ -118,6 +120,16 @@ export function skeleton(f: FoldedText, original: string, unmask: Unmask, joinPr
     if (b - a === 1) {
       let j = k;
       while (j + 1 < count && rb[j + 1]! - ra[j + 1]! === 1 && ra[j + 1]! - rb[j]! === 1 && SPACERS.includes(t[rb[j]!]!) && t[rb[j]!] === t[rb[k]!]) j++;
+      // "What a s h i t h e a d": the article before the spaced word is no letter of it.
+      if (j - k >= 3 && ARTICLES.includes(t[ra[k]!]!) && t[rb[k]!] === ' ') {
+        const run = () => Array.from({ length: j - k }, (_, q) => t[ra[k + 1 + q]!]!).join('');
+        const all = t[ra[k]!]! + run();
+        if (unmask(all) !== all && unmask(run()) === run()) {
+          fa.push(a);
+          fb.push(b);
+          continue;
+        }
+      }
       if (j - k >= 2) {
         pos = [];
         for (let q = k; q <= j; q++) pos.push(ra[q]!);

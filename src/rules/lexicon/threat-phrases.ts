@@ -14,6 +14,11 @@ export const BANTER = [
   'exam', 'tentamen', 'interview', 'deadline', 'pitch', 'competitie', 'league', 'toernooi', 'tournament', 'finale', 'final',
   'race', 'karaoke', 'quiz', 'pubquiz', 'fifa', 'battle', 'scoreboard', 'spel', 'spelletje', 'schaak', 'chess', 'poker',
 ];
+/** Messages one "shoots" someone: "I'll shoot you an email", "ik schiet je een berichtje". */
+export const MESSAGES = [
+  'email', 'mail', 'message', 'messag', 'text', 'note', 'line', 'dm', 'link', 'invite', 'msg', 'pm', 'remind', 'photo', 'pic', 'video',
+  'slide', 'deck', 'file', 'doc', 'detail', 'whatsapp', 'sms', 'calendar', 'bericht', 'appje', 'mailtje', 'linkje', 'uitnodiging',
+];
 /** A meeting or event being opened, found or shown around: "ik trap je af", "we vinden je wel bij de ingang". */
 const MEETING = ['introductie', 'presentatie', 'meeting', 'vergadering', 'sessie', 'webinar', 'aftrap', 'seizoen', 'beurs', 'stand', 'congres', 'borrel', 'feest', 'evenement', 'event', 'receptie', 'ingang', 'balie', 'kantine', 'lobby', 'station', 'parkeerplaats'];
 const loose = { loose: true, noNegation: true, innocent: BANTER, pos: 'fixed' as const };
@@ -25,8 +30,9 @@ export const THREAT_PHRASES: LexEntry[] = [
   // en: "I'll … kill you", "I'm gonna … break your nose", "I'll make sure you end up in hospital"
   en(`{pron-1} ${WILL_EN} ~6 {violent-verb} (the shit|the crap|the hell|the life)? (out of)? {target}`, 'threat', 0.85, {
     ...loose,
+    innocent: [...BANTER, ...MESSAGES],
     bad: ["I'll come round to your house and kill you", "we're going to hunt you down and hurt you"],
-    ok: ["I'll kill it on stage tonight", 'I would never hurt you', "We're going to kill them in the final on Saturday"],
+    ok: ["I'll kill it on stage tonight", 'I would never hurt you', "We're going to kill them in the final on Saturday", "I'll shoot you an email with the slides after the call"],
   }),
   en(`{pron-1} ${WILL_EN} ~6 {violent-verb} {target-poss} ~1 {body-part}`, 'threat', 0.85, {
     ...loose,
@@ -101,6 +107,43 @@ export const THREAT_PHRASES: LexEntry[] = [
     innocent: ['zon', 'verbrand', 'glad', 'ijs', 'weg', 'trap', 'fiets', 'regen', 'storm', 'oplichter', 'phishing', 'nep', 'fraude', 'verkeer', 'hitte', 'teken'],
     bad: ['Als ik jou was zou ik maar goed oppassen'],
     ok: ['Als ik jou was zou ik goed oppassen met phishingmails'],
+  }),
+  // Aimed at a person named by a noun, not a pronoun: "ik ga die klantmanager in elkaar rammen", "ik schiet die gast neer".
+  nl(`(ik|we|wij|k) ${WILL_NL} ~4 (die|dat|deze) {person} ~5 {violent-verb}`, 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik ga die klantmanager echt een keer in elkaar rammen', 'we gaan die scheids na afloop in elkaar slaan'],
+    ok: ['Ik ga die klant morgen even bellen', 'Ik ga die collega echt missen'],
+  }),
+  nl('(ik|we|k) (schiet|steek|sla|knal|trap|schop|mep|beuk|ram) (die|dat|deze) {person} ~4 {violent-result}', 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik schiet die gast van de belastingdienst gewoon neer'],
+    ok: ['Ik sla die klant even over in de planning'],
+  }),
+  nl('{violent-verb} (ik|we|k) (die|dat|deze) {person} ~4 {violent-result}', 'threat', 0.85, { ...loose, bad: ['Als hij weer belt, sla ik die vent helemaal verrot'] }),
+  // Tearing off or twisting a body part: "trek ik z'n kop eraf", "ik draai je nek om", "breek ik al zijn botten".
+  nl('(trek|ruk|draai|breek|sla|schop|trap) (ik|we|k) (al|alle)? ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|om|af|kapot|in|stuk|door|doormidden)?', 'threat', 0.8, {
+    ...loose,
+    innocent: [...BANTER, 'gevallen', 'schaats', 'ski', 'blessure'],
+    bad: ["Als ik die gast nog één keer zie bij m'n auto trek ik z'n kop eraf", 'Als die buurjongen nog één keer aan mijn auto komt, breek ik al zijn botten'],
+    ok: ['Gisteren brak ik bij het skiën mijn pols'],
+  }),
+  nl('(ik|we|k) (trek|ruk|draai) ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|om|af|doormidden)', 'threat', 0.8, { ...loose, bad: ['Ik draai je nek om als je dat nog eens zegt'] }),
+  // "ik ram je zo hard dat …": the force spelled out.
+  nl('(ik|we|k) {violent-verb} {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Ik ram je zo hard dat je moeder je niet meer herkent'], ok: ['Ik versla je zo hard met Mario Kart'] }),
+  nl('{violent-verb} (ik|we|k) {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Zeg dat nog eens en dan sla ik je zo hard dat je omvalt'] }),
+  // en: putting someone in hospital or in the ground, rearranging a face, finding out where someone lives.
+  en(`{pron-1} ${WILL_EN} ~3 put {target} (in|into|under|six feet) ~2 (ground|grave|hospital|wheelchair|coffin|morgue|icu|body bag|under|box|hole)`, 'threat', 0.85, {
+    ...loose,
+    bad: ['Touch my car again and I swear I will put you in the ground', "Keep talking and I'll put you in a wheelchair"],
+    ok: ["I'll put you in touch with the hospital's HR team", "I'll put you in the group chat"],
+  }),
+  en(`{pron-1} ${WILL_EN} ~3 (rearrange|redecorate|mess up|smash in|kick in|cave in|punch in|knock in|bash in|fuck up) {target-poss} (face|head|teeth|skull)`, 'threat', 0.85, {
+    ...loose,
+    bad: ["Say that to my face and I'll rearrange your face"],
+  }),
+  en(`{pron-1} ${WILL_EN} ~2 find (out)? where {target} (live|lives|work|works|sleep|sleeps|park|parks)`, 'threat', 0.8, {
+    ...loose,
+    bad: ["I'm going to find out where you live and make you regret this"],
   }),
   en(`{pron-1} ${WILL_EN} ~3 make {target} (pay|suffer|bleed)`, 'threat', 0.75, { ...loose, bad: ["I'll make you pay for this"] }),
   en('{pron-1} (m|am|re|are) coming (for|after) {target}', 'threat', 0.7, {

@@ -44,6 +44,8 @@ export interface LexEntry {
   name?: boolean;
   /** Words within a few words of the hit that give the innocent reading (acorns: "kastanjes"). */
   innocent?: string[];
+  /** Words right before it that make it another word ("het ASO": Belgian secondary school, not "een aso"). */
+  notAfter?: string[];
   /** Only when it opens a clause ("kanker op met je spam", not "invloed van kanker op"). */
   clause?: boolean;
   /** A phrase pattern whose words may be separated by commas and other punctuation within a sentence. */

@@ -16,7 +16,8 @@ export interface TextSnapshot {
   segments: Segment[];
 }
 
-export type EngineId = 'draft' | 'lexical' | 'quill1' | 'quill' | 'prosemirror' | 'textarea';
+/** `unknown`: a composer the site's selectors find but none of its engines claims (editors/unknown.ts). */
+export type EngineId = 'draft' | 'lexical' | 'quill1' | 'quill' | 'prosemirror' | 'textarea' | 'unknown';
 
 export interface EditorEngine {
   id: EngineId;

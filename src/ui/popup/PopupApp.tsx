@@ -5,7 +5,8 @@ import type { Lang } from '../../rules/index.ts';
 import { type SettingsSnapshot, resetUserPack, setSite, watchSettings } from '../../platform/settings.ts';
 import { askBackground, askTab, type TabStatus } from '../../platform/tab-status.ts';
 import { openOptions } from '../../platform/pages.ts';
-import { formatTime, SITE_NAMES, summary, texts } from '../../i18n/index.ts';
+import { formatTime, SITE_NAMES, summary, texts, type Texts } from '../../i18n/index.ts';
+import { PLATFORMS, type Platform } from '../../rules/types.ts';
 import { Problem, problemOf } from '../common/Problem.tsx';
 
 /** `tabId`: report on that tab instead of the active one (popup.html?tab=N, e.g. opened in its own tab). */
@@ -56,6 +57,7 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
           {t('partialProtection')}
         </p>
       )}
+      <SiteModes snap={snap} tab={tab} t={t} />
       <p>
         {t('popupRules')}:{' '}
         <strong data-tt="pack">
@@ -84,5 +86,25 @@ export function PopupApp({ lang, tabId }: { lang: Lang; tabId?: number }) {
         {t('popupSettings')}
       </button>
     </main>
+  );
+}
+
+/**
+ * What is active per site: underlines and hold, underlines only (this tab has a composer whose
+ * posts cannot be held: no submit control found, or an editor engine we do not know), or off.
+ */
+function SiteModes({ snap, tab, t }: { snap: SettingsSnapshot; tab: TabStatus | null; t: Texts }) {
+  const mode = (p: Platform) => (!snap.sites[p].enabled ? 'off' : tab?.platform === p && tab.partial ? 'partial' : 'full');
+  const says = { full: t('siteModeFull'), partial: t('partialProtection'), off: t('off') } as const;
+  return (
+    <section aria-label={t('sites')}>
+      <ul class="site-modes" data-tt="site-modes">
+        {PLATFORMS.map((p) => (
+          <li key={p} data-site={p} data-mode={mode(p)}>
+            {SITE_NAMES[p]}: <span data-tt="site-mode">{says[mode(p)]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,9 +1,17 @@
-// LinkedIn: Quill composer in a dialog inside #interop-outlet's open shadow root (/feed/), or in
-// a same-origin iframe (/preload/).
-import type { Frame, Page } from 'playwright-core';
+// LinkedIn: the share box (Quill 1) in a dialog inside #interop-outlet's open shadow root: on
+// /feed/ behind "Start a post", on /preload/sharebox/ open by itself (with `nested`, one shadow root
+// deeper). Found the way a user finds it (role and accessible name; Playwright pierces open shadow
+// roots), never by the adapter's selectors.
+import type { Page } from 'playwright-core';
 import { composerIn, type Composer, type Site } from './site.ts';
 
-const EDITOR = '.ql-editor[role="textbox"][aria-label="Text editor for creating content"]';
+const EDITOR_NAME = 'Text editor for creating content';
+
+async function shareBox(page: Page): Promise<Composer> {
+  const editor = page.getByRole('textbox', { name: EDITOR_NAME });
+  await editor.waitFor();
+  return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }));
+}
 
 export const LINKEDIN: Site = {
   id: 'linkedin',
@@ -12,39 +20,10 @@ export const LINKEDIN: Site = {
   fixtureFrame: async (page) => page.mainFrame(),
   async openComposer(page: Page): Promise<Composer> {
     await page.getByRole('button', { name: 'Start a post' }).click();
-    // Playwright's CSS engine pierces open shadow roots.
-    const editor = page.locator(`#interop-outlet ${EDITOR}`);
-    await editor.waitFor();
-    return composerIn(page, page.mainFrame(), 0, editor, page.locator('#interop-outlet [role="dialog"] button', { hasText: /^Post$/ }));
+    return shareBox(page);
   },
 };
 
-async function preloadFrame(page: Page): Promise<Frame> {
-  const handle = await page.locator('iframe[src="/preload/frame"]').elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error('LinkedIn /preload/: the composer iframe is missing');
-  await frame.waitForFunction(() => Boolean(window.__fixture));
-  return frame;
-}
-
-export const LINKEDIN_IFRAME: Site = {
-  id: 'linkedin-iframe',
-  platform: 'linkedin',
-  url: 'https://www.linkedin.com/preload/',
-  fixtureFrame: preloadFrame,
-  async openComposer(page: Page): Promise<Composer> {
-    const frame = await preloadFrame(page);
-    await frame.evaluate(() => window.__fixture.open());
-    const editor = frame.locator(EDITOR);
-    await editor.waitFor();
-    return composerIn(page, frame, 0, editor, frame.locator('[role="dialog"] button', { hasText: /^Post$/ }));
-  },
-};
-
-/**
- * /preload/sharebox/: the 2026 post composer, Quill 1 in the open shadow root of a zero-height
- * #interop-outlet (with `nested`, one shadow root deeper). It opens by itself.
- */
 function sharebox(id: 'linkedin-quill1' | 'linkedin-quill1-nested', query: string): Site {
   return {
     id,
@@ -52,10 +31,9 @@ function sharebox(id: 'linkedin-quill1' | 'linkedin-quill1-nested', query: strin
     url: `https://www.linkedin.com/preload/sharebox/${query}`,
     fixtureFrame: async (page) => page.mainFrame(),
     async openComposer(page: Page): Promise<Composer> {
-      // Found the way a user finds it: the textbox by its accessible name (Playwright pierces open shadow roots).
-      const editor = page.getByRole('textbox', { name: 'Text editor for creating content' });
-      await editor.waitFor();
-      return composerIn(page, page.mainFrame(), 0, editor, page.getByRole('dialog').getByRole('button', { name: 'Post', exact: true }));
+      // Opens by itself; after a post, the fixture's `open()` stands in for the page's own trigger.
+      if (!(await page.getByRole('textbox', { name: EDITOR_NAME }).count())) await page.evaluate(() => window.__fixture.open());
+      return shareBox(page);
     },
   };
 }

@@ -1,7 +1,7 @@
 // Page objects: one per fixture site, one shape, so the acceptance suite runs unchanged per site.
 import type { Frame, Locator, Page } from 'playwright-core';
 
-export type SiteId = 'x' | 'twitter' | 'linkedin' | 'linkedin-iframe' | 'linkedin-quill1' | 'linkedin-quill1-nested' | 'facebook';
+export type SiteId = 'x' | 'twitter' | 'linkedin' | 'linkedin-quill1' | 'linkedin-quill1-nested' | 'facebook';
 
 export interface Composer {
   /** The frame whose `window.__fixture` and Think Twice UI (its underlines, badge and card) belong to this composer. */
@@ -23,7 +23,7 @@ export interface Site {
   url: string;
   /** Opens (if needed) and focuses the main post composer. */
   openComposer(page: Page): Promise<Composer>;
-  /** The frame holding `__fixture` (the iframe for LinkedIn /preload/). */
+  /** The frame holding `__fixture`. */
   fixtureFrame(page: Page): Promise<Frame>;
 }
 

@@ -1,6 +1,9 @@
-// X (x.com and twitter.com): Draft.js composer always visible on /home.
+// X (x.com and twitter.com): the Draft.js composer always visible on /home. Composers and buttons
+// are found the way a user finds them (role and accessible name), never by the adapter's selectors.
 import type { Page } from 'playwright-core';
 import { composerIn, type Composer, type Site } from './site.ts';
+
+const POST_TEXT = 'Post text';
 
 function xSite(id: 'x' | 'twitter', host: string): Site {
   return {
@@ -9,9 +12,10 @@ function xSite(id: 'x' | 'twitter', host: string): Site {
     url: `https://${host}/home`,
     fixtureFrame: async (page) => page.mainFrame(),
     async openComposer(page: Page): Promise<Composer> {
-      const editor = page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').first();
+      const main = page.getByRole('main');
+      const editor = main.getByRole('textbox', { name: POST_TEXT }).first();
       await editor.waitFor();
-      return composerIn(page, page.mainFrame(), 0, editor, page.locator('[data-testid="tweetButtonInline"]'));
+      return composerIn(page, page.mainFrame(), 0, editor, main.getByRole('button', { name: 'Post', exact: true }).first());
     },
   };
 }
@@ -21,17 +25,18 @@ export const TWITTER = xSite('twitter', 'twitter.com');
 
 /** "Add another post": the thread's second composer (index 1). */
 export async function openThreadComposer(page: Page): Promise<Composer> {
-  await page.locator('[data-testid="addButton"]').first().click();
-  const editor = page.locator('[data-testid="tweetTextarea_1"] .public-DraftEditor-content');
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Add post' }).first().click();
+  const editor = main.getByRole('textbox', { name: POST_TEXT }).nth(1);
   await editor.waitFor();
-  return composerIn(page, page.mainFrame(), 1, editor, page.locator('[data-testid="tweetButtonInline"]'));
+  return composerIn(page, page.mainFrame(), 1, editor, main.getByRole('button', { name: 'Post', exact: true }).first());
 }
 
 /** The reply dialog under the feed tweet (after the home composer in document order). */
 export async function openReplyComposer(page: Page): Promise<Composer> {
-  await page.locator('[data-testid="reply"]').click();
-  const dialog = page.locator('[role="dialog"]');
-  const editor = dialog.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content');
+  await page.getByRole('article').getByRole('button', { name: 'Reply' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reply' });
+  const editor = dialog.getByRole('textbox', { name: POST_TEXT });
   await editor.waitFor();
-  return composerIn(page, page.mainFrame(), 1, editor, dialog.locator('[data-testid="tweetButton"]'));
+  return composerIn(page, page.mainFrame(), 1, editor, dialog.getByRole('button', { name: 'Reply', exact: true }));
 }
