@@ -31,7 +31,7 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   'group-adj': { in: ['Marokkaanse', 'turkse', 'Polish', 'jewish', 'gay'], out: ['nederlandse', 'nieuwe', 'dutch', 'local', 'happy'] },
   'group-people': { in: ['jongeren', 'mannen', 'people', 'builders'], out: ['auto', 'huizen', 'cars', 'food'] },
   person: { in: ['gast', 'vent', 'klantmanager', 'buurjongen', 'scheids', 'guy', 'landlord', 'referee', 'belastingadviseur'], out: ['printer', 'presentatie', 'deadline', 'bug', 'laptop', 'it'] },
-  role: { in: ['adviseur', 'belastingadviseur', 'developer', 'accountant', 'verpleegkundige', 'wijkverpleegkundige', 'auditor', 'zorgmedewerker', 'timmerman', 'werkvoorbereider', 'installatiemonteur', 'leerkracht', 'merchandiser', 'cashier', 'electrician'], out: ['huis', 'trots', 'klant', 'arts'.slice(0, 2)] },
+  role: { in: ['adviseur', 'belastingadviseur', 'developer', 'accountant', 'verpleegkundige', 'wijkverpleegkundige', 'auditor', 'zorgmedewerker', 'timmerman', 'werkvoorbereider', 'installatiemonteur', 'leerkracht', 'merchandiser', 'cashier', 'electrician', 'copywriter', 'strateeg', 'fotograaf'], out: ['huis', 'trots', 'klant', 'arts'.slice(0, 2)] },
   'body-part': { in: ['neus', 'kop', 'nose', 'legs', 'teeth', 'kneecaps'], out: ['huis', 'car', 'laptop'] },
   'violent-verb': { in: ['vermoorden', 'sla', 'kill', 'killed', 'stabbing', 'stabbed', 'broke', 'shot', 'neersteken'], out: ['help', 'helpen', 'hug', 'meet', 'call'] },
   'violent-result': { in: ['verrot', 'dood', 'neer', 'elkaar'], out: ['blij', 'weg'] },
@@ -40,7 +40,7 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   negation: { in: ['niet', 'nooit', 'never', 'not', 'dont'], out: ['wel', 'always'] },
   generaliser: { in: ['alle', 'allemaal', 'all', 'always', 'those'], out: ['sommige', 'some', 'een'] },
   Name: { in: ['Brightwater', 'Acme', 'NTS'], out: ['brightwater', 'acme', '2027'] },
-  number: { in: ['12', '2027'], out: ['twaalf', 'A50'] },
+  number: { in: ['12', '2027', 'twaalf', 'eleven', 'twintig'], out: ['een', 'one', 'A50', 'tweede'] },
 };
 
 describe('word classes', () => {

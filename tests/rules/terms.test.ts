@@ -15,6 +15,10 @@ const matcher = compileTerms([
   { term: 'premieverhoging 2027', data: 'pv', options: conf },
   { term: 'militaire goederen', data: 'mg', options: conf },
   { term: 'schadelast', data: 'sl', options: conf },
+  { term: 'loonstrook', data: 'ls', options: conf },
+  { term: 'tarief 2027', data: 't27', options: conf },
+  { term: 'sluiting Studio Amsterdam', data: 'ssa', options: conf },
+  { term: 'annual figures 2026', data: 'af', options: conf },
   { term: 'NDA', data: 'nda', options: { upper: true } },
   { term: '#werkgever', data: 'wg' },
   { term: 'kanker', data: 'k', options: { infix: true, tail: 'compound' } },
@@ -43,6 +47,13 @@ describe('compileTerms / find', () => {
     ['van de premieverhogingen voor 2027. Ondernemers', [['premieverhogingen voor 2027', 'pv']]],
     ['militaire-goederentransporten naar Duitsland', [['militaire-goederentransporten', 'mg']]],
     ['onze schadelastcijfers over Q2', [['schadelastcijfers', 'sl']]],
+    // A plural with a changed stem, the year first, a preposition after the leading noun.
+    ['foto van de loonstroken hieronder', [['loonstroken', 'ls']]],
+    ['een loonstrookje', [['loonstrookje', 'ls']]],
+    ['de tarieven 2027 zijn rond', [['tarieven 2027', 't27']]],
+    ['onze 2027-tarieven', [['2027-tarieven', 't27']]],
+    ['de sluiting van Studio Amsterdam', [['sluiting van Studio Amsterdam', 'ssa']]],
+    ['our 2026 annual figures', [['2026 annual figures', 'af']]],
     ['Signed an NDA today', [['NDA', 'nda']]],
     ['dit is mijn #werkgever', [['#werkgever', 'wg']]],
     ['wat een kankerzooi', [['kankerzooi', 'k']]],
@@ -57,6 +68,9 @@ describe('compileTerms / find', () => {
     'Ons buurmeisje Marloes Visser',
     'Premieverhoging voor de zorgverzekering in 2025',
     'militair materieel',
+    'de loonstrok', // not a word: the plural's stem alone
+    'Studio Amsterdam gaat open',
+    'annual 2026 figures',
     'the agenda of the meeting', // nda inside a word
     'a nda in lowercase is no acronym',
   ])('does not match %j', (text) => {

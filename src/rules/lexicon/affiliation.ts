@@ -18,7 +18,9 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   // "na 3 jaar Stevens Bouwgroep", "terug bij X", "stage lopen bij X", "per 1 maart versterk ik X"
   `na {number} (jaar|jaren|maanden) ${ORG}`,
   `(terug|weer terug|back) (bij|at|with) ${ORG}`,
-  `(stage|afstudeerstage|bijbaan|bijbaantje|vakantiebaan|leerwerkplek|bbl|internship|apprenticeship|placement|traineeship) ~3 (bij|voor|at|with) ${ORG}`,
+  // The author's own internship, not "mijn zoon loopt stage bij X".
+  `{pron-1} ~3 (stage|afstudeerstage|bijbaan|bijbaantje|vakantiebaan|leerwerkplek|bbl|internship|apprenticeship|placement|traineeship) ~3 (bij|voor|at|with) ${ORG}`,
+  `(^|{pron-1-poss}) (stage|afstudeerstage|bijbaan|bijbaantje|vakantiebaan|leerwerkplek|internship|apprenticeship|placement|traineeship) ~3 (bij|voor|at|with) ${ORG}`,
   `(versterk|versterken) (ik|we|wij) ~3 ${ORG}`,
   `in dienst (getreden|gekomen|gegaan) (bij|van) ${ORG}`,
   `na (een|{number})? (mooie|fijne|leerzame|geweldige|prachtige|bijzondere|fantastische|lange|intensieve)? (tijd|periode) (bij|van) ${ORG}`,
@@ -111,6 +113,33 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `on behalf of ~3 ${ORG}`,
   `(leaving|left|farewell to|goodbye to) ${ORG}`,
   '{org} (is|was) my (new|old)? (employer|workplace)',
+  // Own words the patterns above missed (probe of new-job, farewell and promotion posts, 2026-12):
+  // a role after a date ("ik ben per 1 januari de nieuwe teamleider van X"), a new job, colleagues
+  // with an adjective, farewell thanks, leaving, signing on, leading a team, promotions.
+  `{pron-1} (ben|word|was|werd) (per|vanaf|sinds|met ingang van|nu|inmiddels|officieel) ~3 (de|het|een)? ~2 {role} ~3 (bij|van|voor|in) ${ORG}`,
+  `(nieuwe|eerste|vaste) (baan|job|functie|rol|werkplek|uitdaging|stageplek|stageplaats) ~2 (bij|voor) ${ORG}`,
+  `{pron-1} (heb|had|have|ve got|got|landed) ~3 (baan|job|functie|contract|stageplek|stageplaats|position|role|offer|internship|job offer) (bij|voor|at|from|with) ${ORG}`,
+  `{pron-1} (heb|had) (bij|voor) ${ORG} ~3 (baan|job|functie|contract|stageplek|stageplaats)`,
+  `(mijn|m n|onze|my|our) ~2 (collega s|collegas|teamgenoten|colleagues|coworkers|co workers|teammates) (bij|van|at|from|of) ${ORG}`,
+  `(dank|bedankt|dankjewel|dankjulliewel|thanks|thank you) ~3 (iedereen|allemaal|everyone|everybody|all|collega s|collegas|colleagues) (bij|van|at|of|from) ${ORG} ~5 (jaren|jaar|maanden|tijd|years|months|time|journey|ride|chapter)`,
+  `(welkom|welcome) (bij|to|at) (het team van|team|the team at|the team of)? ${ORG} {Name}`,
+  `(welkom|welcome) {Name} ~2 (bij|to|at) (het team van|team|the team at|the team of|the)? ${ORG}`,
+  `^ (vandaag|net|zojuist|eindelijk|officieel)? getekend (bij|voor) ${ORG}`,
+  `{pron-1} ~4 (getekend|tekende|teken) (bij|voor) ${ORG}`,
+  `(signed|sign|signing) (my|the)? (contract|offer|employment contract) ~2 (with|at) ${ORG}`,
+  `(verlaat|verliet|verlaten) (ik|k|we|wij) ~2 ${ORG}`,
+  `{pron-1} ~3 ${ORG} (verlaten|verlaat|vaarwel|gedag)`,
+  `(zeg|zeggen|zei) (ik|k|we|wij) ~2 ${ORG} (vaarwel|gedag|dag|adieu)`,
+  `^ (goodbye|bye|farewell|vaarwel|doei|tot ziens|so long) ${ORG}`,
+  `(moving on|move on|moved on|stepping away|step away|stepped away|stepping down|departing|leave|leaving|left) (from)? ${ORG}`,
+  `(bij|voor) ${ORG} (ben|was|word|werd) (ik|k|we|wij) ~4 ({role}|verantwoordelijk|werkzaam|in dienst|begonnen|gestart|aan de slag|aangenomen)`,
+  `(bij|voor) ${ORG} (werk|werkte|werken|begin|start|begon|startte|blijf|loop|zit) (ik|k|we|wij)`,
+  `(leiden|leid|leidde|aansturen|versterken|versterk|lead|leading|run|running|head|heading|manage|managing|join|joining) ~3 (team|afdeling|department|unit|studio|desk) ~3 (van|bij|at|of) ${ORG}`,
+  `(team|afdeling|department|unit|studio) ~2 (van|bij|at|of) ${ORG} ~2 (leiden|aansturen|versterken|lead|run|manage|join)`,
+  `{pron-1} ~3 (work|worked|working|werk|werkte) ~4 (team|afdeling|department|unit) (of|van) ${ORG}`,
+  `{pron-1} ~3 (benoemd|appointed|promoted|gepromoveerd|named) ~5 (at|bij|van|of|tot|to|within|binnen) ~4 ${ORG}`,
+  `^ (promoted|gepromoveerd|just promoted) (to|tot|naar) ~4 (at|bij|van|of|with|in) ${ORG}`,
+  `(as|als) (a|an|the|de|een)? ~2 {role} (at|with|for|in|bij|van|voor|of) ${ORG}`,
 ];
 
 /**

@@ -32,11 +32,22 @@ export const SELF_LABELS: readonly string[] = [
   'embargo (tot|until)',
   'embargoed',
   'off the record',
-  '(onder|under|getekend|signed|sign) (een|an|a|de|the)? [(nda|geheimhoudingsverklaring|non disclosure agreement)]',
+  '(onder|under|getekend|signed|sign|signing|tekenen|teken|tekende|ondertekend) (een|an|a|de|the|our|onze|my|mijn)? [(nda|geheimhoudingsverklaring|non disclosure agreement)]',
+  // "NDA signed, kickoff Monday", "Moest vandaag een NDA tekenen": an NDA the author signed.
+  // "Read the NDA before you sign it" is advice (DISCUSSION); "A good NDA protects both sides" talk.
+  '[(nda|geheimhoudingsverklaring)] ~3 (getekend|tekenen|ondertekend|signed|tekende)',
   'onder geheimhouding',
   'strikt (vertrouwelijk|vertrouwelijke|geheim)',
   '(topgeheim|top secret)',
   'nog geheim',
+  '(vertel|vertelt|zeg) (het|dit)? (aan|tegen)? niemand',
+  '(officieel|officially) ~3 (nog)? (niet|geen|not) (bekend|bekendgemaakt|aangekondigd|known|announced)',
+  'nog (niet|geen) officieel (bekend|bekendgemaakt|aangekondigd)',
+  '(binnenkort|straks|volgende week|volgende maand|pas) ~3 (bekend|bekendgemaakt|aangekondigd|officieel|openbaar) ~2 maar',
+  '(intern|interne|internal) (memo|mail|e mail|stuk|document|notitie|rapport|presentatie|email|report|deck) ~2 (gelekt|uitgelekt|leaked)',
+  '(hou|houd|houden|houdt) ~3 onder de pet',
+  '[(geheim|vertrouwelijk|secret|confidential) (tot|until)] _',
+  '(strictly|strikt) (between|tussen) (us|ourselves|ons)',
   // en
   '(don t|dont|do not) tell (anyone|anybody|a soul|the boss|my boss|my manager|hr|them)',
   '(keep|keeping) (this|it) (to yourself|to yourselves|between us|quiet|under wraps|hush hush|on the down low|on the dl)',
@@ -62,10 +73,17 @@ export const SELF_LABELS: readonly string[] = [
  * ",", "!" or "hoor/maar/but", or said of something ("dit is vertrouwelijk, maar").
  * The rule checks the punctuation after a sentence-opening one.
  */
-export const LABEL_WORDS = '(vertrouwelijk|confidentieel|geheim|intern|confidential|secret|internal)';
+export const LABEL_WORDS = '(vertrouwelijk|confidentieel|geheim|intern|officieus|confidential|secret|internal|nda)';
 export const OPENING_LABELS: readonly string[] = [`^ (strikt|strictly|highly)? [${LABEL_WORDS}]`];
+/** Labels only before a colon or a dash: "Uitgelekt: de begroting is rond" (not "het gas is gelekt"). */
+export const COLON_LABELS: readonly string[] = ['^ [(uitgelekt|gelekt|leaked)]'];
+export const COLON_FOLLOWERS = /^\s*[:–—-]/u;
 export const PREDICATE_LABELS: readonly string[] = [
   `(dit|deze|het|dat|this|these|it|that) ~2 (is|zijn|are|s) (echt|nog|wel|strikt|strictly|still)? [${LABEL_WORDS}] (maar|but|dus|so|hoor|though|for now|voorlopig)`,
+];
+/** "it's a secret: …", "Het is geheim!": a predicate label, followed by LABEL_FOLLOWERS. */
+export const PREDICATE_STOP_LABELS: readonly string[] = [
+  `(dit|het|dat|this|it|that) (is|s) (echt|nog|wel|strikt|strictly|still)? (a|an|een)? [${LABEL_WORDS}]`,
 ];
 
 /** Words after a sentence-opening label word that make it a label ("Vertrouwelijk hoor, maar"). */
@@ -80,4 +98,17 @@ export const DISCUSSION: readonly string[] = [
   '(omgaan|handling|handle|beschermen|protect|protecting|bescherming|protection|beveiligen|securing)',
   '(intended|bestemd|geadresseerde|addressee|recipient|ontvanger) ',
   '(e mail|email|bericht|message|berichten|attachments|bijlagen) ~4 (is|are|zijn|kan|may|can) ~2 (vertrouwelijk|confidential)',
+  // Advice to the reader about signing: "read the NDA before you sign it", "teken er nooit een".
+  '(you|je|jij|u) (sign|signs|teken|tekent|ondertekent)',
+  '(always|altijd|nooit|never) ~3 (sign|teken|tekenen|lees|read)',
+];
+
+/**
+ * Sentences whose secret is the author's private life, not work: "Don't tell anyone but I
+ * actually enjoy Monday mornings", a surprise party, a recipe. Compliance is about work.
+ */
+export const PRIVATE_SECRETS: readonly string[] = [
+  '(but|maar) (i|ik) (heb|have|ve|ben|am|m)? (stiekem|actually|secretly|kinda|totally|honestly|eerlijk gezegd)',
+  '(but|maar) (i|ik) (enjoy|enjoyed|love|loved|like|liked|hate|miss|missed|cried|vind|vond|hou|houd|mis|miste|geniet|genoot|huilde|ate|eet|at)',
+  '(verrassing|verrassingsfeest|surprise|surprise party|cadeau|cadeautje|present|gift|verjaardag|birthday|aanzoek|proposal|recept|recipe|sinterklaas|kerstcadeau)',
 ];

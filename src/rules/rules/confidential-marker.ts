@@ -4,13 +4,13 @@
 // vertrouwelijke informatie", a webinar on confidential data, a quoted e-mail
 // footer) is not flagged. Built in, Dutch and English.
 import { phraseClasses } from '../custom/phrase.ts';
-import { DISCUSSION, LABEL_FOLLOWERS, OPENING_LABELS, PREDICATE_LABELS, SELF_LABELS } from '../lexicon/confidentiality.ts';
+import { COLON_FOLLOWERS, COLON_LABELS, DISCUSSION, LABEL_FOLLOWERS, OPENING_LABELS, PREDICATE_LABELS, PREDICATE_STOP_LABELS, PRIVATE_SECRETS, SELF_LABELS } from '../lexicon/confidentiality.ts';
 import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { defineRule } from '../rule.ts';
 import { compileTerms, type TermMatcher } from '../text/terms.ts';
 
-type Kind = 'self' | 'opening' | 'predicate';
+type Kind = 'self' | 'opening' | 'predicate' | 'stop' | 'colon';
 
 interface Compiled {
   labels: PhraseSet<Kind>;
@@ -18,19 +18,25 @@ interface Compiled {
   stamps: TermMatcher<boolean>;
 }
 
-/** Label words as stamps: only written in capitals ("CONFIDENTIAL", "NDA"; "Nda" is a name, "nda" part of "agenda"). */
-const STAMPS = ['CONFIDENTIAL', 'VERTROUWELIJK', 'CONFIDENTIEEL', 'GEHEIM', 'TOP SECRET', 'INTERNAL', 'NDA'];
+/**
+ * Label words as stamps: only written in capitals ("CONFIDENTIAL"). Not "NDA", which is always
+ * written in capitals: "A good NDA protects both sides" is talk; an NDA is a label when signed
+ * or worked under (SELF_LABELS) or opening a sentence ("NDA: …").
+ */
+const STAMPS = ['CONFIDENTIAL', 'VERTROUWELIJK', 'CONFIDENTIEEL', 'GEHEIM', 'TOP SECRET', 'INTERNAL'];
 
 function build(): Compiled {
   const specs = [
     ...SELF_LABELS.map((pattern) => ({ pattern, data: 'self' as Kind })),
     ...OPENING_LABELS.map((pattern) => ({ pattern, data: 'opening' as Kind })),
     ...PREDICATE_LABELS.map((pattern) => ({ pattern, data: 'predicate' as Kind })),
+    ...PREDICATE_STOP_LABELS.map((pattern) => ({ pattern, data: 'stop' as Kind })),
+    ...COLON_LABELS.map((pattern) => ({ pattern, data: 'colon' as Kind })),
   ];
   return {
     labels: compilePhrases(specs, { classes: phraseClasses }),
     discussion: compilePhrases(
-      DISCUSSION.map((pattern, i) => ({ pattern, data: i })),
+      [...DISCUSSION, ...PRIVATE_SECRETS].map((pattern, i) => ({ pattern, data: i })),
       { classes: phraseClasses },
     ),
     stamps: compileTerms(STAMPS.map((term) => ({ term, data: true, options: { upper: true, tail: 'possessive' as const } }))),
@@ -66,16 +72,23 @@ export default defineRule({
     const text = ctx.text;
     const folded = ctx.folded();
     const report = (start: number, end: number) => ctx.report({ range: [start, end], messageId: 'marker', data: { text: text.slice(start, end) } });
-    for (const m of stamps.find(folded, text)) report(m.start, m.end);
     const tk = postTokens(text, folded);
     const none = () => new Map();
+    const stamped = stamps.find(folded, text);
     const found = labels.find(tk, none);
-    if (found.length === 0) return;
+    if (found.length === 0 && stamped.length === 0) return;
     const talk = new Set(discussion.find(tk, none).map((m) => tk.sentence(m.first)));
+    // A stamp quoted in a policy sentence or a private secret is not a label either.
+    for (const m of stamped) {
+      const k = tk.at(m.start);
+      if (k < tk.count && talk.has(tk.sentence(k))) continue;
+      report(m.start, m.end);
+    }
     for (const m of found) {
       // A quoted stamp or a policy sentence is talk about confidentiality, not a label.
       if (talk.has(tk.sentence(m.first))) continue;
-      if (m.data === 'opening' && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 12))) continue;
+      if ((m.data === 'opening' || m.data === 'stop') && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 12))) continue;
+      if (m.data === 'colon' && !COLON_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 4))) continue;
       report(m.focusStart, m.focusEnd);
     }
   },

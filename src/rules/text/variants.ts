@@ -44,7 +44,12 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
     const at = indexOfSeq(tokens, from);
     if (at >= 0) for (const t of to) shapes.push([...tokens.slice(0, at), ...t, ...tokens.slice(at + from.length)]);
   }
-  if (o.inflect === 'nl') for (const sh of [...shapes]) shapes.push(...inflections(sh));
+  if (o.inflect === 'nl') {
+    const written = [...shapes];
+    for (const sh of written) shapes.push(...inflections(sh));
+    for (const sh of [...shapes]) shapes.push(...yearFirst(sh));
+    for (const sh of written) shapes.push(...withPreposition(sh));
+  }
   // Joined forms (#JansenTransport, @jansen_transport) are not stored: the matcher's walk lets
   // the spaces of a joined term match nothing or an underscore.
   const out = shapes.map(toSymbols);
@@ -92,6 +97,43 @@ const isWordToken = (x: string): boolean => {
 const SEP_CHAR = String.fromCharCode(SEP);
 const toSymbols = (tokens: string[]): string => tokens.join(SEP_CHAR);
 
+/**
+ * The Dutch plural of a word whose stem changes, which a compound tail cannot reach from the
+ * singular: a long vowel loses a letter ("loonstrook" → "loonstroken", "uur" → "uren"), a final
+ * f or s is voiced ("tarief" → "tarieven", "huis" → "huizen"). Null when the plural only adds letters.
+ */
+export function dutchPlural(word: string): string | null {
+  if (!/^\p{L}{3,}$/u.test(word)) return null;
+  const voiced = (c: string) => (c === 'f' ? 'v' : c === 's' ? 'z' : c);
+  const long = /(aa|ee|oo|uu)([^aeiouy])$/.exec(word);
+  if (long) return `${word.slice(0, long.index)}${long[1]![0]}${voiced(long[2]!)}en`;
+  if (/(ie|ei|ij|ui|ou|au|eu|oe|[lnr])[fs]$/.test(word)) return `${word.slice(0, -1)}${voiced(word.slice(-1))}en`;
+  return null;
+}
+
+const NUMBER = /^\d{2,4}$/;
+const REORDER_FILLERS = [['van'], ['van', 'de'], ['van', 'het'], ['bij'], ['voor'], ['of'], ['of', 'the'], ['at'], ['for']];
+
+/**
+ * The year first, as people write a topic the admin wrote with the year last: "tarieven 2027"
+ * → "onze 2027-tarieven", "annual figures 2026" → "our 2026 annual figures".
+ */
+function yearFirst(tokens: string[]): string[][] {
+  const n = tokens.length;
+  if (n < 2 || !NUMBER.test(tokens[n - 1]!) || FILLERS.includes(tokens[n - 2]!) || !tokens.slice(0, -1).every(isWordToken)) return [];
+  return [[tokens[n - 1]!, ...tokens.slice(0, -1)]];
+}
+
+/**
+ * A preposition after a leading noun: "sluiting Studio Amsterdam" → "de sluiting van Studio
+ * Amsterdam", "pitch Zilverberg" → "pitch bij Zilverberg", "reorganisatie Payroll" → "reorganisatie
+ * van de Payroll".
+ */
+function withPreposition(tokens: string[]): string[][] {
+  if (tokens.length < 2 || !/^\p{L}{5,}$/u.test(tokens[0]!) || NUMBER.test(tokens[1]!) || FILLERS.includes(tokens[1]!)) return [];
+  return REORDER_FILLERS.map((f) => [tokens[0]!, ...f, ...tokens.slice(1)]);
+}
+
 /** Plural forms of non-final words and a filler before a number (bounded product). */
 function inflections(tokens: string[]): string[][] {
   let acc: string[][] = [[]];
@@ -99,6 +141,8 @@ function inflections(tokens: string[]): string[][] {
     const last = i === tokens.length - 1;
     const choices = [tok];
     if (!last && /^\p{L}{4,}$/u.test(tok)) choices.push(`${tok}en`, `${tok}s`);
+    const plural = dutchPlural(tok);
+    if (plural) choices.push(plural);
     const nextIsNumber = !last && /^\d+$/.test(tokens[i + 1]!);
     const next: string[][] = [];
     for (const prefix of acc)

@@ -10,6 +10,7 @@ ruleTable('confidential-term', {
     'Interessant boek over militaire geschiedenis gelezen.',
     'Schade melden kan tegenwoordig gewoon via de app.',
     'Loss of ratio in the diagram, fix the aspect!',
+    'In 2027 volgt misschien weer een premieverhoging, zegt de krant.',
   ],
   invalid: [
     { text: 'Vandaag de kick-off van Project Noordster gehad 🚀', flagged: ['Project Noordster'], severity: 'block' },
@@ -30,5 +31,7 @@ ruleTable('confidential-term', {
     { text: 'Het Noordster-project loopt op schema.', flagged: ['Noordster-project'] },
     { text: 'Hard gewerkt aan het #noordsterproject vandaag.', flagged: ['#noordsterproject'] },
     { text: 'PROJECT NOORDSTER gaat live!', flagged: ['PROJECT NOORDSTER'] },
+    // The year first, hyphenated, as people write it ("onze 2027-premieverhoging").
+    { text: 'Onze 2027-premieverhoging wordt pittig voor de klanten.', flagged: ['2027-premieverhoging'] },
   ],
 });

@@ -29,7 +29,9 @@ export const NAME_VERBS = words(
   'heeft had is was wordt werd gaat ging kiest koos levert leverde opent opende lanceert lanceerde wint won zoekt ' +
     'neemt nam bouwt start startte begint investeert verhuist groeit sluit tekent tekende breidt viert presenteert ' +
     'komt doet maakt biedt blijft krijgt kreeg verwelkomt heet staat stopt sloot zet organiseert ' +
+    'organiseerde sponsort sponsorde steunt steunde doneert doneerde ' +
     'has had is was just launched launches announced announces opens opened wins won chose chooses picked signed ' +
     'signs delivered delivers ships shipped will acquired acquires raised hired hires moved moves celebrates ' +
-    'welcomes builds built released releases joins joined asked asks wants needs uses used',
+    'welcomes builds built released releases joins joined asked asks wants needs uses used sponsors sponsored supports ' +
+    'supported donates donated hosts hosted organises organised organizes organized',
 );

@@ -8,6 +8,7 @@ import { FIRM_NOUNS } from './firm.ts';
 import { DISABILITY, GENDER, GROUP_ADJ, GROUP_PEOPLE, GROUPS, ORIENTATION, ORIGIN_EN, ORIGIN_NL, RELIGION } from './groups.ts';
 import { DEGREE, GENERALISERS, INTENSIFIERS } from './intensifiers.ts';
 import { NEGATIONS } from './negation.ts';
+import { NUMBER_WORDS } from './numbers.ts';
 import { PEOPLE } from './people.ts';
 import { PRON_1, PRON_1_OBJ, PRON_1_POSS, PRON_2, PRON_2_OBJ, PRON_2_POSS, PRON_3, PRON_3_OBJ, PRON_3_POSS, TARGET, TARGET_POSS } from './pronouns.ts';
 import { ROLE_ENDINGS, ROLE_MODIFIERS, ROLES } from './roles.ts';
@@ -49,5 +50,5 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   negation: set(NEGATIONS),
   // Open classes: decided by how the word is written.
   Name: { kind: 'open', test: (tk: PhraseTokens, i: number) => tk.cap(i) },
-  number: { kind: 'open', test: (tk: PhraseTokens, i: number) => /^\d+$/.test(tk.word(i)) },
+  number: { kind: 'open', test: (tk: PhraseTokens, i: number) => /^\d+$/.test(tk.word(i)) || NUMBER_WORDS.has(tk.word(i)) },
 };

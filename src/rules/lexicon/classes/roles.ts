@@ -12,7 +12,8 @@ export const ROLES = words(
     'monteur chauffeur planner verkoper inkoper recruiter teamlead tester engineer secretaresse receptionist vrijwilliger ' +
     'student promovendus zzper freelancer ondernemer oprichter medeoprichter bestuurder wethouder raadslid griffier ' +
     'woordvoerder communicatieadviseur hoofd lid schadebehandelaar makelaar acceptant therapeut apotheker fysiotherapeut ' +
-    'verloskundige doktersassistent teamcoach ' +
+    'verloskundige doktersassistent teamcoach copywriter strateeg redacteur journalist fotograaf vormgever marketeer ' +
+    'contentmaker producer animator illustrator ' +
     // trades, shops, schools, transport and hospitality: the jobs most people have
     'timmerman timmerlieden metselaar stukadoor tegelzetter schilder loodgieter elektricien installateur uitvoerder ' +
     'werkvoorbereider calculator opzichter voorman vakman leerling bouwvakker machinist kraanmachinist lasser dakdekker ' +
@@ -33,7 +34,8 @@ export const ROLES = words(
     'apprentice modeller modeler labourer laborer mechanic driver courier cashier merchandiser buyer shopkeeper ' +
     'storekeeper stocker clerk chef cook baker butcher barista waiter waitress bartender cleaner janitor caretaker ' +
     'guard tutor principal headteacher counsellor counselor librarian firefighter officer pilot steward stewardess ' +
-    'dentist psychologist coach trainer instructor receptionist secretary',
+    'dentist psychologist coach trainer instructor receptionist secretary copywriter strategist marketer marketeer ' +
+    'journalist reporter photographer videographer producer animator illustrator',
 );
 
 /** Endings of Dutch role compounds ("belastingadviseur", "salesmanager", "zorgmedewerker"). */
