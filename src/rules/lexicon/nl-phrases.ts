@@ -116,6 +116,22 @@ export const NL_PHRASES: LexEntry[] = [
     { bad: ['wat is dit kanker irritant'], ok: ['Kanker heet officieel een maligne tumor'] },
   ),
 
+  // A disease curse right before a word for a person, without "die" or "wat een": "kanker scheids", "tyfus gast".
+  e('(kanker|kenker|tering|tyfus|tiefus|kk|kkr|klere|kolere|pleuris) (scheids|scheidsrechter|gast|gasten|vent|venten|gozer|gozers|wijf|wijven|lijer|lijers|hond|honden|joch|buurman|buren|klant|klanten|baas|agent|agenten|boa|boas|parkeerwacht|hoer|hoeren|mongool|mongolen|homo|homos|turk|turken|marokkaan|marokkanen|jood|joden|neger|negers|flikker|flikkers|lul|idioot|debiel|trut|mensen|volk|tokkie|tokkies|kinderen|jongens)', 'disease-curse', 0.85, {
+    innocent: ['diagnose', 'behandel', 'chemo', 'ziekenhuis', 'patient', 'overleden', 'onderzoek', 'genezen', 'bestraling', 'tumor', 'uitgezaaid', 'longkanker', 'borstkanker', 'met kanker', 'aan kanker', 'kwf', 'inloophuis', 'lotgenoten', 'ziek'],
+    bad: ['Die scheidsrechter is blind, kanker scheids', 'tyfus gasten bij de helpdesk'],
+    ok: ['Onderzoek naar kanker bij kinderen: kanker kinderen krijgen nu betere chemo'],
+  }),
+  // "Een echte zak", "wat een zak": the word ends the sentence or is said of someone ("zak van een vent"),
+  // never a bag of something ("een zak chips", "een grote zak voor de verhuizing").
+  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] $", 'insult', 0.75, {
+    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.'],
+    ok: ['Wat een zak chips heb jij gekocht', 'Dat is een grote zak, daar past alles in', 'Dit is een echte zak van leer'],
+  }),
+  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
+    bad: ['Wat een zak is die nieuwe manager', 'Wat een zak van een vent'],
+    ok: ['Wat een zak die ik kocht, past alles in'],
+  }),
   // A disability thrown at someone as an insult: "ben je gehandicapt ofzo?", "doe niet zo autistisch".
   e('(ben je|ben jij|bent u|is hij|is ze|zijn jullie) (soms|nou|echt|gewoon)? (gehandicapt|autistisch|achterlijk|debiel|mongool|zwakzinnig|spastisch|downie|mongolisch|geestelijk gehandicapt|zwakbegaafd) (of zo|ofzo|ofwat|of wat|of iets)', 'slur-ableist', 0.8, {
     bad: ['Ben je gehandicapt ofzo? Drie keer uitgelegd hoe de kassa werkt'],
