@@ -289,12 +289,14 @@ function wordEnd(text: string, i: number): number {
 }
 
 // Blocks are compared natively first: a keystroke in a long post leaves almost all of it equal.
+// Equality of two slices compares memory at once; startsWith/endsWith of a slice went character
+// by character (63,206 characters: ~270 µs against ~6–20 µs, Node 20), a tenth of a keystroke.
 const BLOCKS = [4096, 256, 16];
 
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
-  for (const step of BLOCKS) while (i + step <= n && b.startsWith(a.slice(i, i + step), i)) i += step;
+  for (const step of BLOCKS) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
@@ -302,7 +304,7 @@ export function commonPrefix(a: string, b: string): number {
 /** Length of the common end of `a` and `b`, at most `max`. */
 export function commonSuffix(a: string, b: string, max: number): number {
   let i = 0;
-  for (const step of BLOCKS) while (i + step <= max && b.endsWith(a.slice(a.length - i - step, a.length - i), b.length - i)) i += step;
+  for (const step of BLOCKS) while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }

@@ -209,6 +209,12 @@ function runRules(
       findings.push({ finding, rule: index });
     },
   };
+  // The post's signals by rule, in one pass (a long post has hundreds).
+  let byRule: Signal[][] | undefined;
+  if (mode === 'post') {
+    byRule = compiled.map(() => []);
+    for (const s of signals) byRule[s.rule]!.push(s.signal);
+  }
   for (let i = 0; i < compiled.length; i++) {
     const { rule, data } = compiled[i]!;
     meta = rule.meta;
@@ -218,12 +224,7 @@ function runRules(
     try {
       if (mode === 'all' || (mode === 'local' && !post) || (mode === 'post' && post && !split)) rule.check(ctx, data);
       else if (mode === 'local' && split) for (const signal of rule.collect!(ctx, data)) collected.push({ signal, rule: i });
-      else if (mode === 'post' && split)
-        rule.decide!(
-          ctx,
-          data,
-          signals.filter((s) => s.rule === i).map((s) => s.signal),
-        );
+      else if (mode === 'post' && split) rule.decide!(ctx, data, byRule![i]!);
     } catch {
       // What the rule reported before it threw stays: those findings are real.
       failed.push(meta.id);

@@ -16,6 +16,8 @@ export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
  * (sport talk, diseases, place names), Dutch and English, with the example pack (insult labels only).
  */
 export const INSULT_PROBE_PATH = path.join(CORPUS_DIR, 'insult-probe.jsonl');
+/** Written later in other words, and never tuned on: the honest check on the probe's gains. */
+export const INSULT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-fresh.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**

@@ -28,6 +28,8 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   'pron-2-poss': { in: ['jouw', 'je', 'your', 'ur'], out: ['mijn', 'my'] },
   target: { in: ['je', 'jou', 'hem', 'haar', 'you', 'him', 'them'], out: ['ik', 'mij', 'it', 'het', 'me'] },
   group: { in: ['marokkanen', 'Polen', 'moslims', 'immigrants', 'muslims', 'homo', 'gays', 'vrouwen', 'women', 'gehandicapten'], out: ['mensen', 'people', 'collega', 'klanten', 'buren', 'fans'] },
+  'group-adj': { in: ['Marokkaanse', 'turkse', 'Polish', 'jewish', 'gay'], out: ['nederlandse', 'nieuwe', 'dutch', 'local', 'happy'] },
+  'group-people': { in: ['jongeren', 'mannen', 'people', 'builders'], out: ['auto', 'huizen', 'cars', 'food'] },
   person: { in: ['gast', 'vent', 'klantmanager', 'buurjongen', 'scheids', 'guy', 'landlord', 'referee', 'belastingadviseur'], out: ['printer', 'presentatie', 'deadline', 'bug', 'laptop', 'it'] },
   role: { in: ['adviseur', 'belastingadviseur', 'developer', 'accountant', 'verpleegkundige', 'wijkverpleegkundige', 'auditor', 'zorgmedewerker', 'timmerman', 'werkvoorbereider', 'installatiemonteur', 'leerkracht', 'merchandiser', 'cashier', 'electrician', 'copywriter', 'strateeg', 'fotograaf'], out: ['huis', 'trots', 'klant', 'arts'.slice(0, 2)] },
   'body-part': { in: ['neus', 'kop', 'nose', 'legs', 'teeth', 'kneecaps'], out: ['huis', 'car', 'laptop'] },

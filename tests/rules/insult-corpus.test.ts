@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
-import { DEV_CORPUS_PATH } from '../corpus/paths.ts';
+import { DEV_CORPUS_PATH, INSULT_PROBE_FRESH_PATH, INSULT_PROBE_PATH } from '../corpus/paths.ts';
 
 const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
@@ -28,5 +28,37 @@ describe('dev corpus: insult and personal data', () => {
       .filter((c) => results.get(c.id)!.some((f) => f.category === 'insult' || f.category === 'personal-data'))
       .map((c) => c.id);
     expect(flagged).toEqual([]);
+  });
+});
+
+// The insult probes (tests/corpus/README.md): well-formed, and the bar they were measured at.
+describe.each([
+  ['insult-probe.jsonl', INSULT_PROBE_PATH, 0.95, 1],
+  ['insult-probe-fresh.jsonl (never tuned on)', INSULT_PROBE_FRESH_PATH, 0.9, 2],
+] as const)('%s', (_, file, bar, cleanFlagged) => {
+  const probe = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Case);
+  it('is well-formed: unique ids, a language and platform, insult items that quote the post', () => {
+    expect(new Set(probe.map((c) => c.id)).size).toBe(probe.length);
+    for (const c of probe) {
+      expect(['nl', 'en'], c.id).toContain(c.lang);
+      expect(['linkedin', 'x', 'facebook'], c.id).toContain(c.platform);
+      for (const x of c.expect) {
+        expect(x.category, c.id).toBe('insult');
+        expect(c.text, c.id).toContain(x.match);
+      }
+    }
+  });
+  const linter = createLinter([{ source: 'company', pack: COMPANY_PACK }]);
+  const results = new Map<string, Finding[]>(probe.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => f.category === 'insult')]));
+  const { summary, errors } = score(probe, results);
+  it(`insult F1 ≥ ${bar}`, () => {
+    expect(summary.insult.f1, errors.filter((e) => e.includes(' insult ')).join('\n')).toBeGreaterThanOrEqual(bar);
+  });
+  it(`at most ${cleanFlagged} clean posts get an insult finding`, () => {
+    const flagged = probe.filter((c) => c.expect.length === 0 && results.get(c.id)!.length > 0).map((c) => c.id);
+    expect(flagged.length, flagged.join(', ')).toBeLessThanOrEqual(cleanFlagged);
   });
 });

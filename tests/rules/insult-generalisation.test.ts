@@ -15,6 +15,10 @@ ruleTable('insult-slur', {
     'Typisch Nederlands: fietsen in de regen ☔',
     'We should all go back to the office on Mondays.',
     'Turkse pizza is de beste lunch.',
+    'Marokkaanse jongeren zijn vaak slachtoffer van discriminatie op de arbeidsmarkt.',
+    'Vrouwen zijn het zat dat ze minder verdienen.',
+    'Black out tonight across the whole district.',
+    'Polish builders are the backbone of our projects.',
   ],
   invalid: [
     { text: 'Marokkanen zijn gewoon allemaal tuig, kijk maar naar de cijfers.', flagged: ['Marokkanen zijn gewoon allemaal tuig'], severity: 'block' },
@@ -26,5 +30,8 @@ ruleTable('insult-slur', {
     { text: "Sorry but women just aren't built for this job.", flagged: ["women just aren't built for"] },
     { text: 'Immigrants are all criminals, wake up people.', flagged: ['Immigrants are all criminals'] },
     { text: 'All these migrants should go back home.', flagged: ['All these migrants should go back'] },
+    { text: 'Marokkaanse jongeren zijn allemaal tuig.', flagged: ['Marokkaanse jongeren zijn allemaal tuig'] },
+    { text: 'Romanians breed like rabbits.', flagged: ['Romanians breed like rabbits'] },
+    { text: 'Buitenlanders eruit', flagged: ['Buitenlanders eruit'] },
   ],
 });

@@ -79,7 +79,7 @@ const CONTEMPT_ADJ = new Set([
   'selfish', 'greedy', 'arrogant', 'lazy', 'lying', 'spineless', 'gormless', 'smug', 'entitled', 'nasty', 'sneaky', 'slimy', 'creepy',
   'massive', 'huge', 'horrible', 'disgusting', 'stinking', 'sorry', 'dirty', 'filthy', 'stupid', 'ugly', 'fat', 'useless', 'pathetic', 'miserable', 'worthless', 'cheating', 'thieving', 'bald', 'old',
   'leugenachtige', 'egoistische', 'hebberige', 'arrogante', 'gierige', 'luie', 'laffe', 'gluiperige', 'vuile', 'vieze', 'smerige', 'stomme', 'domme',
-  'ongelofelijke', 'enorme', 'vreselijke', 'walgelijke', 'stinkende', 'valse', 'achterbakse', 'brutale', 'zielige', 'waardeloze', 'dikke', 'vette', 'lelijke', 'ouwe', 'kale', 'gore',
+  'ongelofelijke', 'ongelooflijke', 'enorme', 'vreselijke', 'walgelijke', 'stinkende', 'valse', 'achterbakse', 'brutale', 'zielige', 'waardeloze', 'dikke', 'vette', 'lelijke', 'ouwe', 'kale', 'gore',
 ]);
 
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {

@@ -10,10 +10,12 @@ const nl = entryMaker('nl');
 const en = entryMaker('en');
 
 const loose = { loose: true, pos: 'fixed' as const };
+/** A group: its noun ("Marokkanen"), or an adjective with a noun for people ("Marokkaanse jongeren", "Polish builders"). */
+const GROUP = '({group}|{group-adj} {group-people})';
 
 /** What a group is called in contempt: "tuig", "parasites", "allemaal criminelen". */
 const CONTEMPT_NL =
-  '(tuig|gespuis|uitschot|schorem|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
+  '(tuig|gespuis|uitschot|schorem|dronken|zatlappen|dronkenlappen|asociaal|asocialen|onbeschoft|onbeschaafd|luiaards|idioten|debielen|tokkies|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
   'gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
   'minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
@@ -25,36 +27,36 @@ const CONTEMPT_EN =
 export const GROUP_PHRASES: LexEntry[] = [
   // nl: "X zijn (gewoon) (allemaal) tuig", "typisch X (weer)", "X horen niet in …", "X moeten terug naar hun eigen land"
   // Up to three words may say where the group is: "die Oost-Europeanen op de bouw zijn allemaal zuipers".
-  nl(`{group} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
+  nl(`${GROUP} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
     ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting'],
   }),
-  nl('typisch {group}', 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
-  nl('{group} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)', 'generalisation', 0.75, {
+  nl(`typisch ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
+  nl(`${GROUP} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)`, 'generalisation', 0.75, {
     ...loose,
     bad: ['Vrouwen horen gewoon niet in de raad', 'Homo’s moeten gewoon niet zo zeuren'],
     ok: ['Moslims mogen tijdens de ramadan overdag niet eten'],
   }),
-  nl('(al die|alle|die|deze|zulke|die hele) {group} ~2 (moeten|horen|mogen) ~2 (terug|weg|eruit|het land uit|oprotten|opzouten|naar huis)', 'generalisation', 0.9, {
+  nl(`(al die|alle|die|deze|zulke|die hele) ${GROUP} ~2 (moeten|horen|mogen) ~2 (terug|weg|eruit|het land uit|oprotten|opzouten|naar huis)`, 'generalisation', 0.9, {
     ...loose,
     bad: ['al die gelukszoekers moeten terug naar hun eigen land'],
   }),
-  nl('{group} s? (moeten|horen) ~2 (terug|weg|eruit|het land uit|oprotten|opzouten) ~4 (land|landje|eigen land|thuisland)?', 'generalisation', 0.85, {
+  nl(`${GROUP} s? (moeten|horen) ~2 (terug|weg|eruit|het land uit|oprotten|opzouten) ~4 (land|landje|eigen land|thuisland)?`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Asielzoekers moeten gewoon terug naar hun eigen land'],
   }),
   // en: "X are all scum", "women just aren't built for", "they should go back where they came from"
-  en(`{group} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
+  en(`${GROUP} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Immigrants are all criminals', 'Muslims are just savages'],
     ok: ['Women are underrepresented in engineering', 'Refugees are welcome here'],
   }),
-  en("{group} (just)? (aren t|arent|are not|can t|cant|cannot|shouldn t|shouldnt|should not) ~2 (built for|made for|cut out for|suited to|suited for|meant for|wired for|capable of|fit for|smart enough|able to lead|allowed to|be allowed to)", 'generalisation', 0.8, {
+  en(`${GROUP} (just)? (aren t|arent|are not|can t|cant|cannot|shouldn t|shouldnt|should not) ~2 (built for|made for|cut out for|suited to|suited for|meant for|wired for|capable of|fit for|smart enough|able to lead|allowed to|be allowed to)`, 'generalisation', 0.8, {
     ...loose,
     bad: ["women just aren't built for engineering", 'Gays should not be allowed to adopt', "Women just aren't cut out for engineering"],
   }),
-  en('(all|those|these|the) (those|these|the)? {group} ~2 (should|must|need to|have to|ought to) ~2 (go back|leave|get out|be deported|be sent back|go home)', 'generalisation', 0.9, {
+  en(`(all|those|these|the) (those|these|the)? ${GROUP} ~2 (should|must|need to|have to|ought to) ~2 (go back|leave|get out|be deported|be sent back|go home)`, 'generalisation', 0.9, {
     ...loose,
     bad: ['All these migrants should go back home'],
   }),
@@ -62,20 +64,20 @@ export const GROUP_PHRASES: LexEntry[] = [
     ...loose,
     bad: ['they should go back where they came from'],
   }),
-  en('typical {group}', 'generalisation', 0.75, { ...loose, bad: ['Typical immigrants, never on time'] }),
+  en(`typical ${GROUP}`, 'generalisation', 0.75, { ...loose, bad: ['Typical immigrants, never on time'] }),
   // "Women are too emotional to lead", "Gay people shouldn't be allowed near kids"
-  en('{group} (people|folks)? (are|r) (just|simply|all|always)? (too|way too|far too) (emotional|weak|stupid|lazy|dumb|slow|hysterical|sensitive|aggressive|primitive) (to|for)', 'generalisation', 0.8, {
+  en(`${GROUP} (people|folks)? (are|r) (just|simply|all|always)? (too|way too|far too) (emotional|weak|stupid|lazy|dumb|slow|hysterical|sensitive|aggressive|primitive) (to|for)`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Women are too emotional to lead', 'Immigrants are way too lazy to work'],
     ok: ['Women are too often overlooked for promotion'],
   }),
-  en("{group} (people|folks)? (shouldn t|shouldnt|should not|mustn t|must not) (be allowed|be let|be trusted|be near|be around|work|teach|vote|adopt)", 'generalisation', 0.8, {
+  en(`${GROUP} (people|folks)? (shouldn t|shouldnt|should not|mustn t|must not) (be allowed|be let|be trusted|be near|be around|work|teach|vote|adopt)`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['without', 'unless', 'visa', 'permit', 'licence', 'license', 'law', 'pay', 'unpaid', 'overtime', 'alone', 'discriminated', 'harassed'],
     bad: ["Gay people shouldn't be allowed near kids", 'Muslims should not be trusted with security jobs'],
     ok: ['Women should not be paid less for the same job', 'Refugees should not work unpaid overtime, the union says'],
   }),
-  en('{group} (people|folks)? (are|r)? (taking|take|steal|stealing|took|stole) (all)? (of)? (our|the) (jobs|houses|homes|benefits|women|country)', 'generalisation', 0.8, {
+  en(`${GROUP} (people|folks)? (are|r)? (taking|take|steal|stealing|took|stole) (all)? (of)? (our|the) (jobs|houses|homes|benefits|women|country)`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Foreigners are taking all our jobs', 'Immigrants steal our jobs'],
   }),
@@ -83,55 +85,55 @@ export const GROUP_PHRASES: LexEntry[] = [
     ...loose,
     bad: ["These people don't belong here"],
   }),
-  en('{group} (don t|dont|do not) belong (here|in this country|in our country|in europe|in our street|in our town|in tech|in construction|in engineering|in politics|in the boardroom)', 'generalisation', 0.8, {
+  en(`${GROUP} (don t|dont|do not) belong (here|in this country|in our country|in europe|in our street|in our town|in tech|in construction|in engineering|in politics|in the boardroom)`, 'generalisation', 0.8, {
     ...loose,
     bad: ["Women don't belong in construction", "Muslims don't belong in Europe"],
   }),
-  en('no {group} (on|in) (my|our) (team|street|school|company|shop|store|site|crew|building)', 'generalisation', 0.8, { ...loose, bad: ['No Muslims on my team, thanks'] }),
-  en("(i d|id|i would|i ll|ill|i will|we d|we would|we ll|we will) never (hire|employ|rent to|promote|work with|trust) (a|an|another|any)? {group}", 'generalisation', 0.8, {
+  en(`no ${GROUP} (on|in) (my|our) (team|street|school|company|shop|store|site|crew|building)`, 'generalisation', 0.8, { ...loose, bad: ['No Muslims on my team, thanks'] }),
+  en(`(i d|id|i would|i ll|ill|i will|we d|we would|we ll|we will) never (hire|employ|rent to|promote|work with|trust) (a|an|another|any)? ${GROUP}`, 'generalisation', 0.8, {
     ...loose,
     bad: ["I'd never hire a woman for this job", 'We will never employ an immigrant again'],
   }),
   // nl: "Polen zuipen alleen maar", "Die buitenlanders horen hier niet", "Vrouwen zijn te emotioneel om te leiden"
-  nl('{group} s? (zuipen|liegen|bedriegen|klaplopen|frauderen|stinken) (alleen maar|altijd|allemaal|de hele dag|de hele tijd|gewoon|toch)?', 'generalisation', 0.8, {
+  nl(`${GROUP} s? (zuipen|liegen|bedriegen|klaplopen|frauderen|stinken) (alleen maar|altijd|allemaal|de hele dag|de hele tijd|gewoon|toch)?`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['niet', 'nooit', 'minder', 'vaker', 'onderzoek', 'vooroordeel', 'vooroordelen', 'cliché', 'cliche', 'stereotype'],
     bad: ['Polen zuipen alleen maar', 'Die Roemenen liegen allemaal'],
     ok: ['Het vooroordeel dat Polen zuipen klopt gewoon niet'],
   }),
-  nl('{group} s? (zijn|blijven) (toch|gewoon|echt)? allemaal (hetzelfde|gelijk) $', 'generalisation', 0.7, { ...loose, bad: ['Turken zijn allemaal hetzelfde'] }),
-  nl('{group} s? (horen|hoort) (hier|in nederland|in dit land|in europa|in ons land|in onze wijk|in onze straat) (gewoon|echt)? niet (thuis)?', 'generalisation', 0.8, {
+  nl(`${GROUP} s? (zijn|blijven) (toch|gewoon|echt)? allemaal (hetzelfde|gelijk) $`, 'generalisation', 0.7, { ...loose, bad: ['Turken zijn allemaal hetzelfde'] }),
+  nl(`${GROUP} s? (horen|hoort) (hier|in nederland|in dit land|in europa|in ons land|in onze wijk|in onze straat) (gewoon|echt)? niet (thuis)?`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Die buitenlanders horen hier niet', 'Moslims horen in Nederland gewoon niet thuis'],
   }),
-  nl('{group} s? (zijn|is) (gewoon|echt|allemaal)? (te|veel te|gewoon te) (emotioneel|zwak|dom|lui|traag|hysterisch|gevoelig|agressief|primitief) (om|voor)', 'generalisation', 0.8, {
+  nl(`${GROUP} s? (zijn|is) (gewoon|echt|allemaal)? (te|veel te|gewoon te) (emotioneel|zwak|dom|lui|traag|hysterisch|gevoelig|agressief|primitief) (om|voor)`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Vrouwen zijn te emotioneel om te leiden', 'Marokkanen zijn veel te agressief voor dit werk'],
   }),
-  nl('{group} s? ~2 (leven|teren|vreten|parasiteren|profiteren) (van|op) (onze|ons|mijn|jouw) (centen|geld|belastinggeld|zak|kosten|zakken|portemonnee)', 'generalisation', 0.8, {
+  nl(`${GROUP} s? ~2 (leven|teren|vreten|parasiteren|profiteren) (van|op) (onze|ons|mijn|jouw) (centen|geld|belastinggeld|zak|kosten|zakken|portemonnee)`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Al die Syriërs leven van onze centen', 'Asielzoekers teren op ons belastinggeld'],
   }),
-  nl('(ik|wij|we) (wil|willen|neem|nemen|huur|huren) (hier)? (geen|nooit|nooit meer|never) (een)? {group} (meer)? (aan|in|op|bij|naast) ~3', 'generalisation', 0.8, {
+  nl(`(ik|wij|we) (wil|willen|neem|nemen|huur|huren) (hier)? (geen|nooit|nooit meer|never) (een)? ${GROUP} (meer)? (aan|in|op|bij|naast) ~3`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['discrimineren', 'uitsluiten', 'achterstellen'],
     bad: ['Ik wil geen Marokkanen in mijn team', 'Ik neem nooit meer een vrouw aan'],
   }),
   // nl: "X deugen niet", "X verpesten dit land", "X kunnen niet rijden", "vrouwen horen achter het aanrecht"
-  nl('{group} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)', 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
-  nl('{group} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3', 'generalisation', 0.8, {
+  nl(`${GROUP} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)`, 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
+  nl(`${GROUP} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Buitenlanders verpesten dit land', 'Die Roemenen jatten alles wat los en vast zit'],
     ok: ['Buitenlanders verrijken onze keuken'],
   }),
-  nl('{group} s? (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|normaal doen|integreren|werken|lezen|denken|tellen|voetballen|tegen kritiek|tegen hun verlies|met geld omgaan)', 'generalisation', 0.8, {
+  nl(`${GROUP} s? (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|normaal doen|integreren|werken|lezen|denken|tellen|voetballen|tegen kritiek|tegen hun verlies|met geld omgaan)`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['zonder', 'omdat', 'doordat', 'tenzij', 'toegang', 'drempel', 'toegankelijk', 'aanpassing', 'hulpmiddel', 'braille', 'vergunning', 'verzekering', 'rijbewijs', 'wet', 'regel'],
     bad: ['Turken kunnen niet rijden', 'Vrouwen kunnen gewoon niet inparkeren'],
     ok: ['Blinden kunnen niet lezen zonder braille of een voorleesfunctie'],
   }),
   // The group named first and "ze" as the subject: "Vrouwen in de bouw? Ze kunnen gewoon niet tillen."
-  nl('{group} ~8 (maar|want|en)? (ze|zij) (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) ~3 (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|integreren|werken|tillen|sjouwen|bouwen|programmeren|denken|tegen kritiek|met geld omgaan)', 'generalisation', 0.75, {
+  nl(`${GROUP} ~8 (maar|want|en)? (ze|zij) (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) ~3 (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|integreren|werken|tillen|sjouwen|bouwen|programmeren|denken|tegen kritiek|met geld omgaan)`, 'generalisation', 0.75, {
     ...loose,
     innocent: ['zonder', 'omdat', 'doordat', 'tenzij', 'toegang', 'drempel', 'aanpassing', 'hulpmiddel', 'vergunning', 'rijbewijs', 'wet', 'regel', 'zwanger', 'blessure', 'rug'],
     bad: ['Vrouwen in de bouw, leuk idee, maar ze kunnen gewoon geen zware balken tillen', 'Die Polen, ze kunnen echt niet normaal rijden'],
@@ -149,39 +151,39 @@ export const GROUP_PHRASES: LexEntry[] = [
     noNegation: true,
   }),
   nl('(joden|de joden|jood) ~2 (controleren|beheersen|bezitten|hebben|runnen|regeren) ~3 (macht|geld|banken|media|wereld|economie|regering)', 'generalisation', 0.85, { ...loose, bad: ['Joden hebben alle macht in handen'] }),
-  nl('{group} s? (krijgen|krijgt) ~2 (alles gratis|alles voor niks|alles cadeau|gratis geld|alles in hun reet|alles in hun kont)', 'generalisation', 0.75, {
+  nl(`${GROUP} s? (krijgen|krijgt) ~2 (alles gratis|alles voor niks|alles cadeau|gratis geld|alles in hun reet|alles in hun kont)`, 'generalisation', 0.75, {
     ...loose,
     bad: ['Asielzoekers krijgen alles gratis en wij betalen'],
   }),
-  nl('{group} s? (kosten|kost) ~3 (alleen maar|alleen|enkel|niks dan|bakken|handenvol|veel te veel) (geld|belastinggeld)', 'generalisation', 0.75, {
+  nl(`${GROUP} s? (kosten|kost) ~3 (alleen maar|alleen|enkel|niks dan|bakken|handenvol|veel te veel) (geld|belastinggeld)`, 'generalisation', 0.75, {
     ...loose,
     bad: ['Gehandicapten kosten alleen maar geld', 'Gehandicapten kosten de maatschappij alleen maar geld'],
     ok: ['Gehandicapten kosten de werkgever niet meer geld dan andere collega’s, blijkt uit onderzoek'],
   }),
-  nl('(altijd|steeds|weer)? hetzelfde met (die|deze|de|al die)? {group}', 'generalisation', 0.8, { ...loose, bad: ['Het is altijd hetzelfde met die Marokkanen'] }),
+  nl(`(altijd|steeds|weer)? hetzelfde met (die|deze|de|al die)? ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ['Het is altijd hetzelfde met die Marokkanen'] }),
   nl('(echt|zo|weer)? (iets|typisch) voor (een|die|de)? {origin}', 'generalisation', 0.7, { ...loose, bad: ['Echt iets voor een Turk om te laat te komen'] }),
-  nl('(moet|moeten|zou|zouden|gewoon|kunnen) ~3 (die|al die|alle|zulke|de) {group} ~3 (terugsturen|uitzetten|deporteren|opsluiten|vergassen|afschieten|wegsturen|eruit gooien|eruit schoppen|het land uitzetten|over de grens zetten)', 'generalisation', 0.85, {
+  nl(`(moet|moeten|zou|zouden|gewoon|kunnen) ~3 (die|al die|alle|zulke|de) ${GROUP} ~3 (terugsturen|uitzetten|deporteren|opsluiten|vergassen|afschieten|wegsturen|eruit gooien|eruit schoppen|het land uitzetten|over de grens zetten)`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Ze zouden die asielzoekers allemaal moeten terugsturen'],
   }),
   // en: "X people are lazy", "X are ruining this country", "women can't drive", "women belong in the kitchen"
-  en(`{group} (people|folks|folk|guys|men|women|kids) (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
+  en(`${GROUP} (people|folks|folk|guys|men|women|kids) (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Black people are lazy', 'Trans people are mentally ill'],
     ok: ['Trans people are welcome on our team'],
   }),
-  en('{group} (people|folks)? (are|r)? (ruining|destroying|taking over|invading|stealing|flooding|infesting|polluting|raping|ruin|destroy|invade|infest|steal) ~3', 'generalisation', 0.8, {
+  en(`${GROUP} (people|folks)? (are|r)? (ruining|destroying|taking over|invading|stealing|flooding|infesting|polluting|raping|ruin|destroy|invade|infest|steal) ~3`, 'generalisation', 0.8, {
     ...loose,
     bad: ['Immigrants are ruining this country'],
     ok: ['Immigrants are driving growth in the care sector'],
   }),
-  en("{group} (just)? (can t|cant|cannot|can not) (drive|park|lead|cook|do maths|do math|think|be trusted|handle money|integrate|speak english|take criticism)", 'generalisation', 0.8, {
+  en(`${GROUP} (just)? (can t|cant|cannot|can not) (drive|park|lead|cook|do maths|do math|think|be trusted|handle money|integrate|speak english|take criticism)`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['without', 'because', 'unless', 'access', 'barrier', 'accessible', 'licence', 'license', 'law', 'visa', 'permit'],
     bad: ["Women can't drive"],
     ok: ['Refugees cannot drive without a Dutch licence'],
   }),
-  en("{group} (just)? (can t|cant|cannot|can not) (do|handle|run|manage|understand|lift) ~1 (maths|math|logistics|tech|technology|science|engineering|numbers|physics|business|money|construction|this job|the job|the work|leadership|management|logic|computers|heavy|anything|a warehouse|a team|a company)", 'generalisation', 0.8, {
+  en(`${GROUP} (just)? (can t|cant|cannot|can not) (do|handle|run|manage|understand|lift) ~1 (maths|math|logistics|tech|technology|science|engineering|numbers|physics|business|money|construction|this job|the job|the work|leadership|management|logic|computers|heavy|anything|a warehouse|a team|a company)`, 'generalisation', 0.8, {
     ...loose,
     innocent: ['without', 'because', 'unless', 'access', 'barrier', 'accessible', 'licence', 'license', 'law', 'visa', 'permit', 'pregnant', 'injury', 'if', 'unless', 'until'],
     bad: ["Women can't do logistics", 'Immigrants just cannot handle money', "Women can't lift anything heavy"],
@@ -193,13 +195,24 @@ export const GROUP_PHRASES: LexEntry[] = [
   }),
   en('(jews|the jews|jewish people) ~2 (control|run|own|rule) ~2 (the)? (banks|media|world|money|government|hollywood|economy)', 'generalisation', 0.85, { ...loose, bad: ['Jews control the banks'] }),
   en('(those|these) (people|ones|types) (are|r) ~1 (animals|vermin|parasites|rats|savages|scum|subhuman|filth|cockroaches)', 'generalisation', 0.75, { ...loose, bad: ['Those people are animals'] }),
-  en('(they re|theyre|they are) all the same ~3 {group}', 'generalisation', 0.8, { ...loose, bad: ["They're all the same, these immigrants"] }),
+  en(`(they re|theyre|they are) all the same ~3 ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ["They're all the same, these immigrants"] }),
+  // "Buitenlanders eruit", "Moslims het land uit": a group ordered out.
+  nl(`(alle|al die|die)? ${GROUP} s? (eruit|het land uit|oprotten|wegwezen|rot op|opzouten|wegwezen) $`, 'generalisation', 0.85, { ...loose, bad: ['Buitenlanders eruit', 'Al die asielzoekers het land uit'] }),
+  en(`(all|those)? ${GROUP} (go home|get out|fuck off) $`, 'generalisation', 0.8, { ...loose, bad: ['Muslims go home'] }),
+  // The slogan "X out": only plural nouns for people, so a "black-out" stays a power cut.
+  en('^ (immigrants|migrants|refugees|muslims|foreigners|asylum seekers|jews|gypsies|poles|romanians|arabs|pakis) out $', 'generalisation', 0.8, { ...loose, bad: ['Immigrants out'], ok: ['Black out tonight across the whole district'] }),
+  // A group said to hurt others by nature: "Turkse mannen slaan hun vrouwen", "Muslims beat their wives".
+  nl(`${GROUP} s? (slaan|mishandelen|onderdrukken|verkrachten|misbruiken|bedriegen) (allemaal|altijd|gewoon)? (hun|de|onze) (vrouwen|kinderen|dochters|meisjes|vrouw)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Turkse mannen slaan hun vrouwen'],
+  }),
+  en(`${GROUP} (all|always|just)? (beat|abuse|oppress|rape) (their|our|the) (wives|women|kids|children|daughters|girls)`, 'generalisation', 0.8, { ...loose, bad: ['Muslim men beat their wives'] }),
   // Dehumanising: a group that "breeds like rabbits"; sending people back "where they came from" in any person.
-  en('{group} (people|folks)? ~2 (breed|multiply|spawn) like (rabbits|rats|animals|flies|cockroaches|vermin)', 'generalisation', 0.85, {
+  en(`${GROUP} (people|folks)? ~2 (breed|multiply|spawn) like (rabbits|rats|animals|flies|cockroaches|vermin)`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Romanians breed like rabbits and live off our benefits'],
   }),
-  nl('{group} s? ~2 (fokken|vermenigvuldigen|planten) (zich)? (voort)? (als|zoals) (konijnen|ratten|beesten|vliegen|kakkerlakken)', 'generalisation', 0.85, {
+  nl(`${GROUP} s? ~2 (fokken|vermenigvuldigen|planten) (zich)? (voort)? (als|zoals) (konijnen|ratten|beesten|vliegen|kakkerlakken)`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Die Marokkanen fokken als konijnen'],
   }),

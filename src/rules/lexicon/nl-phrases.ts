@@ -99,6 +99,21 @@ export const NL_PHRASES: LexEntry[] = [
     bad: ['Die nieuwe collega heeft een lekker kontje hoor', 'wat een strakke billen heeft ze'],
     ok: ['Het kontje van het brood is het lekkerst met kaas', 'Lekker billen insmeren bij de baby tegen luieruitslag'],
   }),
+  // A colleague called a sexy thing: "die nieuwe stagiaire is echt een lekker ding" (not the espresso machine).
+  e('({person}|ze|zij|hij) ~3 (is|was) (echt|toch|wel|me)? (een)? (echt)? (lekker|lekkere|geil|geile) (ding|stuk|wijf|wijfje|mokkel|meid|chick)', 'sexual', 0.7, {
+    bad: ['Die nieuwe stagiaire is echt een lekker ding'],
+    ok: ['Die nieuwe espressomachine is echt een lekker ding', 'Wat een lekker ding, die nieuwe espressomachine'],
+  }),
+  // Wanting to have sex with a colleague, said in public: "ik zou haar wel eens willen pakken".
+  e('(ik zou|zou ik) (haar|hem|die meid|dat wijf|die griet|die stagiaire) (wel|best|graag)? (eens|een keer)? (willen)? (pakken|neuken|nemen|bespringen|berijden|naaien|knallen|doen|beffen) (willen)?', 'sexual', 0.75, {
+    innocent: ['bellen', 'mail', 'vragen', 'helpen', 'uitnodig', 'aannemen', 'contract', 'sollicit', 'team', 'project', 'dienst', 'rooster', 'auto', 'station', 'ophalen', 'taxi', 'vliegveld'],
+    bad: ['Ik zou haar wel eens willen pakken, die nieuwe collega'],
+    ok: ['Ik zou hem graag willen nemen voor het project', 'Die stagiaire zou ik best willen aannemen'],
+  }),
+  e('(kontje|kont|billen|tieten|tietjes|benen|lijf|borsten|reet) ~4 (daar|die|haar) zou ik (wel|best|graag)? (eens|een keer)? (wat mee|wel wat mee|op|overheen|in) willen', 'sexual', 0.7, {
+    bad: ['Die nieuwe planner heeft wel een lekker kontje hoor, daar zou ik wel wat mee willen'],
+    ok: ['Interessante startup, daar zou ik wel wat mee willen doen in ons project'],
+  }),
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
   // "Hou je kop erbij" and "hou je kop koel" are advice: only "hou je kop" that ends the sentence.
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) kop (dicht|jij|nou|toch|man|gast)? $', 'insult', 0.75, { bad: ['Hou toch je kop jij!', 'hou je kop'], ok: ['Hou je kop erbij tijdens het examen!', 'Hou je kop koel'] }),
@@ -116,6 +131,22 @@ export const NL_PHRASES: LexEntry[] = [
     { bad: ['wat is dit kanker irritant'], ok: ['Kanker heet officieel een maligne tumor'] },
   ),
 
+  // A disease curse right before a word for a person, without "die" or "wat een": "kanker scheids", "tyfus gast".
+  e('(kanker|kenker|tering|tyfus|tiefus|kk|kkr|klere|kolere|pleuris) (scheids|scheidsrechter|gast|gasten|vent|venten|gozer|gozers|wijf|wijven|lijer|lijers|hond|honden|joch|buurman|buren|klant|klanten|baas|agent|agenten|boa|boas|parkeerwacht|hoer|hoeren|mongool|mongolen|homo|homos|turk|turken|marokkaan|marokkanen|jood|joden|neger|negers|flikker|flikkers|lul|idioot|debiel|trut|mensen|volk|tokkie|tokkies|kinderen|jongens)', 'disease-curse', 0.85, {
+    innocent: ['diagnose', 'behandel', 'chemo', 'ziekenhuis', 'patient', 'overleden', 'onderzoek', 'genezen', 'bestraling', 'tumor', 'uitgezaaid', 'longkanker', 'borstkanker', 'met kanker', 'aan kanker', 'kwf', 'inloophuis', 'lotgenoten', 'ziek'],
+    bad: ['Die scheidsrechter is blind, kanker scheids', 'tyfus gasten bij de helpdesk'],
+    ok: ['Onderzoek naar kanker bij kinderen: kanker kinderen krijgen nu betere chemo'],
+  }),
+  // "Een echte zak", "wat een zak": the word ends the sentence or is said of someone ("zak van een vent"),
+  // never a bag of something ("een zak chips", "een grote zak voor de verhuizing").
+  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] $", 'insult', 0.75, {
+    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.'],
+    ok: ['Wat een zak chips heb jij gekocht', 'Dat is een grote zak, daar past alles in', 'Dit is een echte zak van leer'],
+  }),
+  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
+    bad: ['Wat een zak is die nieuwe manager', 'Wat een zak van een vent'],
+    ok: ['Wat een zak die ik kocht, past alles in'],
+  }),
   // A disability thrown at someone as an insult: "ben je gehandicapt ofzo?", "doe niet zo autistisch".
   e('(ben je|ben jij|bent u|is hij|is ze|zijn jullie) (soms|nou|echt|gewoon)? (gehandicapt|autistisch|achterlijk|debiel|mongool|zwakzinnig|spastisch|downie|mongolisch|geestelijk gehandicapt|zwakbegaafd) (of zo|ofzo|ofwat|of wat|of iets)', 'slur-ableist', 0.8, {
     bad: ['Ben je gehandicapt ofzo? Drie keer uitgelegd hoe de kassa werkt'],

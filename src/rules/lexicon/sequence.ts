@@ -164,7 +164,9 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
 
       const out: PhraseMatch<T>[] = [];
       for (const [pattern, list] of starts) {
-        list.sort((a, b) => a - b);
+        // Starts arrive in word order unless an anchor's look-back ranges overlap: sorting every
+        // list was the costliest line of this function.
+        if (!ascending(list)) list.sort((a, b) => a - b);
         let free = 0; // leftmost-longest: a match's words are not reused by the same pattern
         for (const r of runAll(programs[pattern]!, tk, list, spans, joinedOnly)) {
           if (r.first < free) continue;
@@ -175,6 +177,11 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       return out.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
+}
+
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i]! < xs[i - 1]!) return false;
+  return true;
 }
 
 const wordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + Math.min(len, 63)) & 0xffff;

@@ -13,6 +13,7 @@ export const BANTER = [
   'wedstrijd', 'match', 'game', 'zaterdag', 'zondag', 'pitch', 'veld', 'stage', 'podium', 'presentatie', 'presentation',
   'exam', 'tentamen', 'interview', 'deadline', 'pitch', 'competitie', 'league', 'toernooi', 'tournament', 'finale', 'final',
   'race', 'karaoke', 'quiz', 'pubquiz', 'fifa', 'battle', 'scoreboard', 'spel', 'spelletje', 'schaak', 'chess', 'poker',
+  'cup', 'beker', 'playoff', 'knockout', 'derby', 'halve finale', 'semi',
 ];
 /** Messages one "shoots" someone: "I'll shoot you an email", "ik schiet je een berichtje". */
 export const MESSAGES = [
@@ -131,6 +132,43 @@ export const THREAT_PHRASES: LexEntry[] = [
   // "ik ram je zo hard dat …": the force spelled out.
   nl('(ik|we|k) {violent-verb} {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Ik ram je zo hard dat je moeder je niet meer herkent'], ok: ['Ik versla je zo hard met Mario Kart'] }),
   nl('{violent-verb} (ik|we|k) {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Zeg dat nog eens en dan sla ik je zo hard dat je omvalt'] }),
+  // Thrown against or over something: "ik trek hem over dat hek heen", "dan ram ik hem tegen de muur".
+  nl('(ik|we|k) (trek|sleur|gooi|smijt|duw|ram|beuk|knal|mep|sla|schop|trap) (je|jou|hem|haar|jullie) ~3 (over|door|tegen|van|uit|in|onder) ~3 (muur|ruit|trap|raam|hek|gracht|sloot|balkon|grond|vloer|stoep|tafel|deur|auto|bus|trein)', 'threat', 0.8, {
+    ...loose,
+    innocent: [...BANTER, ...MEETING, 'hulp', 'help', 'mee', 'meenemen', 'loop', 'hand', 'verhuis', 'fiets', 'lift', 'station'],
+    bad: ['Ik trek hem persoonlijk over dat hek heen', 'ik gooi je zo door de ruit'],
+    ok: ['Ik trek je er wel doorheen met de verhuizing', 'Ik gooi je even af bij het station'],
+  }),
+  nl('(trek|sleur|gooi|smijt|duw|ram|beuk|knal|mep|sla|schop|trap) (ik|we|k) (je|jou|hem|haar|jullie) ~3 (over|door|tegen|van|uit|onder) ~3 (muur|ruit|trap|raam|hek|gracht|sloot|balkon|grond|vloer|stoep|tafel|deur)', 'threat', 0.8, {
+    ...loose,
+    innocent: [...BANTER, ...MEETING, 'hulp', 'help', 'mee', 'meenemen', 'hand', 'verhuis', 'lift'],
+    bad: ['Als die buurman nog één keer aan mijn bouwhek zit, trek ik hem persoonlijk over dat hek heen.'],
+    ok: ['Als het regent, trek ik je wel even door de drukte heen met de auto'],
+  }),
+  nl('{violent-verb} (ik|we|k) (je|jou|hem|haar|jullie) ~2 (tegen|door|over) (de|het|een|die)? (muur|grond|vloer|ruit|deur|tafel|auto|stoep|lantaarnpaal|hek|raam)', 'threat', 0.8, {
+    ...loose,
+    bad: ['Dan ram ik hem tegen de muur'],
+  }),
+  // "Ik sloop je", "ik hang je op", "ik zal je eens een lesje leren".
+  nl('(ik|we|k) (sloop|slopen) (je|jou|hem|haar|jullie) $', 'threat', 0.75, { ...loose, bad: ['Zeg dat nog één keer. Ik sloop je.'], ok: ['Ik sloop je huis niet, ik verbouw het'] }),
+  nl('(ik|we|k) (hang|knoop) (je|jou|hem|haar|jullie) (nog|zelf|persoonlijk)? op aan (je|jouw|zijn|haar|de|een)', 'threat', 0.75, {
+    ...loose,
+    innocent: ['telefoon', 'bellen', 'gesprek', 'lijn', 'foto', 'schilderij', 'jas', 'kapstok', 'poster'],
+    bad: ['Ik hang je op aan je ballen'],
+    ok: ['Ik hang je jas even op aan de kapstok'],
+  }),
+  nl(`(ik|we|k) ${WILL_NL}? (je|jou|hem|haar|jullie) (eens|wel|nog|even|nog wel eens)? een (lesje|lesje dat|lesje wat|les) (leren|dat|wat)`, 'threat', 0.65, {
+    ...loose,
+    innocent: [...BANTER, 'excel', 'cursus', 'training', 'bijles', 'taal', 'code', 'schaak', 'koken', 'dans', 'gitaar', 'piano', 'golf', 'tennis', 'zwem', 'rijles', 'spaans', 'engels', 'frans', 'duits'],
+    bad: ['Ik zal je eens een lesje leren', 'Ik ga hem een lesje leren dat hij nooit vergeet'],
+    ok: ['Ik zal je eens een lesje leren in Excel, draaitabellen zijn makkelijk'],
+  }),
+  en(`{pron-1} ${WILL_EN} ~2 teach {target} a lesson`, 'threat', 0.65, {
+    ...loose,
+    innocent: [...BANTER, 'excel', 'course', 'training', 'tutoring', 'language', 'code', 'coding', 'chess', 'cooking', 'dance', 'guitar', 'piano', 'golf', 'tennis', 'swim', 'driving', 'spanish', 'french', 'german', 'history', 'math', 'maths', 'class'],
+    bad: ["I'm going to teach him a lesson he won't forget"],
+    ok: ["I'll teach you a lesson in Excel pivot tables"],
+  }),
   // en: putting someone in hospital or in the ground, rearranging a face, finding out where someone lives.
   en(`{pron-1} ${WILL_EN} ~3 put {target} (in|into|under|six feet) ~2 (ground|grave|hospital|wheelchair|coffin|morgue|icu|body bag|under|box|hole)`, 'threat', 0.85, {
     ...loose,
@@ -143,6 +181,8 @@ export const THREAT_PHRASES: LexEntry[] = [
   }),
   en(`{pron-1} ${WILL_EN} ~2 find (out)? where {target} (live|lives|work|works|sleep|sleeps|park|parks)`, 'threat', 0.8, {
     ...loose,
+    innocent: ['best', 'desk', 'setup', 'productive', 'comfortable', 'happiest', 'well'],
+    ok: ["I'll find out where you work best and set up your desk"],
     bad: ["I'm going to find out where you live and make you regret this"],
   }),
   en(`{pron-1} ${WILL_EN} ~3 make {target} (pay|suffer|bleed)`, 'threat', 0.75, { ...loose, bad: ["I'll make you pay for this"] }),

@@ -39,3 +39,20 @@ export const DISABILITY = words(
 export const GROUPS = words([...ORIGIN_NL, ...ORIGIN_EN, ...RELIGION, ...GENDER, ...ORIENTATION, ...DISABILITY]);
 /** Nouns for gay, lesbian and transgender people: a slur on them is homophobic, not racist. */
 export const QUEER = ORIENTATION;
+
+/**
+ * Adjectives of origin, religion, orientation or disability that make a group with a noun for
+ * people after them: "Marokkaanse jongeren", "Turkse mannen", "Jewish people", "Polish builders".
+ */
+export const GROUP_ADJ = words(
+  'marokkaanse turkse poolse roemeense bulgaarse surinaamse antilliaanse afrikaanse arabische syrische somalische eritrese ' +
+    'afghaanse chinese aziatische oosteuropese joodse islamitische islamistische moslimse zwarte buitenlandse allochtone ' +
+    'homoseksuele homofiele lesbische transgender biseksuele gehandicapte autistische ' +
+    'jewish polish turkish moroccan romanian bulgarian islamic eastern foreign immigrant migrant black asian african arab ' +
+    'mexican muslim gay lesbian trans disabled autistic indian pakistani chinese nigerian somali syrian',
+);
+/** Nouns for people that follow a group adjective ("Turkse mannen", "Polish builders"). */
+export const GROUP_PEOPLE = words(
+  'mensen mannen vrouwen jongeren jongens meiden lui gasten families gezinnen types kinderen bouwvakkers chauffeurs ' +
+    'people men women guys folks kids lads girls builders drivers workers families',
+);

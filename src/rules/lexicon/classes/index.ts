@@ -5,7 +5,7 @@ import type { PhraseTokens } from '../phrase/tokens.ts';
 import { BODY_PARTS } from './body.ts';
 import { BUSINESS_WORDS } from './business.ts';
 import { FIRM_NOUNS } from './firm.ts';
-import { DISABILITY, GENDER, GROUPS, ORIENTATION, ORIGIN_EN, ORIGIN_NL, RELIGION } from './groups.ts';
+import { DISABILITY, GENDER, GROUP_ADJ, GROUP_PEOPLE, GROUPS, ORIENTATION, ORIGIN_EN, ORIGIN_NL, RELIGION } from './groups.ts';
 import { DEGREE, GENERALISERS, INTENSIFIERS } from './intensifiers.ts';
 import { NEGATIONS } from './negation.ts';
 import { NUMBER_WORDS } from './numbers.ts';
@@ -29,6 +29,8 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   target: set(TARGET),
   'target-poss': set(TARGET_POSS),
   group: set(GROUPS),
+  'group-adj': set(GROUP_ADJ),
+  'group-people': set(GROUP_PEOPLE),
   origin: set(new Set([...ORIGIN_NL, ...ORIGIN_EN])),
   religion: set(RELIGION),
   gender: set(GENDER),
