@@ -30,6 +30,9 @@ ruleTable('insult-threat', {
     'Ik zal je eens een lesje leren in Excel, draaitabellen zijn makkelijk.',
     "I'll put you in touch with the hospital's HR team.",
     'Ik hang je jas even op aan de kapstok.',
+    'Ik hang je foto op in de kantine.',
+    "I'll knock them out of the cup on Saturday.",
+    "I'll find out where you work best and set up your desk.",
     'Ik zorg ervoor dat je in het ziekenhuis goed wordt opgevangen.',
   ],
   invalid: [

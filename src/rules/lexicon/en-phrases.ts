@@ -42,6 +42,18 @@ export const EN_PHRASES: LexEntry[] = [
     bad: ['Are you autistic or something? I explained it three times'],
   }),
   e("(don t|dont|stop|quit) (be|being) (so|such a)? (autistic|retarded|spastic|mental|spaz)", 'slur-ableist', 0.8, { bad: ["Don't be so autistic about the seating plan"] }),
+  // Wanting to have sex with someone, said in public: "I'd bend her over the desk", "I'd love to bang her".
+  e('(i d|id|i would|would) (love to|like to|happily|gladly|so)? (bend her over|bend him over|bang her|bang him|shag her|shag him|fuck her|fuck him|nail her|ride her|smash her|hit that|tap that|do her|do him) $', 'sexual', 0.8, {
+    bad: ["I'd love to bend her over the desk", "Honestly I'd bang her"],
+  }),
+  e('(i d|id|i would|would) (love to|like to|happily|gladly|so)? (bend her over|bend him over|bang her|bang him|shag her|shag him|fuck her|fuck him|nail her|ride her|smash her)', 'sexual', 0.8, {
+    bad: ["I'd love to bend her over the desk in the meeting room"],
+  }),
+  // Remarks on the body of someone at work: "nice legs on the new intern".
+  e('(nice|great|hot|sexy|fit|tasty|amazing) (legs|ass|arse|tits|boobs|rack|booty|butt|body) on (the|that|our)? (new)? {person}', 'sexual', 0.75, {
+    bad: ['Nice legs on the new intern', 'great ass on that receptionist'],
+    ok: ['Nice legs on the new conference table'],
+  }),
   // Threats of violence.
   e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, {
     innocent: [...BANTER, ...MESSAGES],

@@ -99,6 +99,21 @@ export const NL_PHRASES: LexEntry[] = [
     bad: ['Die nieuwe collega heeft een lekker kontje hoor', 'wat een strakke billen heeft ze'],
     ok: ['Het kontje van het brood is het lekkerst met kaas', 'Lekker billen insmeren bij de baby tegen luieruitslag'],
   }),
+  // A colleague called a sexy thing: "die nieuwe stagiaire is echt een lekker ding" (not the espresso machine).
+  e('({person}|ze|zij|hij) ~3 (is|was) (echt|toch|wel|me)? (een)? (echt)? (lekker|lekkere|geil|geile) (ding|stuk|wijf|wijfje|mokkel|meid|chick)', 'sexual', 0.7, {
+    bad: ['Die nieuwe stagiaire is echt een lekker ding'],
+    ok: ['Die nieuwe espressomachine is echt een lekker ding', 'Wat een lekker ding, die nieuwe espressomachine'],
+  }),
+  // Wanting to have sex with a colleague, said in public: "ik zou haar wel eens willen pakken".
+  e('(ik zou|zou ik) (haar|hem|die meid|dat wijf|die griet|die stagiaire) (wel|best|graag)? (eens|een keer)? (willen)? (pakken|neuken|nemen|bespringen|berijden|naaien|knallen|doen|beffen) (willen)?', 'sexual', 0.75, {
+    innocent: ['bellen', 'mail', 'vragen', 'helpen', 'uitnodig', 'aannemen', 'contract', 'sollicit', 'team', 'project', 'dienst', 'rooster', 'auto', 'station', 'ophalen', 'taxi', 'vliegveld'],
+    bad: ['Ik zou haar wel eens willen pakken, die nieuwe collega'],
+    ok: ['Ik zou hem graag willen nemen voor het project', 'Die stagiaire zou ik best willen aannemen'],
+  }),
+  e('(kontje|kont|billen|tieten|tietjes|benen|lijf|borsten|reet) ~4 (daar|die|haar) zou ik (wel|best|graag)? (eens|een keer)? (wat mee|wel wat mee|op|overheen|in) willen', 'sexual', 0.7, {
+    bad: ['Die nieuwe planner heeft wel een lekker kontje hoor, daar zou ik wel wat mee willen'],
+    ok: ['Interessante startup, daar zou ik wel wat mee willen doen in ons project'],
+  }),
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
   // "Hou je kop erbij" and "hou je kop koel" are advice: only "hou je kop" that ends the sentence.
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) kop (dicht|jij|nou|toch|man|gast)? $', 'insult', 0.75, { bad: ['Hou toch je kop jij!', 'hou je kop'], ok: ['Hou je kop erbij tijdens het examen!', 'Hou je kop koel'] }),

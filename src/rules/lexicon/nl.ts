@@ -242,7 +242,7 @@ export const NL_WORDS: LexEntry[] = [
   e('tyfus', 'disease-curse', 0.55, {
     pos: 'fixed',
     forms: ['tiefus'],
-    innocent: ['epidem', 'ziekte', 'vaccin', 'bacter', 'overled', 'besmet', 'uitbraak', 'typhus', 'koorts', 'kamp', 'oorlog', 'patient', 'onderzoek', 'arts', 'dokter', 'medisch', 'behandel', 'symptom', 'infectie'],
+    innocent: ['epidem', 'ziekte', 'vaccin', 'geval', 'gemeld', 'rivm', 'ggd', 'reizig', 'who', 'bacter', 'overled', 'besmet', 'uitbraak', 'typhus', 'koorts', 'kamp', 'oorlog', 'patient', 'onderzoek', 'arts', 'dokter', 'medisch', 'behandel', 'symptom', 'infectie'],
     bad: ['t y f u s op met je spam'],
     ok: ['Anne en Margot zijn aan vlektyfus overleden', 'een uitbraak van tyfus in het kamp', 'Nieuw advies over tyfus- en choleravaccinaties voor reizigers'],
   }),
@@ -263,12 +263,7 @@ export const NL_WORDS: LexEntry[] = [
   e('aambei', 'insult', 0.1, { person: true, innocent: ['zalf', 'huisarts', 'pijn', 'bloed', 'klacht', 'operatie', 'behandel', 'last'], bad: ['vuile aambei'], ok: ['Mijn vader had last van een aambei, de huisarts gaf zalf'] }),
   e('snotneus', 'insult', 0.25, { person: true, forms: ['snotneuzen', 'snotaap', 'snotapen'], innocent: ['verkouden', 'griep', 'tissue', 'zakdoek', 'neusspray', 'kinderdagverblijf', 'creche'], bad: ['wat een brutale snotneus'], ok: ['Weer een snotneus en hoest op de creche'] }),
   e('nazi', 'insult', 0.2, { person: true, forms: ['nazis', "nazi's"], innocent: ['duitsland', 'oorlog', '1940', '1945', 'bezetting', 'hitler', 'kamp', 'verzet', 'geschiedenis', 'museum', 'film', 'boek', 'partij', 'regime', 'history', 'war', 'germany'], bad: ['vuile nazi'], ok: ['Het boek gaat over de nazi-bezetting van Nederland'] }),
-  e('lekker ding', 'sexual', 0.55, {
-    forms: ['lekker stuk', 'lekker wijfie', 'lekker mokkel', 'geil ding', 'geil stuk', 'lekkere mokkel', 'lekker chickie'],
-    innocent: ['vlees', 'taart', 'gebak', 'brood', 'kaas', 'auto', 'fiets', 'telefoon', 'apparaat', 'gadget', 'laptop', 'speelgoed', 'koffie', 'ijs', 'appel', 'chocola', 'eten', 'gerecht', 'recept'],
-    bad: ['Die nieuwe stagiaire is echt een lekker ding'],
-    ok: ['Die nieuwe espressomachine is een lekker ding, koffie is top', 'Een lekker stuk vlees op de barbecue'],
-  }),
+  e('lekker wijfie', 'sexual', 0.7, { forms: ['lekker mokkel', 'lekkere mokkel', 'geil stuk', 'lekker chickie'] }),
   e('mokkel', 'sexual', 0.7, { forms: ['mokkels', 'mokkeltje', 'mokkeltjes'] }),
   // Ableist slurs: a diagnosis thrown at someone as an insult.
   e('mongoloide', 'slur-ableist', 0.85, { forms: ['mongolisch', 'mongolische'], innocent: ['mongolie', 'steppe', 'dzjengis', 'ulaanbaatar', 'rijk', 'taal', 'keuken', 'barbecue', 'bbq'], bad: ['Wat een mongoloïde actie van de planning'], ok: ['Mongolische barbecue in de stad'] }),

@@ -13,6 +13,7 @@ export const BANTER = [
   'wedstrijd', 'match', 'game', 'zaterdag', 'zondag', 'pitch', 'veld', 'stage', 'podium', 'presentatie', 'presentation',
   'exam', 'tentamen', 'interview', 'deadline', 'pitch', 'competitie', 'league', 'toernooi', 'tournament', 'finale', 'final',
   'race', 'karaoke', 'quiz', 'pubquiz', 'fifa', 'battle', 'scoreboard', 'spel', 'spelletje', 'schaak', 'chess', 'poker',
+  'cup', 'beker', 'playoff', 'knockout', 'derby', 'halve finale', 'semi',
 ];
 /** Messages one "shoots" someone: "I'll shoot you an email", "ik schiet je een berichtje". */
 export const MESSAGES = [
@@ -150,7 +151,7 @@ export const THREAT_PHRASES: LexEntry[] = [
   }),
   // "Ik sloop je", "ik hang je op", "ik zal je eens een lesje leren".
   nl('(ik|we|k) (sloop|slopen) (je|jou|hem|haar|jullie) $', 'threat', 0.75, { ...loose, bad: ['Zeg dat nog één keer. Ik sloop je.'], ok: ['Ik sloop je huis niet, ik verbouw het'] }),
-  nl('(ik|we|k) (hang|knoop) (je|jou|hem|haar|jullie) ~2 op (aan)?', 'threat', 0.75, {
+  nl('(ik|we|k) (hang|knoop) (je|jou|hem|haar|jullie) (nog|zelf|persoonlijk)? op aan (je|jouw|zijn|haar|de|een)', 'threat', 0.75, {
     ...loose,
     innocent: ['telefoon', 'bellen', 'gesprek', 'lijn', 'foto', 'schilderij', 'jas', 'kapstok', 'poster'],
     bad: ['Ik hang je op aan je ballen'],
@@ -180,6 +181,8 @@ export const THREAT_PHRASES: LexEntry[] = [
   }),
   en(`{pron-1} ${WILL_EN} ~2 find (out)? where {target} (live|lives|work|works|sleep|sleeps|park|parks)`, 'threat', 0.8, {
     ...loose,
+    innocent: ['best', 'desk', 'setup', 'productive', 'comfortable', 'happiest', 'well'],
+    ok: ["I'll find out where you work best and set up your desk"],
     bad: ["I'm going to find out where you live and make you regret this"],
   }),
   en(`{pron-1} ${WILL_EN} ~3 make {target} (pay|suffer|bleed)`, 'threat', 0.75, { ...loose, bad: ["I'll make you pay for this"] }),
