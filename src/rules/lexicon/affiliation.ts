@@ -140,6 +140,30 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `{pron-1} ~3 (benoemd|appointed|promoted|gepromoveerd|named) ~5 (at|bij|van|of|tot|to|within|binnen) ~4 ${ORG}`,
   `^ (promoted|gepromoveerd|just promoted) (to|tot|naar) ~4 (at|bij|van|of|with|in) ${ORG}`,
   `(as|als) (a|an|the|de|een)? ~2 {role} (at|with|for|in|bij|van|voor|of) ${ORG}`,
+  // Work only an insider has there: shifts, a working day, a job anniversary, one's own job,
+  // promotion or colleagues near the name ("Nachtdienst bij X zit erop", "Best part of my job at X",
+  // "mijn collega's op de afdeling van X"); not a customer's "afspraak" or "the team at X" who helped.
+  `(nachtdienst|avonddienst|dagdienst|weekenddienst|dienst|diensten|shift|shifts|night shift|late shift|early shift|werkdag|werkdagen|werkweek|workday|work week|first shift|last shift) ~2 (bij|at|in|op|with) ${ORG}`,
+  `(jubileum|dienstjubileum|jarig jubileum|anniversary|work anniversary) ~3 (bij|at|with) ${ORG}`,
+  `{pron-1-poss} ~1 (job|baan|werk|work|rol|role|functie|position|promotion|promotie|carriere|career|loopbaan|pensioen|retirement|werkdag|werkweek|dienst|shift) ~4 (bij|at|with|for|within|binnen|in|op) ${ORG}`,
+  `{pron-1-poss} ~2 (collega s|collegas|collega|team|teamgenoten|afdeling|werkgever|baas|leidinggevende|manager|colleagues|coworkers|co workers|teammates|department|employer|boss) ~5 ${ORG}`,
+  `(mooie|fijne|geweldige|prachtige|leerzame|bijzondere|wonderful|amazing|great|incredible|fantastic|happy)? (jaren|jaar|years|maanden|months) (bij|at|with) ${ORG}`,
+  `(been|zit|zat) (with|at|bij) ${ORG} (since|sinds|for|al)`,
+  `${ORG} (has been|was|is|is al|blijft) ~1 (my|mijn) ~1 (home|thuis|family|familie|werkplek)`,
+  `${ORG} ~3 (has given|gave|has taught|taught) (me|us)`,
+  `${ORG} ~3 heeft (me|mij|ons) ~4 (geleerd|gegeven|kansen|kans|vertrouwen)`,
+  `(kansen|opportunities|kans|chance|vertrouwen|trust) ~4 (ik|i|me|mij) ~3 (bij|at|from|van) ${ORG}`,
+  `(stapte|stap|kwam|begon|begin|start|startte|liep|loop) (ik|k) ~4 (bij|op|in|at|van) ${ORG}`,
+  `(werken|working|work) (bij|at|for|voor) ${ORG} ~5 (mij|me|ik|i|my|mijn)`,
+  `^ (werken|working) (bij|at|for|voor) ${ORG} (betekent|means|is|was|geeft|gives)`,
+  `^ {role} (bij|at|with|voor|for) ${ORG}`,
+  `(wij|we) van (de|het|team|the) ~3 (bij|van|in|at|of) ${ORG}`,
+  `(my|mijn) ~2 (promotion|promotie) (to|tot|naar) ~4 (at|bij|within|binnen|with) ${ORG}`,
+  // The name glued to what is one's own there: "mijn Noordlicht-collega's", "Onze X-stand", "Team X won".
+  `(mijn|m n|onze|ons|my|our) ${ORG} (collega s|collegas|collega|colleagues|coworkers|teammates|teamgenoten|team|crew|familie|family|stand|booth|kerstborrel|personeelsfeest|kerstpakket|teamuitje)`,
+  `^ team ${ORG}`,
+  `(met|with) (de|the)? (collega s|collegas|colleagues|coworkers|teamgenoten) (van|bij|at|from|of) ${ORG}`,
+  `on the ${ORG} (payroll|team|staff)`,
 ];
 
 /**

@@ -4,10 +4,13 @@ import { dealNearby } from '../text/deal.ts';
 import { toOriginal } from '../text/fold.ts';
 import { mentions, packList } from '../text/pack-lists.ts';
 import type { Severity } from '../types.ts';
+import { findLinks } from '../text/urls.ts';
 
 /** A client word right before the name (folded text): "onze klant Jansen", "our client, Northwind". */
 const CLIENT_WORD_BEFORE = /(?:^|[^\p{L}\p{N}_])(klant|client|customer|opdrachtgever|relatie)\s*[,:]?\s*$/du;
 const LEAVE_OUT = { nl: 'Laat de naam weg', en: 'Leave the name out' };
+/** How far apart a name in a link and the same name in the text count as one mention (< incremental.ts REACH). */
+const NEAR = 160;
 
 export default defineRule({
   meta: {
@@ -38,7 +41,15 @@ export default defineRule({
 
   check(ctx, pack) {
     const folded = ctx.folded();
-    for (const m of mentions(pack, 'client', folded, ctx.text)) {
+    const found = mentions(pack, 'client', folded, ctx.text);
+    // A client named in the text and again in a link's path ("the Nordwave deck: https://…/Nordwave/…")
+    // is one disclosure: the link is reported only when the client is not named outside it close by
+    // (within NEAR characters, so a finding still depends only on the text around it).
+    const links = found.length > 1 ? findLinks(ctx.text) : [];
+    const inLink = (m: { start: number; end: number }) => links.some((l) => l.start <= m.start && m.end <= l.end);
+    const outside = found.filter((m) => !inLink(m));
+    for (const m of found) {
+      if (links.length && inLink(m) && outside.some((o) => o.data.entry === m.data.entry && Math.abs(o.start - m.start) <= NEAR)) continue;
       const deal = dealNearby(folded, ctx.text, m.fstart, m.fend);
       const entry = m.data.entry;
       // "voor onze klant Jansen Transport": leave the name out ("voor onze klant"); replacing it

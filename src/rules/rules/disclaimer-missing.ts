@@ -9,6 +9,7 @@ import { defineRule, type RuleContext, type Signal } from '../rule.ts';
 import { packSpans } from '../text/span-index.ts';
 import { mentions, packList } from '../text/pack-lists.ts';
 import { compileTerms, type TermMatcher } from '../text/terms.ts';
+import { findLinks } from '../text/urls.ts';
 
 /** Built-in disclosures as plain phrases; the pack's `disclaimers` phrases are added to these. */
 const DISCLOSURES = [
@@ -21,6 +22,10 @@ const DISCLOSURES = [
   'i work at', 'i work for', 'i work with', 'my employer', 'my new employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
   'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
   'speaking for myself', 'i work there', 'where i work', 'on behalf of my employer', 'i am an employee', "i'm an employee", 'employee of', '#employee',
+  // A personal view in other words (2026-12 probe): "Mijn privémening:", "Posting in a personal capacity".
+  'privémening', 'prive-mening', 'persoonlijk:', 'puur persoonlijk', 'strikt persoonlijk', 'in a personal capacity', 'personal capacity',
+  "i don't speak for", 'i do not speak for', 'not speaking for', 'not speaking on behalf', 'niet namens mijn werkgever', 'spreek niet namens',
+  'my personal thoughts', 'personal thoughts', 'my personal views', 'personal views', 'my personal view', 'full transparency', 'in alle transparantie',
 ];
 
 /** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */
@@ -98,9 +103,13 @@ function collect(ctx: RuleContext, { pack, affiliation, disclosures }: Compiled,
   const folded = ctx.folded();
   const text = ctx.text;
   const out: DisclaimerSignal[] = [];
-  // A name inside a link or an e-mail address ("intranet.veenpoort.nl") is not naming the employer.
-  for (const m of mentions(pack, 'org', folded, text))
-    if (!insideLinkOrAddress(text, m.start, m.end)) out.push({ start: m.start, end: m.end, mention: m.data.entry.name });
+  // A name inside a link or an e-mail address ("intranet.veenpoort.nl", "notion.so/kadedigital/…",
+  // "werkenbij.veenpoortziekenhuis.nl") is not naming the employer.
+  const found = mentions(pack, 'org', folded, text);
+  const links = found.length ? findLinks(text) : [];
+  for (const m of found)
+    if (!insideLinkOrAddress(text, m.start, m.end) && !links.some((l) => l.start <= m.start && m.end <= l.end))
+      out.push({ start: m.start, end: m.end, mention: m.data.entry.name });
   if (out.length === 0 && needMention) return out;
   for (const d of disclosures.find(folded, text)) out.push({ start: d.start, end: d.end });
   const original = (fs: number, fe: number) => ({ start: folded.map[fs]!, end: folded.map[fe]! });

@@ -114,10 +114,32 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
   let out = perPost.get(folded);
   if (!out) {
     const all = findOnce(matcher, folded, text);
-    out = all.filter((m) => !surnameOfPerson(text, m.start) && (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)));
+    out = all.filter(
+      (m) =>
+        !surnameOfPerson(text, m.start) &&
+        !lowercaseAfterParticle(text, m) &&
+        (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)),
+    );
     perPost.set(folded, out);
   }
   return out;
+}
+
+/** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */
+const LEADING_PARTICLES = /^(?:(?:van|de|der|den|ter|ten|te|het|von|vander|op|in|[’']t)[ \t-]+)+/iu;
+
+/**
+ * "van loon", "de graaf", "ter horst" in lowercase are words ("van loon tot loon", "de graaf van
+ * Bentheim"), not the organisations "Van Loon" or "De Graaf Kaas": after its particles, a name
+ * is written with a capital. Hashtags and handles are exempt ("#vanloon").
+ */
+function lowercaseAfterParticle(text: string, m: TermMatch<Listed>): boolean {
+  if (m.sigil) return false;
+  const written = text.slice(m.start, m.end);
+  const particles = LEADING_PARTICLES.exec(written);
+  if (!particles) return false;
+  const next = written.charAt(particles[0].length);
+  return next !== '' && next !== next.toUpperCase();
 }
 
 /** A Dutch surname particle as written in a person's full name: lowercase after the given name. */

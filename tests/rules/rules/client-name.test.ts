@@ -50,6 +50,9 @@ ruleTable('client-name', {
     { text: 'Nova Chem Europe is a great partner.', flagged: ['Nova Chem Europe'] },
     { text: 'Geweldig nieuws op jansentransport.nl', flagged: ['jansentransport'] },
     { text: 'Shoutout to #MeijerLogistics and #jansentransport 🙌', flagged: ['#MeijerLogistics', '#jansentransport'] },
+    // The same client named again in a link's path close by is one mention; in a link alone it is reported.
+    { text: 'De polis voor Jansen Transport staat hier: https://intranet.vdp-assurantien.nl/klanten/JansenTransport/polis.pdf', flagged: ['Jansen Transport'] },
+    { text: 'Zie https://intranet.vdp-assurantien.nl/klanten/JansenTransport/polis.pdf', flagged: ['JansenTransport'] },
   ],
 });
 
@@ -97,6 +100,9 @@ ruleTable(
       'Mijn opa Kees van der Meulen wordt vandaag 90 🎂',
       'Juf Datastroom en meester Brightwater: zo heten ze echt niet, maar de klas lacht erom 😄',
       'Dr. Kompas is onze nieuwe huisarts.',
+      // After its particles a name has a capital: "van loon" in lowercase is the wage.
+      'Ik leef van loon tot loon, zoals zoveel mensen.',
+      'Een verhoging van loon is hard nodig in de zorg.',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -115,6 +121,8 @@ ruleTable(
       { text: 'Vergadering bij het Baken over de nieuwe gymzaal.', flagged: ['het Baken'] },
       { text: 'Nieuwe stal opgeleverd bij Van der Meulen vandaag 🐄', flagged: ['Van der Meulen'] },
       { text: 'Bij van der Meulen de stal opgeleverd.', flagged: ['van der Meulen'] },
+      { text: 'De nieuwe kassa van Van Loon in Tilburg staat.', flagged: ['Van Loon'] },
+      { text: 'Shoutout #vanloon', flagged: ['#vanloon'] },
     ],
   },
   {
@@ -138,6 +146,7 @@ ruleTable(
       { name: 'Winkelcentrum De Passage', aliases: ['De Passage'] },
       { name: 'Scholengroep Het Baken', aliases: ['Het Baken'] },
       { name: 'Van der Meulen Agro', aliases: ['Van der Meulen'] },
+      { name: 'Van Loon Warenhuizen', aliases: ['Van Loon'] },
     ],
   },
 );

@@ -105,12 +105,37 @@ ruleTable('disclaimer-missing', {
     'Goodbye Van Dijk & Partners, it has been a blast.',
     'I work in the claims team of Van Dijk & Partners.',
     'Mijn stage bij Van Dijk & Partners zit erop!',
+    // Work only an insider has there: shifts, a working day, a job anniversary, one's own job or colleagues.
+    'Nachtdienst bij Van Dijk & Partners zit erop, nu slapen 😴',
+    'Weer een drukke dienst gehad bij VDP.',
+    'Vandaag mijn 12,5-jarig jubileum gevierd bij Van Dijk & Partners.',
+    'Best part of my job at Van Dijk & Partners? The people.',
+    "Mijn collega's op de afdeling Schade van VDP zijn de besten.",
+    'Ik kijk terug op 10 mooie jaren bij Van Dijk & Partners.',
+    'Been with Van Dijk & Partners since 2019.',
+    'Van Dijk & Partners has been my home for 8 years.',
+    'Grateful for the opportunities Van Dijk & Partners has given me.',
+    'Vijf jaar geleden stapte ik binnen bij Van Dijk & Partners.',
+    'Werken bij Van Dijk & Partners betekent voor mij elke dag iets leren.',
+    'Stagiair bij VDP: week 1 zit erop.',
+    'Thrilled to announce my promotion to Senior Broker at Van Dijk & Partners.',
     // An advertising label as a tag or label of its own.
     'Nu 10% korting bij Van Dijk & Partners #ad',
     'Gesponsord: Van Dijk & Partners helpt je aan de beste polis.',
     'Van Dijk & Partners legt uit hoe een AOV werkt (advertentie)',
     // The name inside a link or an e-mail address is not naming the employer.
     'Details op https://intranet.vandijkpartners.nl/nieuws/kerst en mail vragen naar kerst@vdp.nl',
+    'Alle vacatures staan op werkenbij.vandijkpartners.nl/vacatures',
+    'Onze roadmap: notion.so/vandijkpartners/roadmap-2027',
+    // After its particle a name has a capital: "van dijk" in lowercase is a word, not the firm.
+    'Het water stond tot de rand van dijk en kade.',
+    // A personal view in other words.
+    'Mijn privémening: Van Dijk & Partners moet meer doen aan duurzaamheid.',
+    'Posting in a personal capacity: Van Dijk & Partners should rethink its travel policy.',
+    "I don't speak for Van Dijk & Partners, but this is brilliant.",
+    'Puur persoonlijk: Van Dijk & Partners had dit beter kunnen aanpakken.',
+    "Samen met mijn VDP-collega's de Stadsloop gelopen!",
+    'Onze VDP-stand op de beurs staat! Kom langs.',
   ],
   invalid: [
     { text: 'Op zoek naar een adviseur die écht meedenkt? Van Dijk & Partners Assurantiën staat voor je klaar! 💼', flagged: ['Van Dijk & Partners Assurantiën'], severity: 'warn', suggestion: '\n\n(Ik werk bij Van Dijk & Partners Assurantiën; dit is mijn persoonlijke mening.)' },
@@ -147,5 +172,8 @@ ruleTable('disclaimer-missing', {
     { text: 'I had a job interview at Van Dijk & Partners today, fingers crossed!', flagged: ['Van Dijk & Partners'] },
     { text: 'Ik heb gesolliciteerd bij Van Dijk & Partners, duimen!', flagged: ['Van Dijk & Partners'] },
     { text: 'VDP sponsorde de Stadsloop dit jaar, top geregeld.', flagged: ['VDP'] },
+    { text: 'Shoutout to the team at Van Dijk & Partners for sorting my claim so fast.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Proud of my daughter who just started at Van Dijk & Partners!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Vandaag langs geweest bij Van Dijk & Partners voor een gesprek over mijn hypotheek.', flagged: ['Van Dijk & Partners'] },
   ],
 });
