@@ -313,7 +313,10 @@ export function startController(deps: ControllerDeps): Controller {
     // Scrolling inside a shadow root does not reach the window's listener.
     if (scope instanceof ShadowRoot) listen(scope, 'scroll', follow, { capture: true, passive: true });
     const onEdit = () => {
-      s.frame ??= requestAnimationFrame(() => reproject(s));
+      s.frame ??= requestAnimationFrame(() => {
+        reproject(s);
+        s.lint.flush();
+      });
       s.lint.edited();
     };
     s.observer = new MutationObserver(onEdit);

@@ -280,3 +280,31 @@ describe('takeover (a newer copy of the content script)', () => {
     expect(stopped).toEqual([]);
   });
 });
+
+describe('flush: the composer\'s frame sends what the next task would', () => {
+  const open = () => {
+    const sent: [number, string][] = [];
+    let text = '';
+    const hub = new LintHub((_, seq, t) => sent.push([seq, t]));
+    const s = hub.open(1, () => text, () => {});
+    return { sent, s, set: (t: string) => (text = t) };
+  };
+  it.each([
+    { name: 'typed: sent at the flush, once', trusted: true, sent: [[1, 'klant']] },
+    { name: 'written by the page: nothing to flush', trusted: false, sent: [] },
+  ])('$name', ({ trusted, sent: expected }) => {
+    vi.useFakeTimers();
+    try {
+      const { sent, s, set } = open();
+      if (trusted) s.input();
+      set('klant');
+      s.edited();
+      s.flush();
+      expect(sent).toEqual(expected);
+      vi.advanceTimersByTime(0);
+      expect(sent).toEqual(expected);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
