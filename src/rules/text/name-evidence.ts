@@ -18,21 +18,29 @@ const capitalised = (s: string) => s.length > 0 && hasUpper(s[0]!);
 export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: MatchMode): boolean {
   if (mode === 'any' || m.sigil) return true;
   const written = text.slice(m.start, m.end);
+  const first = tk.at(m.start);
+  const last = tk.at(m.end) - 1;
   if (mode === 'acronym') {
     const letters = written.replace(/[^\p{L}]/gu, '');
     if (letters !== letters.toUpperCase()) return false;
-  } else if (!written.split(/[\s-]+/).every((w) => w.length < 3 || capitalised(w) || NAME_ARTICLES.has(w.toLowerCase()))) return false; // "Het Nieuwe Huis", not "Het nieuwe huis"
-  const first = tk.at(m.start);
-  const last = tk.at(m.end) - 1;
+  } else if (!written.split(/[\s-]+/).every((w) => w.length < 3 || capitalised(w) || NAME_ARTICLES.has(w.toLowerCase()))) {
+    // "Het nieuwe huis" is not "Het Nieuwe Huis"; but a name typed in lowercase right next to what
+    // it names is still the name: "our lentekriebels campaign", "het poolster-project".
+    return first < tk.count && last >= first && kindNext(tk, first, last, LOWERCASE_KINDS);
+  }
   if (first >= tk.count || last < first) return true; // no words of its own (inside a handle or link): judged elsewhere
   // "het ABC van …", "the NDA": an article makes an abbreviation a common noun.
   if (mode === 'acronym' && first > 0 && !tk.breakBefore(first) && ARTICLES.has(tk.word(first - 1))) return false;
   // Next to another capitalised word it is part of a different name ("Google Lighthouse", "NTS Radio").
   if (partOfAnotherName(tk, text, first - 1, first) || partOfAnotherName(tk, text, last + 1, last + 1)) return false;
   if (mode === 'acronym') return true;
-  // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …").
+  // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …"); a
+  // copula only before what is said of an organisation, not before an article or a degree word
+  // ("Northgate is a nice area", "Keystone is the word of the day").
   if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return true;
-  if (last + 1 < tk.count && !tk.breakBefore(last + 1) && NAME_VERBS.has(tk.word(last + 1))) return true;
+  if (last + 1 < tk.count && !tk.breakBefore(last + 1) && NAME_VERBS.has(tk.word(last + 1)) && !(COPULAS.has(tk.word(last + 1)) && last + 2 < tk.count && NOT_AFTER_COPULA.has(tk.word(last + 2)))) return true;
+  // Glued to what it names: "Poolster-shoot vandaag", "Avondrood-campagne".
+  if (kindNext(tk, first, last, KIND_WORDS)) return true;
   // A short form also needs the company context around it: "de inkopers van Helder", "klant Brightwater"
   // ("the good old Northwind sample database" is not the shipping company).
   if (mode === 'short') return (first > 0 && !tk.breakBefore(first) && ORG_BEFORE.has(tk.word(first - 1))) || businessNear(tk, first, last);
@@ -44,6 +52,21 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+const COPULAS = new Set(['is', 'was', 'wordt', 'werd', 'are', 'were']);
+/** After a copula these make a description of a thing, not news of an organisation. */
+const NOT_AFTER_COPULA = new Set('a an the de het een my mijn our onze so zo very erg echt really nog still niet not geen no'.split(' '));
+/** What a project, campaign or client's work is called after its name ("Poolster-shoot", "Zaakwijs-demo"). */
+const KIND_WORDS = new Set(
+  'project projecten campagne campagnes campaign campaigns launch lancering pitch deck shoot fotoshoot rebrand rebranding operatie operation programma programme team klant client account dossier deal demo implementatie migratie'.split(' '),
+);
+/** Only these make a name typed in lowercase ("our lentekriebels campaign"; not "m'n kompas-app"). */
+const LOWERCASE_KINDS = new Set('project campagne campaign launch lancering pitch deck shoot fotoshoot rebrand rebranding operatie operation'.split(' '));
+
+/** The word after the match is one of `kinds`, written right after it (a space or a hyphen) in the same sentence. */
+function kindNext(tk: PhraseTokens, first: number, last: number, kinds: ReadonlySet<string>): boolean {
+  const k = last + 1;
+  return first <= last && k < tk.count && !tk.breakBefore(k) && tk.joined(k) && kinds.has(tk.word(k));
+}
 
 /** Words before an organisation's name: "bij Helder", "met Kiwi", "at Brightwater". */
 const ORG_BEFORE = new Set('bij van met voor naar door aan via at with for from by to of via'.split(' '));

@@ -2,6 +2,7 @@
 // a distinctive short form ("NovaChem" for "NovaChem Europe") and acronyms of the
 // employer ("VDP" for "Van Dijk & Partners"). Generated once per pack.
 import { LEGAL_FORM_TAIL } from './legal-forms.ts';
+import { isOrdinary } from './ordinary.ts';
 import type { TermOptions, TermSpec } from './terms.ts';
 
 /** Trailing words that only say where, how or in which trade a company works, not who it is. */
@@ -29,6 +30,12 @@ const SURNAMES = new Set(
   ).split('|'),
 );
 
+/** Two everyday words of three letters or more written as one: "oakridge", "bluewave", "zonnebloem". */
+function gluedOrdinary(word: string): boolean {
+  for (let i = 3; i <= word.length - 3; i++) if (isOrdinary(word.slice(0, i)) && isOrdinary(word.slice(i))) return true;
+  return false;
+}
+
 /** The name without a trailing legal form: "NovaChem Europe Ltd" → "NovaChem Europe". */
 export const stripLegal = (name: string): string => name.replace(LEGAL_FORM_TAIL, '').trim();
 
@@ -48,9 +55,10 @@ export function distinctiveShortForm(name: string): string | null {
   const folded = head.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   // A surname or a single letter is no name of its own; "De Vries" alone is a person.
   if (SURNAMES.has(folded) || folded.replace(/[^a-z0-9]/g, '').length < 3) return null;
-  // One word alone must look made up ("Brightwater", "NovaChem"), not like a family name
-  // ("Harrison Capital" → "Harrison" would be every Harrison).
-  if (!head.includes(' ') && !/\p{Ll}\p{Lu}|\p{L}\d/u.test(head) && (head.length < 9 || /(?:s[eo]n|sz|stra|inga|ema)$/i.test(head))) return null;
+  // One word alone must look made up ("Brightwater", "NovaChem", "Oakridge": two everyday words
+  // glued) or be an everyday word ("Helder" of "Helder Zorgverzekeringen", matched only in a
+  // company's context), not a family name ("Harrison Capital" → "Harrison" would be every Harrison).
+  if (!head.includes(' ') && !/\p{Ll}\p{Lu}|\p{L}\d/u.test(head) && !isOrdinary(folded) && !gluedOrdinary(folded) && (head.length < 9 || /(?:s[eo]n|sz|stra|inga|ema)$/i.test(head))) return null;
   return head;
 }
 

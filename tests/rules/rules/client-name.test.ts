@@ -103,6 +103,11 @@ ruleTable(
       // After its particles a name has a capital: "van loon" in lowercase is the wage.
       'Ik leef van loon tot loon, zoals zoveel mensen.',
       'Een verhoging van loon is hard nodig in de zorg.',
+      // A copula before an article describes a thing; a name typed in lowercase needs a campaign word.
+      'Kompas is het woord van de dag.',
+      'Lighthouse is a fine word for a tower by the sea.',
+      "M'n kompas-app wijst de verkeerde kant op.",
+      'Alles is weer helder na de vergadering.',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -122,6 +127,11 @@ ruleTable(
       { text: 'Nieuwe stal opgeleverd bij Van der Meulen vandaag 🐄', flagged: ['Van der Meulen'] },
       { text: 'Bij van der Meulen de stal opgeleverd.', flagged: ['van der Meulen'] },
       { text: 'De nieuwe kassa van Van Loon in Tilburg staat.', flagged: ['Van Loon'] },
+      // A short form that is an everyday word, in a company's context; glued to what it names.
+      { text: 'De zorginkopers van Helder waren vandaag op bezoek.', flagged: ['Helder'] },
+      { text: 'De Kompas-demo van vanmiddag was top.', flagged: ['Kompas'] },
+      { text: 'Sprout-campagne staat live!', flagged: ['Sprout'] },
+      { text: 'Kompas is overgestapt naar een nieuw pakket.', flagged: ['Kompas'] },
       { text: 'Shoutout #vanloon', flagged: ['#vanloon'] },
     ],
   },

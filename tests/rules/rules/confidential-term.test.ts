@@ -35,3 +35,18 @@ ruleTable('confidential-term', {
     { text: 'Onze 2027-premieverhoging wordt pittig voor de klanten.', flagged: ['2027-premieverhoging'] },
   ],
 });
+
+// A code name that is an ordinary word ("Poolster", the pole star): as a name, glued to what it
+// names, or typed in lowercase right before a campaign word; not the star.
+ruleTable(
+  'confidential-term',
+  {
+    valid: ['De poolster vind je via de Grote Beer ⭐', 'Poolster gezien vannacht, wat helder!', 'Wat een mooie poolster vannacht.'],
+    invalid: [
+      { text: 'Poolster-shoot vandaag, 6 uur op locatie 🥶', flagged: ['Poolster'] },
+      { text: 'Our poolster campaign drops in March.', flagged: ['poolster'] },
+      { text: 'Vandaag de kick-off van Poolster bij de klant.', flagged: ['Poolster'] },
+    ],
+  },
+  { id: 't', name: 'T', version: '1', confidential: [{ name: 'Project Poolster', aliases: ['Poolster'] }] },
+);
