@@ -77,9 +77,16 @@ export default defineRule({
   },
 });
 
-/** A landline shared as an organisation's: a desk or "bel ons" before it, office hours after it. */
+/** A role address next to a number: "Vragen? info@… of 038 …" gives the organisation's line. */
+const ROLE_ADDRESS_NEAR = /\b(?:info|contact|service|support|office|kantoor|receptie|reception|secretariaat|administratie|hallo|hello|sales|stage|jobs|vacatures|pers|press|klantenservice)@[\w.-]+\.[a-z]{2,}/i;
+
+/** A landline shared as an organisation's: a desk or "bel ons" before it, office hours or a role address around it. */
 function organisationLine(text: string, at: number, length: number): boolean {
-  return COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+  return (
+    COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) ||
+    HOURS_AFTER.test(text.slice(at + length, at + length + 70)) ||
+    ROLE_ADDRESS_NEAR.test(text.slice(Math.max(0, at - 60), at + length + 60))
+  );
 }
 
 /** A mobile number a business gives as its own: "bel ons", a service desk before it, or office hours after it. */
