@@ -48,4 +48,15 @@ describe('precision probe (Noordlicht, a communications agency)', () => {
     const loaded = loadPack(readFileSync(PROBE_PACK_PATH, 'utf8'));
     expect(loaded.issues).toEqual([]);
   });
+
+  // Tuned on after its first run (micro F1 0.854, 10/96 clean flagged): a floor against regressions.
+  it('keeps micro F1 ≥ 0.95 with at most 4 clean posts flagged', () => {
+    const probe = parseCorpus(source, PROBE_CORPUS_PATH);
+    const linter = createLinter([{ source: 'company', pack: JSON.parse(readFileSync(PROBE_PACK_PATH, 'utf8')) }]);
+    const official = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'];
+    const results = new Map<string, Finding[]>(probe.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category))]));
+    const { summary, errors } = score(probe, results);
+    expect(summary.micro.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(Number(summary.clean_flagged.split('/')[0]), errors.join('\n')).toBeLessThanOrEqual(4);
+  });
 });

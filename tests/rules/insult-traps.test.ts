@@ -141,6 +141,9 @@ describe('mild curses are notes, not warnings', () => {
     ['Kloten, trein gemist.', 'Kloten'],
     ['Verdomme, de koffieautomaat is weer stuk.', 'Verdomme'],
     ['Dit is echt klote.', 'klote'],
+    ['This bloody printer again.', 'This bloody printer'],
+    ['Sod it, I am going home.', 'Sod it'],
+    ['Die verrekte printer doet het weer niet.', 'verrekte'],
   ])('%s', (text, word) => {
     expect(insults(text).map((f) => [f.text, f.severity])).toEqual([[word, 'info']]);
   });

@@ -4,6 +4,9 @@ import { ruleTable } from './rule-tester.ts';
 
 ruleTable('personal-data-iban', {
   valid: [
+    // An organisation's account in a donation call, an organisation's line next to its role address.
+    'Doneren kan via NL69 ASNB 0707 0655 12, Hospice De Mantel. Dank je wel!',
+    'Hospice Het Sterrenhuis: NL20ABNA0417250938. Elke euro helpt.',
     'Een rekeningnummer als NL12 ABCD 0123 4567 89 ziet er echt uit, maar klopt niet.',
     'IBAN tip: GB00 WEST 1234 5698 7654 32 looks legit, but the check digits are wrong.',
     'NL91 ABNA 0417 1643 0',
@@ -16,6 +19,7 @@ ruleTable('personal-data-iban', {
     'Facturen betalen kan op NL91 ABNA 0417 1643 00 t.n.v. Hoekstra Accountants',
   ],
   invalid: [
+    { text: 'Sponsor me for my run! NL20ABNA0417250938', flagged: ['NL20ABNA0417250938'] },
     { text: '€10 overmaken naar NL07 RABO 5303 8265 54 t.n.v. M. de Wit.', flagged: ['NL07 RABO 5303 8265 54'], severity: 'block' },
     { text: 'transfer £35 to GB80 NWBK 6016 1335 0179 70 (Sarah)', flagged: ['GB80 NWBK 6016 1335 0179 70'] },
     { text: 'Elke euro helpt: BE53 7355 2601 8153.', flagged: ['BE53 7355 2601 8153'] },

@@ -2,6 +2,11 @@ import { ruleTable } from './rule-tester.ts';
 
 ruleTable('personal-data-phone', {
   valid: [
+    // An organisation's account in a donation call, an organisation's line next to its role address.
+    'Vragen? info@hoekstraverbeek.nl of 038 421 55 00.',
+    // A venue's or an office's line.
+    'Reserveren bij Brasserie De Kade kan via 050 3184425 (vraag naar een tafel aan het water).',
+    "The Meppel office: 0522 241 800, weekdays only.",
     // A date with a time, a number that runs on, a version: no phone numbers.
     'Vergadering op 06-12-2026 10:30 in het stadhuis',
     'Factuurnummer 2026-0612345678 is betaald',

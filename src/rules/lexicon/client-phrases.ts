@@ -19,6 +19,10 @@ export const CLIENT_DEAL_PATTERNS: readonly string[] = [
   '[{orgname}] (chose|chooses|picked|has chosen|selected|has selected) (us|{org})',
   '[{orgname}] (signed|signs|has signed) (with us|with {org})',
   '(signed|closed) (a|the|our)? ~2 (contract|deal|agreement) with [{orgname}]',
+  // "Landed a new account today: X", "Nieuwe klant binnengehaald: X", "X zit nu bij ons in de portefeuille"
+  '(landed|won|signed|scored) (a|an|another|our)? (new|big|huge|first)? (account|client|customer) (today|vandaag|this week|yesterday)? [{orgname}]',
+  '(nieuwe|grote|eerste) (klant|opdrachtgever) (binnen|binnengehaald|getekend|erbij) (vandaag|deze week)? [{orgname}]',
+  '[{orgname}] ~4 (bij ons|bij {org}) in (de|onze) (portefeuille|klantenkring)',
 ];
 
 /**
@@ -30,4 +34,6 @@ export const CLIENT_WELCOME_PATTERNS: readonly string[] = [
   '(we|wij) (mogen|mochten) [{orgname}] ~3 verwelkomen',
   '(we|wij) (verwelkomen|begroeten) [{orgname}]',
   '(proud|excited|thrilled|happy|delighted|pleased) to welcome [{orgname}]',
+  // Work the employer made for an organisation: "Onze campagne voor het Groninger Museum staat online".
+  '(onze|ons|mijn|our|my) (nieuwe|new)? (campagne|campaign|website|huisstijl|rebranding|rebrand|commercial|logo|webshop|app|identity|jaarverslag|annual report) (voor|for) (het|de|the)? [{orgname}]',
 ];

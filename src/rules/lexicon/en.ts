@@ -218,6 +218,14 @@ export const EN_WORDS: LexEntry[] = [
   e('neanderthal', 'insult', 0.15, { person: true, forms: ['neanderthals', 'troglodyte', 'troglodytes', 'knuckle dragger', 'knuckle draggers', 'knuckle-dragger'], innocent: ['museum', 'fossil', 'dna', 'skull', 'species', 'ancestor', 'ancestors', 'cave', 'homo', 'extinct', 'valley'], bad: ['you absolute neanderthal'] }),
   e('manwhore', 'sexual', 0.85, { forms: ['manwhores', 'man whore', 'fuckboy', 'fuckboys', 'fuckboi'] }),
   e('slapper', 'sexual', 0.75, { forms: ['slappers', 'hussy', 'hussies'] }),
+  e('sod', 'insult', 0.1, { person: true, forms: ['sods'], innocent: ['grass', 'turf', 'lawn', 'garden', 'soil', 'lay', 'laying', 'roll', 'rolls', 'roof', 'cut', 'house'], bad: ['you lazy sod'], ok: ['We laid fresh sod on the lawn'] }),
+  e('sod it', 'profanity', 0.55, { mild: true, forms: ['sod this'] }),
+  e('(stupid|silly|miserable|ugly|nosy|daft|grumpy|dirty) old (bag|cow|git|bat|witch|hag|goat|fart|sod|trout)', 'insult', 0.8, { bad: ['Stupid old bag at the counter'] }),
+  e('(this|that|the|these|those|what a|my|your|fucking) bloody (printer|computer|laptop|phone|app|system|software|update|train|trains|bus|traffic|weather|rain|wifi|internet|meeting|meetings|email|emails|job|thing|things|idiot|idiots|people|customer|customers|boss|council|government|queue|car|door|website|form|deadline|server|excel|teams|zoom|outlook|monday|mondays|cat|dog|kids|neighbours|neighbors|landlord|parking)', 'profanity', 0.55, {
+    mild: true,
+    bad: ['This bloody printer again'],
+    ok: ['The bloody battle of the Somme lasted months', 'A bloody nose after the rugby match'],
+  }),
   // Ableist slurs.
   e('spacker', 'slur-ableist', 0.9, { forms: ['spackers', 'spacca', 'spaccas', 'spakka'] }),
   e('gimp', 'slur-ableist', 0.3, { person: true, innocent: ['image', 'editor', 'photo', 'plugin', 'software', 'linux', 'gnu', 'suit'], bad: ['you stupid gimp'], ok: ['Edited the photo in GIMP'] }),

@@ -218,7 +218,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
-    out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term });
+    out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
   }
   return mergeClauses(text, out);
 }

@@ -24,7 +24,7 @@ export const NL_WORDS: LexEntry[] = [
   e('halvegare', 'insult', 0.75, { pos: 'fixed', forms: ['halve gare', 'halvegaren'] }),
   e('sukkel', 'insult', 0.55, { bad: ['die sukkel vergat de sleutels weer'] }),
   // Incompetence words: an insult when aimed at someone ("wat een prutser", "stelletje klungels").
-  e('prutser', 'insult', 0.3, { person: true, forms: ['prutsers', 'klungel', 'klungels', 'knoeier', 'knoeiers', 'beunhaas', 'beunhazen', 'kneus', 'kneuzen'], bad: ['wat een prutser', 'stelletje klungels'], ok: ['Ik ben zelf ook maar een prutser met Excel, zeg ik eerlijk'] }),
+  e('prutser', 'insult', 0.3, { person: true, forms: ['prutsers', 'kluns', 'klunzen', 'klungel', 'klungels', 'knoeier', 'knoeiers', 'beunhaas', 'beunhazen', 'kneus', 'kneuzen'], bad: ['wat een prutser', 'stelletje klungels'], ok: ['Ik ben zelf ook maar een prutser met Excel, zeg ik eerlijk'] }),
   e('clown', 'insult', 0.1, { person: true, forms: ['clowns'], innocent: ['circus', 'kinderfeest', 'feest', 'verjaardag', 'birthday', 'party', 'schmink', 'neus', 'nose', 'ballon', 'balloon', 'show', 'act', 'makeup'], bad: ['wat een clown', 'that manager is a total clown'], ok: ['De clown op het kinderfeest was geweldig'] }),
   e('hufter', 'insult', 0.9, { head: true }),
   e('schoft', 'insult', 0.8, { }),
@@ -265,6 +265,22 @@ export const NL_WORDS: LexEntry[] = [
   e('nazi', 'insult', 0.2, { person: true, forms: ['nazis', "nazi's"], innocent: ['duitsland', 'oorlog', '1940', '1945', 'bezetting', 'hitler', 'kamp', 'verzet', 'geschiedenis', 'museum', 'film', 'boek', 'partij', 'regime', 'history', 'war', 'germany'], bad: ['vuile nazi'], ok: ['Het boek gaat over de nazi-bezetting van Nederland'] }),
   e('lekker wijfie', 'sexual', 0.7, { forms: ['lekker mokkel', 'lekkere mokkel', 'geil stuk', 'lekker chickie'] }),
   e('mokkel', 'sexual', 0.7, { forms: ['mokkels', 'mokkeltje', 'mokkeltjes'] }),
+  e('pedofiel', 'insult', 0.2, {
+    person: true,
+    forms: ['pedofielen'],
+    innocent: ['veroordeeld', 'rechter', 'rechtbank', 'politie', 'onderzoek', 'zaak', 'dader', 'celstraf', 'tbs', 'slachtoffer', 'misbruik', 'netwerk', 'opgepakt', 'aangehouden', 'register', 'therapie'],
+    bad: ['Die vieze pedofiel van hiernaast'],
+    ok: ['De rechtbank veroordeelde de pedofiel tot zes jaar celstraf'],
+  }),
+  e('verrekte', 'profanity', 0.55, {
+    pos: 'fixed',
+    mild: true,
+    innocent: ['enkel', 'spier', 'pols', 'knie', 'rug', 'nek', 'schouder', 'hamstring', 'kuit', 'lies', 'blessure', 'fysio', 'pijn'],
+    bad: ['Die verrekte printer doet het weer niet'],
+    ok: ['Met een verrekte enkel naar de fysio'],
+  }),
+  // "rot-" makes a slur of a group noun ("rotmarokkanen"); with other words it is only grumpy ("rotweer").
+  e('rotmarokkaan', 'slur-racist', 0.9, { forms: ['rotmarokkanen', 'rotturk', 'rotturken', 'rotbuitenlander', 'rotbuitenlanders', 'rotallochtoon', 'rotallochtonen', 'rotjood', 'rotjoden', 'rotneger', 'rotnegers', 'rotpolen', 'rotzigeuner', 'rotzigeuners', 'rotmoslim', 'rotmoslims'] }),
   // Ableist slurs: a diagnosis thrown at someone as an insult.
   e('mongoloide', 'slur-ableist', 0.85, { forms: ['mongolisch', 'mongolische'], innocent: ['mongolie', 'steppe', 'dzjengis', 'ulaanbaatar', 'rijk', 'taal', 'keuken', 'barbecue', 'bbq'], bad: ['Wat een mongoloïde actie van de planning'], ok: ['Mongolische barbecue in de stad'] }),
   e('autist', 'slur-ableist', 0.0, { person: true, forms: ['autisten'], innocent: ['diagnose', 'begeleid', 'zorg', 'spectrum', 'school', 'coach', 'ouder', 'kind', 'werk', 'talent', 'sterk'], bad: ['vieze autist'], ok: ['Als autist werk ik graag met vaste routines'] }),

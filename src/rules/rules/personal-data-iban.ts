@@ -17,16 +17,24 @@ const LENGTH: Record<string, number> = {
  * church or the tax office ("t.n.v. Stichting Voedselbank", "the tax office's account").
  */
 const ORG_HOLDER =
-  /\b(stichting|vereniging|gemeente|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)/i;
+  /\b(stichting|vereniging|gemeente|hospice|kwf|fonds|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)/i;
 const HOLDER_AFTER = /^[\s)(,.:-]{0,4}(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|account of|in the name of|\(|van de|van het|of the)\s*(?:de |het |the )?(\S+(?: \S+)?)/i;
 const HOLDER_BEFORE = /(?:rekening(?:nummer)?|giro|iban|account(?: number)?|bankrekening)\s+(?:van|of)\s+(?:de |het |the )?(\S+(?: \S+)?)\s*[:]?\s*$|((?:\S+ )?\S+?)['’]s? (?:account|rekening)\s*[:(]?\s*$/i;
 
-/** Whether the account belongs to an organisation, from who it is said to be held by. */
+/** A call to give money: "Doneren kan via …", "Steun het hospice", "Every euro helps". */
+const DONATION = /\b(doneer|doneren|donatie|donaties|gift|giften|schenk|schenking|collecte|steun (ons|het|de)|elke euro|iedere euro|donate|donation|donations|every euro|every pound|every penny)/i;
+
+/**
+ * Whether the account belongs to an organisation: from who it is said to be held by, or a donation
+ * call that names an organisation close by ("Doneren kan via NL…, Hospice De Mantel").
+ */
 function publicAccount(text: string, start: number, end: number): boolean {
   const after = HOLDER_AFTER.exec(text.slice(end, end + 60));
   const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const holder = after?.[1] ?? before?.[1] ?? before?.[2];
-  return holder !== undefined && ORG_HOLDER.test(holder);
+  if (holder !== undefined && ORG_HOLDER.test(holder)) return true;
+  const around = text.slice(Math.max(0, start - 100), end + 100);
+  return DONATION.test(around) && ORG_HOLDER.test(around);
 }
 
 /** Country code and check digits at a word start. */

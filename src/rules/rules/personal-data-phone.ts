@@ -11,9 +11,9 @@ const NOT_PERSONAL = /^0(800|900|906|909|88|97|14)/;
 const IBAN_BEFORE = /[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){0,7}[ ]?$/i;
 /** Words that say a number is something else ("dossiernummer 06-2024-0012"). */
 const OTHER_NUMBER = /\b(bestel|order|factuur|invoice|klant|customer|referentie|reference|ref|kenmerk|tracking|zending|dossier|zaak|case|ticket|polis|policy|artikel|serie|serial)\w*\W{0,3}(nummer|nr|number|no)?\W{0,3}$/i;
-/** An organisation's line: "bel ons", "bel de prikpost", a desk, a secretariat, a venue's reception. */
+/** An organisation's line: "bel ons", "bel de prikpost", a desk, a secretariat, a venue's reception, reservations, an office or branch. */
 const COMPANY_WORDS =
-  /\b(bel ons|bel de|bel het|belt u|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|prikpost|polikliniek|poli|balie|afdeling|praktijk|huisartsenpost|apotheek|gemeente|stadskantoor|kantoor|bibliotheek|kassa|informatienummer|algemeen nummer|call us|call the|our office|our team|customer service|switchboard|hoofdkantoor|head office|reception|front desk|box office|ticket office|secretariat|hotline|main line|information line)\b/i;
+  /\b(bel ons|bel de|bel het|belt u|ons kantoor|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|prikpost|polikliniek|poli|balie|afdeling|praktijk|huisartsenpost|apotheek|gemeente|stadskantoor|kantoor|bibliotheek|kassa|informatienummer|algemeen nummer|call us|call the|our office|our team|customer service|switchboard|hoofdkantoor|head office|reception|front desk|box office|ticket office|secretariat|hotline|main line|information line|reserveren|reserveer|reservering|reserveringen|reservations|bookings|booking|brasserie|restaurant|cafe|hotel|theater|theatre|museum|bioscoop|zwembad|sportschool|winkel|filiaal|vestiging|office|branch)\b/i;
 /** A business sharing its own mobile: "bel ons", "app ons", a service desk (not "afdeling" or "kantoor": people give their own mobile there too). */
 const BUSINESS_MOBILE = /\b(bel ons|app ons|whatsapp ons|sms ons|ons nummer|onze klantenservice|klantenservice|servicedesk|helpdesk|receptie|secretariaat|informatienummer|call us|text us|whatsapp us|message us|our number|customer service|front desk|reception|hotline)\b/i;
 /** A date with a time ("06-12-2026 10:30") or a number that goes on before the match ("2026-0612345678", "0.6.12345678"). */
@@ -77,9 +77,16 @@ export default defineRule({
   },
 });
 
-/** A landline shared as an organisation's: a desk or "bel ons" before it, office hours after it. */
+/** A role address next to a number: "Vragen? info@… of 038 …" gives the organisation's line. */
+const ROLE_ADDRESS_NEAR = /\b(?:info|contact|service|support|office|kantoor|receptie|reception|secretariaat|administratie|hallo|hello|sales|stage|jobs|vacatures|pers|press|klantenservice)@[\w.-]+\.[a-z]{2,}/i;
+
+/** A landline shared as an organisation's: a desk or "bel ons" before it, office hours or a role address around it. */
 function organisationLine(text: string, at: number, length: number): boolean {
-  return COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+  return (
+    COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) ||
+    HOURS_AFTER.test(text.slice(at + length, at + length + 70)) ||
+    ROLE_ADDRESS_NEAR.test(text.slice(Math.max(0, at - 60), at + length + 60))
+  );
 }
 
 /** A mobile number a business gives as its own: "bel ons", a service desk before it, or office hours after it. */

@@ -2,6 +2,9 @@ import { ruleTable } from '../rule-tester.ts';
 
 ruleTable('client-disclosed', {
   valid: [
+    'Onze campagne voor Koningsdag staat online!',
+    'Our new website for the summer is live.',
+    'Landed a new account today! So happy.',
     'Onze klanten zijn ondernemers die vooruit willen kijken.',
     'Een klant belde vandaag met een mooie vraag over aansprakelijkheid.',
     'Welkom aan ons nieuwe teamlid Lisa de Boer, die maandag begint! 👋',
@@ -61,5 +64,10 @@ ruleTable('client-disclosed', {
     { text: 'We just signed Lindqvist Robotics! Huge day for the team.', flagged: ['Lindqvist Robotics'] },
     { text: 'Harbourline Foods chose us for their new ERP.', flagged: ['Harbourline Foods'] },
     { text: 'Vorige week getekend met Kroeze Bouw voor drie jaar.', flagged: ['Kroeze Bouw'] },
+    // A new account announced, the employer's work for an organisation, a portfolio.
+    { text: 'Landed a new account today: Brightfield Solar 🌞', flagged: ['Brightfield Solar'] },
+    { text: 'Nieuwe klant binnen: Bakkerij Hoekstra!', flagged: ['Bakkerij Hoekstra'] },
+    { text: 'Onze campagne voor het Groninger Museum staat online!', flagged: ['Groninger Museum'] },
+    { text: 'Kapsalon Knip & Co zit nu officieel bij ons in de portefeuille ✂️', flagged: ['Kapsalon Knip & Co'] },
   ],
 });
