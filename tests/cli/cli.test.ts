@@ -157,6 +157,23 @@ describe('thinktwice pack validate', () => {
     expect(r.err).toMatch(/\$\.severity\.client: .*did you mean "block"/);
     expect(r.err).toMatch(/\$\.overrides\["client-nam"\]: there is no rule "client-nam" \(did you mean "client-name"\?\)/);
   });
+
+  it('warns about plain words and short abbreviations with path and how they are matched, and still exits 0', () => {
+    const pack = { id: 'x', name: 'X', version: '1', languages: ['nl', 'en'], clients: ['Brightwater Foods Ltd', 'Horizon', 'NTS', { name: 'Stroom', match: 'any' }] };
+    const r = cli(['pack', 'validate', file('plain-words.json', JSON.stringify(pack, null, 2))]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('plain-words.json: valid');
+    const warnings = r.err.trim().split('\n');
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/plain-words\.json:\d+:\d+: warning: \$\.clients\[1\]: "Horizon" is an ordinary Dutch and English word: matched only as a name: .*set "match": "any" to match every use$/);
+    expect(warnings[1]).toMatch(/warning: \$\.clients\[2\]: "NTS" is a short abbreviation: matched only as a whole word written in capitals \("NTS", not "nts"\)/);
+    expect(warnings[2]).toMatch(/warning: \$\.clients\[3\]\.name: "Stroom" is an ordinary Dutch word and has "match": "any": every use of it, in any case, will be flagged$/);
+    // Errors still fail the pack, and its warnings are listed too.
+    const bad = cli(['pack', 'validate', file('plain-bad.json', JSON.stringify({ ...pack, name: '' }))]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/1 problem\n.*\$\.name: must not be empty/);
+    expect(bad.err).toMatch(/warning: \$\.clients\[1\]: "Horizon"/);
+  });
 });
 
 describe('thinktwice eval', () => {

@@ -9,8 +9,9 @@ const USAGE = `Usage: thinktwice pack validate PACK...
 
 Checks rule packs: JSON syntax, the pack schema (schema/pack.schema.json), unique rule ids,
 the fields each rule kind needs, regular expressions (RE2 syntax) and override rule ids,
-names and terms with too few letters to tell apart from ordinary words. Warnings (e.g. a
-client that is also a common word) are printed but do not make a pack invalid.
+names and terms with too few letters to tell apart from ordinary words. Warnings (a client
+or term that is an ordinary word or a short abbreviation, and how it will be matched) are
+printed but do not make a pack invalid.
 Exit status: 0 all valid, 2 a problem was found.`;
 
 export const pack: Command = {

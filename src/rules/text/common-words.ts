@@ -1,7 +1,7 @@
 // Very frequent Dutch and English words: a pack entry that is one of them would be flagged
-// in ordinary posts ("Best", "Team", "Today"), so `pack validate` warns about it. Written for
-// this project; kept small on purpose (function words, the commonest verbs, adverbs and
-// workplace nouns). Warnings, not errors: a company can be called "Zeker" on purpose.
+// in ordinary posts ("Best", "Team", "Today"), so `pack validate` warns about it (ordinaryIn
+// in ordinary.ts). Written for this project; kept small on purpose (function words, the
+// commonest verbs, adverbs and workplace nouns). Warnings, not errors: a company can be called "Zeker" on purpose.
 import type { Lang } from '../types.ts';
 
 const NL =
@@ -27,5 +27,3 @@ export const COMMON_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(EN.split(' ')),
 };
 
-/** The languages (of `langs`) in which the folded word is a common word. */
-export const commonIn = (folded: string, langs: readonly Lang[]): Lang[] => langs.filter((l) => COMMON_WORDS[l].has(folded));
