@@ -240,28 +240,20 @@ interface Span {
 
 const bySignalStart = (a: RawSignal, b: RawSignal) => a.signal.start - b.signal.start;
 
-/** Index of the first finding starting at or after `at` (findings by start). */
-function firstFinding(xs: readonly RawFinding[], at: number): number {
+/** Index of the first item starting at or after `at` in a list sorted by start. */
+function firstFrom<T>(xs: readonly T[], at: number, start: (x: T) => number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]!.finding.start < at) lo = mid + 1;
+    if (start(xs[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function firstSignal(xs: readonly RawSignal[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]!.signal.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFinding = (xs: readonly RawFinding[], at: number) => firstFrom(xs, at, (r) => r.finding.start);
+const firstSignal = (xs: readonly RawSignal[], at: number) => firstFrom(xs, at, (r) => r.signal.start);
 
 /** Moves a finding the session owns by `by`. Its suggestion is replaced, not changed: a result handed out earlier shares it. */
 function moveFinding(f: Finding, by: number): void {
