@@ -2,7 +2,7 @@
 // flagged words and the rule they were flagged by are stored, by the user's
 // own choice; never the post they came from.
 import { browser } from 'wxt/browser';
-import { type AllowEntry, addAllowEntry, sameAllowEntry } from '../rules/index.ts';
+import { type AllowEntry, addAllowEntry, sameAllowEntry } from '../rules/allow.ts';
 
 export const ALLOW_LIST_KEY = 'allowList';
 

@@ -3,7 +3,7 @@
 // own reference: the reason, when, on which site and which kinds of finding —
 // never the post or the flagged words.
 import { browser } from 'wxt/browser';
-import { CATEGORIES, type Category, PLATFORMS, type Platform } from '../rules/index.ts';
+import { CATEGORIES, type Category, PLATFORMS, type Platform } from '../rules/types.ts';
 
 export const REASONS_KEY = 'postReasons';
 /** The newest reasons kept; older ones go. */
