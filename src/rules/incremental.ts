@@ -203,21 +203,24 @@ function whole(pass: Pass): Local {
 /** The new local part from a plan. The previous part's spans after the edit are moved in place: that state is replaced by this one. */
 function join({ prev, headFindings, headSignals, tailFindings, tailSignals, delta, found }: Plan): Local {
   if (!prev) return found;
-  const findings = prev.findings.slice(0, headFindings);
-  for (const r of found.findings) findings.push(r);
-  for (let i = tailFindings; i < prev.findings.length; i++) {
-    const r = prev.findings[i]!;
-    if (delta !== 0) moveFinding(r.finding, delta);
-    findings.push(r);
+  return {
+    findings: spliced(prev.findings, headFindings, found.findings, tailFindings, (r) => moveFinding(r.finding, delta), delta),
+    signals: spliced(prev.signals, headSignals, found.signals, tailSignals, (r) => moveSignal(r.signal, delta), delta),
+    failed: found.failed,
+    longest: Math.max(prev.longest, found.longest),
+  };
+}
+
+/** `old` up to `head`, then `found`, then `old` from `tail` on, each of those moved when `delta` is not 0. */
+function spliced<T>(old: readonly T[], head: number, found: readonly T[], tail: number, move: (x: T) => void, delta: number): T[] {
+  const out = old.slice(0, head);
+  for (const x of found) out.push(x);
+  for (let i = tail; i < old.length; i++) {
+    const x = old[i]!;
+    if (delta !== 0) move(x);
+    out.push(x);
   }
-  const signals = prev.signals.slice(0, headSignals);
-  for (const r of found.signals) signals.push(r);
-  for (let i = tailSignals; i < prev.signals.length; i++) {
-    const r = prev.signals[i]!;
-    if (delta !== 0) moveSignal(r.signal, delta);
-    signals.push(r);
-  }
-  return { findings, signals, failed: found.failed, longest: Math.max(prev.longest, found.longest) };
+  return out;
 }
 
 /** Two lists in byPlace order as one. */

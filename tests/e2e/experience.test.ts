@@ -22,7 +22,7 @@ import {
   ui,
 } from './ext.ts';
 import { EXAMPLE_PACK_ID, launch, readExamplePack, seedExamplePack, waitForPack, type Session } from './harness.ts';
-import { uiRoot } from './ui-root.ts';
+import { type UiPart, uiRoot } from './ui-root.ts';
 import { FACEBOOK, LINKEDIN, X, posts, type Composer, type Site } from './sites/index.ts';
 
 const POLL = { timeout: 5_000, interval: 50 };
@@ -58,6 +58,17 @@ async function fresh(session: Session, site: Site): Promise<{ page: Page; c: Com
   await page.goto(site.url);
   await waitForPack(page, EXAMPLE_PACK_ID);
   return { page, c: await site.openComposer(page) };
+}
+
+/** Types the Jansen example (two findings) and opens the card from the badge. */
+async function openCard(c: Composer): Promise<{ u: ReturnType<typeof ui>; badge: UiPart }> {
+  const u = ui(c.frame);
+  await c.type(JANSEN_EXAMPLE);
+  const badge = u.badges.and('[data-count="2"]').first();
+  await badge.waitFor();
+  await badge.click();
+  await u.card.waitFor();
+  return { u, badge };
 }
 
 /** What the background does when the user presses the open-findings shortcut (commands.onCommand → this tab). */
@@ -108,12 +119,7 @@ describe('composer UI (en)', () => {
 
   it('a blocking finding cannot be ignored in the card: the post is still held, the badge never shows ✓', async () => {
     const { page, c } = await fresh(session, X);
-    const u = ui(c.frame);
-    await c.type(JANSEN_EXAMPLE);
-    const badge = u.badges.and('[data-count="2"]').first();
-    await badge.waitFor();
-    await badge.click();
-    await u.card.waitFor();
+    const { u, badge } = await openCard(c);
     expect(await u.findings.map((f) => f.getAttribute('data-severity'))).toEqual(['block', 'block']);
     // Whatever "ignore" the card offers is taken (before: both blocks, and then the post went out unheld).
     for (let n = await u.action('ignore', u.card).count(); n > 0; n--) await u.action('ignore', u.card).first().click();
@@ -266,12 +272,7 @@ describe('composer UI (en)', () => {
 
   it('"Always allow" adds the words to the user\'s own list and the finding goes; "Report a false alarm" mails the flagged words only', async () => {
     const { page, c } = await fresh(session, X);
-    const u = ui(c.frame);
-    await c.type(JANSEN_EXAMPLE);
-    const badge = u.badges.and('[data-count="2"]').first();
-    await badge.waitFor();
-    await badge.click();
-    await u.card.waitFor();
+    const { u, badge } = await openCard(c);
     const item = u.findings.and('[data-rule-id="client-name"]').first();
     const href = await item.locator('a[data-action="report"]').getAttribute('href');
     expect(href).toMatch(new RegExp(`^mailto:${EMAIL}\\?subject=`));
@@ -295,12 +296,7 @@ describe('composer UI (en)', () => {
     try {
       await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
       const { page, c } = await fresh(session, X);
-      const u = ui(c.frame);
-      await c.type(JANSEN_EXAMPLE);
-      const badge = u.badges.and('[data-count="2"]').first();
-      await badge.waitFor();
-      await badge.click();
-      await u.card.waitFor();
+      const { u, badge } = await openCard(c);
       const item = u.findings.and('[data-rule-id="confidential-term"]').first();
       // The pack without `support` reaches the page (its settings follow the recompile).
       await expect.poll(() => item.locator('a[data-action="report"]').count(), POLL).toBe(0);
@@ -399,12 +395,7 @@ for (const locale of ['en-US', 'nl-NL'] as const) {
         // The system in the same scheme (the old dark styles failed there: badge text 1.5:1).
         await page.emulateMedia({ colorScheme: scheme });
         await page.addStyleTag({ content: SITE_THEME[scheme] });
-        const u = ui(c.frame);
-        await c.type(JANSEN_EXAMPLE);
-        const badge = u.badges.and('[data-count="2"]').first();
-        await badge.waitFor();
-        await badge.click();
-        await u.card.waitFor();
+        const { u, badge } = await openCard(c);
         const root = (await uiRoot(c.frame))!;
         expect(await root.$eval('.layer:not(.overlay)', (el) => el.getAttribute('data-theme'))).toBe(scheme);
         const lang = locale.startsWith('nl') ? 'nl' : 'en';
