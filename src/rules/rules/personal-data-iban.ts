@@ -17,12 +17,12 @@ const LENGTH: Record<string, number> = {
  * church or the tax office ("t.n.v. Stichting Voedselbank", "the tax office's account").
  */
 const ORG_HOLDER =
-  /\b(stichting|vereniging|gemeente|hospice|kwf|fonds|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)/i;
+  /\b(stichting|vereniging|gemeente|hospice|kwf|fonds|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd|committee|appeal|trust|relief|lifeboat|rnli|hospital|shelter|asiel|dierenasiel|rode kruis|red cross|unicef|museum|bibliotheek|library|theater|theatre|koor|choir|fanfare|harmonie|orkest|scouting|buurthuis|dorpshuis|speeltuin)|(?<![\p{L}.])(?:tv|vv|sv|hc|mhc|kv|zv|rksv|rkvv|ltc|ltv|ijsclub|tennisclub|voetbalclub|hockeyclub|golfclub|sportclub)(?![\p{L}.])/iu;
 const HOLDER_AFTER = /^[\s)(,.:-]{0,4}(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|account of|in the name of|\(|van de|van het|of the)\s*(?:de |het |the )?(\S+(?: \S+)?)/i;
 const HOLDER_BEFORE = /(?:rekening(?:nummer)?|giro|iban|account(?: number)?|bankrekening)\s+(?:van|of)\s+(?:de |het |the )?(\S+(?: \S+)?)\s*[:]?\s*$|((?:\S+ )?\S+?)['’]s? (?:account|rekening)\s*[:(]?\s*$/i;
 
 /** A call to give money: "Doneren kan via …", "Steun het hospice", "Every euro helps". */
-const DONATION = /\b(doneer|doneren|donatie|donaties|gift|giften|schenk|schenking|collecte|steun (ons|het|de)|elke euro|iedere euro|donate|donation|donations|every euro|every pound|every penny)/i;
+const DONATION = /\b(doneer|doneren|donatie|donaties|gift|giften|schenk|schenking|collecte|steun (ons|het|de)|elke euro|iedere euro|opbrengst|contributie|lidmaatschap|donate|donation|donations|every euro|every pound|every penny|proceeds|membership fee|subscription)/i;
 
 /**
  * Whether the account belongs to an organisation: from who it is said to be held by, or a donation

@@ -52,6 +52,34 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/** Words before a place, a mountain or a cape: "zeilen rond Kaap Hoorn", "climbing Everest". */
+const PLACE_BEFORE = new Set('rond rondom richting langs around towards toward across climbing climb climbed climbs beklimmen beklom beklommen'.split(' '));
+const STATE_VERBS = new Set('is was wordt werd staat blijft komt heet heeft had has are were'.split(' '));
+/** Movement towards a place with an article: "op vakantie naar de Noordkaap", "a trip to the Northgate". */
+const PLACE_WITH_ARTICLE = new Set('naar to'.split(' '));
+
+/**
+ * Whether a short form of a client reads as the place or landmark it is named after: after a
+ * preposition of movement or position ("rond Kaap Hoorn", "naar de Noordkaap", "climbing Everest"),
+ * with no business word close by and no verb of an organisation after it.
+ */
+export function readsAsPlace(tk: PhraseTokens, m: Found): boolean {
+  if (m.sigil) return false;
+  const first = tk.at(m.start);
+  const last = tk.at(m.end) - 1;
+  if (first >= tk.count || last < first || first === 0 || tk.breakBefore(first)) return false;
+  const before = tk.word(first - 1);
+  const place =
+    PLACE_BEFORE.has(before) ||
+    (ARTICLES.has(before) && first >= 2 && !tk.breakBefore(first - 1) && PLACE_WITH_ARTICLE.has(tk.word(first - 2)));
+  if (!place) return false;
+  // "naar Kiwi overgestapt … Kiwi launched": what an organisation does after it; a copula or
+  // "staat" says as much of a cape ("Kaap Hoorn staat op mijn lijst").
+  const next = last + 1 < tk.count && !tk.breakBefore(last + 1) ? tk.word(last + 1) : '';
+  if (NAME_VERBS.has(next) && !STATE_VERBS.has(next)) return false;
+  return !businessNear(tk, first, last);
+}
 const COPULAS = new Set(['is', 'was', 'wordt', 'werd', 'are', 'were']);
 /** After a copula these make a description of a thing, not news of an organisation. */
 const NOT_AFTER_COPULA = new Set('a an the de het een my mijn our onze so zo very erg echt really nog still niet not geen no'.split(' '));

@@ -160,9 +160,35 @@ const FIRST_NAMES = new Set(
 const ORG_WORD =
   /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*))$/i;
 
-/** "Lisa", "Lisa de Boer", "Tom Jansen": one or two names led by a common first name. */
+/** Titles before a person's name: "Minister Rob Jetten", "Burgemeester Halsema", "Professor Jane Smith". */
+const TITLES = new Set(
+  ('minister staatssecretaris burgemeester wethouder gedeputeerde commissaris koning koningin prins prinses ' +
+    'professor prof dokter dominee pastoor ds ir ing mr dr drs king queen prince princess sir dame lord lady ' +
+    'mayor councillor senator president governor judge rechter chef coach captain kapitein').split(' '),
+);
+
+/** "Lisa", "Lisa de Boer", "Tom Jansen", "Minister Rob Jetten": led by a common first name or a title. */
 export function isPersonName(name: string): boolean {
-  return FIRST_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) && !hasOrgMarker(name);
+  const first = name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+  return (FIRST_NAMES.has(first) || TITLES.has(first)) && !hasOrgMarker(name);
+}
+
+/**
+ * Words that make a run of capitals an award, an event or a contest rather than an
+ * organisation: "we won Best Workplace of the Year", "the Dutch Design Awards selected us",
+ * "we mogen het Nationaal Warmtecongres verwelkomen".
+ */
+const EVENT_WORD =
+  /^(?:.*(?:award|awards|prijs|prize|prizes|trofee|trophy|congres|congress|festival|beurs|kampioenschap|kampioenschappen|toernooi|marathon|symposium|gala)|conference|conferentie|summit|expo|fair|week|cup|beker|race|tour|games|spelen|olympics|debat|debate|seminar|league|competitie|championship|championships|jaar|year|show|concert|loop|run)$/i;
+
+/** A legal form or "&" in it: "Festival Events B.V." is a company whatever its name says. */
+export function looksLikeCompany(name: string): boolean {
+  return name.includes('&') || name.split(/\s+/).some((w) => LEGAL_FORM_WORD.test(w));
+}
+
+/** Whether a run of capitals names an award, an event or a contest ("Energy Awards", "Tour of Britain"). */
+export function isEventName(name: string): boolean {
+  return name.split(/\s+/).some((w) => EVENT_WORD.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** A trade word or legal form in it, "&", or a coined capital ("ZorgSamen"). */
@@ -177,5 +203,5 @@ function hasOrgMarker(name: string): boolean {
  */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
-  return hasOrgMarker(name) || (words.length >= 2 && !FIRST_NAMES.has(words[0]!.toLowerCase()));
+  return hasOrgMarker(name) || (words.length >= 2 && !isPersonName(name));
 }

@@ -7,7 +7,7 @@ import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { type FoldedText, foldTerm } from './fold.ts';
-import { readsAsName } from './name-evidence.ts';
+import { readsAsName, readsAsPlace } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
 import { type MatchMode, modeFor } from './ordinary.ts';
 import { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './terms.ts';
@@ -118,11 +118,19 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
-        (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)),
+        (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)) &&
+        // A client's short form named after a place: "zeilen rond Kaap Hoorn" is the cape.
+        !(list === 'client' && isShortForm(m) && readsAsPlace(postTokens(text, folded), m)),
     );
     perPost.set(folded, out);
   }
   return out;
+}
+
+/** The form found is shorter than the entry's full name (an alias or a short form cut from it). */
+function isShortForm(m: TermMatch<Listed>): boolean {
+  const full = foldTerm(stripLegal(m.data.entry.name) || m.data.entry.name);
+  return foldTerm(m.term) !== full;
 }
 
 /** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */
