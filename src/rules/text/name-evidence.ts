@@ -37,7 +37,8 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …"); a
   // copula only before what is said of an organisation, not before an article or a degree word
   // ("Northgate is a nice area", "Keystone is the word of the day").
-  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  // … but not a scholar's or an author's idea: "Hofstede's cultuurdimensies", "Porter's five forces".
+  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return !IDEA_AFTER.test(text.slice(m.end + 2, m.end + 40));
   if (last + 1 < tk.count && !tk.breakBefore(last + 1) && NAME_VERBS.has(tk.word(last + 1)) && !(COPULAS.has(tk.word(last + 1)) && last + 2 < tk.count && NOT_AFTER_COPULA.has(tk.word(last + 2)))) return true;
   // Glued to what it names: "Poolster-shoot vandaag", "Avondrood-campagne".
   if (kindNext(tk, first, last, KIND_WORDS)) return true;
@@ -52,6 +53,9 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+/** Ideas and works named after a person: a possessive before them is a scholar's or an author's. */
+const IDEA_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:theorie|theory|theories|model|modellen|models|dimensies|dimensions|wet|law|laws|principe|principle|methode|method|piramide|pyramid|paradox|effect|curve|boek|book|roman|novel|gedicht|poem|symfonie|symphony))\b/iu;
 
 /** Words before a place, a mountain or a cape: "zeilen rond Kaap Hoorn", "climbing Everest". */
 const PLACE_BEFORE = new Set('rond rondom richting langs around towards toward across climbing climb climbed climbs beklimmen beklom beklommen'.split(' '));

@@ -112,6 +112,9 @@ ruleTable(
       'Zeilen rond Kaap Hoorn staat al jaren op mijn bucketlist.',
       'Climbing Everest is less about the summit than about the preparation.',
       'Op weg naar de Kaap Hoorn-expositie in het Scheepvaartmuseum.',
+      // A scholar's idea after a possessive is the person's (2026-12, retail dev).
+      "Interessant hoe Everest's cultuurdimensies verklaren waarom klanten anders reageren.",
+      "Everest's law of diminishing returns applies to meetings too.",
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -141,6 +144,7 @@ ruleTable(
       { text: 'Gisteren kickoff met Kaap Hoorn over de walstroom voor hun werf.', flagged: ['Kaap Hoorn'] },
       { text: 'Onze offerte voor Everest ligt klaar; het contract rond Everest tekenen we vrijdag.', flagged: ['Everest', 'Everest'] },
       { text: 'Everest Consulting asked us to review the grid study.', flagged: ['Everest Consulting'] },
+      { text: "Everest's new office in Leeds opens on Monday.", flagged: ['Everest'] },
     ],
   },
   {
