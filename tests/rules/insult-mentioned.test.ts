@@ -13,6 +13,10 @@ describe('titles, epithets and court reports stay quiet', () => {
     'Het boek “De idioot” staat al jaren op mijn leeslijst.',
     'William the Conqueror was known in his lifetime as William the Bastard.',
     "De rechter vond de uitspraak 'ik maak je af' in de context van een voetbalwedstrijd niet serieus bedoeld.",
+    // A title without quotes, a word named as a word.
+    "I'm finally reading The Idiot by Dostoevsky.",
+    'The idiot savant is an outdated term for savant syndrome.',
+    'Cholera, in de volksmond klere, eiste in 1866 duizenden levens.',
   ])('%s', (text) => {
     expect(insults(text).map((f) => f.text)).toEqual([]);
   });
@@ -25,6 +29,8 @@ describe('the same words, used, are flagged', () => {
     ["'Idioot!' riep hij naar de scheidsrechter.", 'Idioot'],
     ['Tom the Idiot forgot the keys again.', 'Idiot'],
     ['You absolute bastard, you took my parking spot.', 'bastard'],
+    ['Reading your email, you idiot, made my day worse.', 'idiot'],
+    ['Krijg de klere, jij.', 'klere'],
   ])('%s', (text, word) => {
     expect(insults(text).some((f) => f.text.includes(word))).toBe(true);
   });

@@ -21,6 +21,12 @@ ruleTable('personal-data-iban', {
     'De contributie is 145 euro. Overmaken op NL81RABO0312345678 t.n.v. TV De Kastanje, onder vermelding van je lidnummer.',
     'Donations to the Disasters Emergency Committee can be made by bank transfer to GB29NWBK60161331926819.',
     'Proceeds go to the lifeboat station; donations can also be made to BE68539007547034.',
+    // An organisation named in the same sentence as its own account: a public body, a shop, a relief appeal.
+    'De Belastingdienst: NL86 INGB 0002 4455 88. Vermeld altijd het betalingskenmerk.',
+    'Het CJIB int boetes via NL67INGB0006543210, vermeld het betalingskenmerk.',
+    'Betalen kan op NL91ABNA0417164300 (Slagerij Hendriks).',
+    'Giro 555 voor Gaza: NL91ABNA0417164300 (Samenwerkende Hulporganisaties).',
+    "The council's account for parking fines is GB29NWBK60161331926819.",
   ],
   invalid: [
     { text: 'Sponsor me for my run! NL20ABNA0417250938', flagged: ['NL20ABNA0417250938'] },
@@ -36,6 +42,8 @@ ruleTable('personal-data-iban', {
     { text: 'Every euro helps: BE53 7355 2601 8153 (account of Lotte Peeters).', flagged: ['BE53 7355 2601 8153'], severity: 'block' },
     // A person's account for a club's outing stays personal.
     { text: 'Bijdrage voor het uitje van de club graag op NL81RABO0312345678 t.n.v. P. Jansen.', flagged: ['NL81RABO0312345678'] },
+    // The author's own account stays personal, also with an organisation in the sentence.
+    { text: 'Ik regel het cadeau namens Kok Bouw B.V., maak het over naar mijn rekening NL81RABO0312345678.', flagged: ['NL81RABO0312345678'] },
   ],
 });
 

@@ -1,6 +1,7 @@
 // Bank account numbers (IBAN) of any country, only when the check digits are
 // right (mod 97, ISO 13616): "NL12 ABCD 0123 4567 89" from a training slide stays quiet.
 import { defineRule } from '../rule.ts';
+import { namesOrganisation } from '../text/org-name.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 const LENGTH: Record<string, number> = {
@@ -32,9 +33,28 @@ function publicAccount(text: string, start: number, end: number): boolean {
   const after = HOLDER_AFTER.exec(text.slice(end, end + 60));
   const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const holder = after?.[1] ?? before?.[1] ?? before?.[2];
-  if (holder !== undefined && ORG_HOLDER.test(holder)) return true;
+  if (holder !== undefined && (ORG_HOLDER.test(holder) || namesOrganisation(holder))) return true;
   const around = text.slice(Math.max(0, start - 100), end + 100);
-  return DONATION.test(around) && ORG_HOLDER.test(around);
+  if (DONATION.test(around) && ORG_HOLDER.test(around)) return true;
+  // Said to be held by a person ("t.n.v. P. Jansen", "account of Lotte"): personal, whatever is near.
+  if (holder !== undefined) return false;
+  // An organisation named in the same sentence as its own account ("De Belastingdienst: NL86 …",
+  // "Betalen kan op NL91 … (Slagerij Hendriks)"), and nothing that makes it the author's or a person's.
+  const sentence = sentenceOf(text, start, end);
+  return (ORG_HOLDER.test(sentence) || namesOrganisation(sentence)) && !PERSONAL.test(sentence);
+}
+
+/** Words that make an account a person's: the author's own, a named person's, a sponsor-me call. */
+const PERSONAL = /\b(mijn|mij|me|my|mine|privé|prive|personal|persoonlijk|tikkie|betaalverzoek|zijn rekening|haar rekening|his account|her account)\b/i;
+
+/** The sentence around [start, end): back to the previous and on to the next . ! ? or line break. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const cut = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
+  const head = cut >= 0 ? before.slice(cut + 1) : before;
+  const after = text.slice(end, end + 120);
+  const stop = after.search(/[!?\n]|\.(?:\s|$)/);
+  return head + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
 /** Country code and check digits at a word start. */

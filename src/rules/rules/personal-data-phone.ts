@@ -2,6 +2,7 @@
 // international numbers in E.164 form (+44 7700 900418). Emergency and service
 // numbers (112, 0800, 0900), company lines and dates or amounts are not flagged.
 import { defineRule } from '../rule.ts';
+import { namesOrganisation } from '../text/org-name.ts';
 
 /** +CC … or 00CC … with 8–15 digits; national 0 + nine digits; single separators between digits. */
 const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
@@ -86,6 +87,7 @@ const ROLE_ADDRESS_NEAR = /\b(?:info|contact|service|support|office|kantoor|rece
 /** A landline shared as an organisation's: a desk or "bel ons" before it, office hours or a role address around it. */
 function organisationLine(text: string, at: number, length: number): boolean {
   return (
+    orgNamedBefore(text, at) ||
     COMPANY_WORDS.test(text.slice(Math.max(0, at - 60), at)) ||
     HOURS_AFTER.test(text.slice(at + length, at + length + 70)) ||
     // "Open ma-vr 9-17 uur, tel. 050 …", "Monday to Saturday, 9:00 to 17:00. Call …": hours just before.
@@ -96,7 +98,18 @@ function organisationLine(text: string, at: number, length: number): boolean {
 
 /** A mobile number a business gives as its own: "bel ons", a service desk before it, or office hours after it. */
 function businessMobile(text: string, at: number, length: number): boolean {
-  return BUSINESS_MOBILE.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+  return orgNamedBefore(text, at) || BUSINESS_MOBILE.test(text.slice(Math.max(0, at - 60), at)) || HOURS_AFTER.test(text.slice(at + length, at + length + 70));
+}
+
+/** Words that make a number a person's although an organisation is named: "mijn collega bij Kok Bouw: 06 …". */
+const PERSON_NEAR = /\b(mijn|mij|me|my|mobiel|mobile|privé|prive|personal|persoonlijk|collega|colleague|zijn nummer|haar nummer|his number|her number)\b/i;
+
+/** An organisation named in the same sentence right before the number: "Slagerij Hendriks, tel. 0522 …". */
+function orgNamedBefore(text: string, at: number): boolean {
+  // "tel." and "nr." do not end the sentence.
+  const before = text.slice(Math.max(0, at - 50), at).replace(/\b(tel|telefoon|nr|no|ph|mob|fax)\./gi, '$1 ');
+  const head = before.slice(before.search(/[^.!?\n]*$/));
+  return namesOrganisation(head) && !PERSON_NEAR.test(head);
 }
 
 /** The offset is inside a URL or between backticks. */

@@ -53,6 +53,21 @@ export function inWorkTitle(text: string, start: number, end: number): boolean {
   return WORK.test(sentenceAround(text, q[0] - 1, q[1] + 1));
 }
 
+/** Verbs and nouns right before an unquoted title: "reading The Idiot", "de film Dumb and Dumber". */
+const WORK_BEFORE =
+  /(?:^|\s)(?:read|reading|reread|rereading|lees|lezen|las|herlees|herlezen|watched|watching|rewatched|keek|kijk|zag|saw|listened to|luisterde naar|boek|book|film|movie|song|nummer|album|roman|novel|serie|series)\s+(?:\p{Lu}[\p{L}'’]*\s+){0,4}$/u;
+/** The word named as a word: "het scheldwoord X", "in de volksmond X", "the term X", "X is an outdated term". */
+const META_BEFORE = /(?:the word|the term|het woord|de term|het scheldwoord|the slur|in de volksmond|also known as|ook wel|oftewel)\s*['"‘“]?\s*$/iu;
+const META_AFTER =
+  /^['"’”]?(?:\s+\p{L}+){0,2}\s*,?\s+(?:is|was|zijn|waren)\s+(?:an?|een)\s+(?:\p{L}+\s+)?(?:term|word|woord|scheldwoord|slur|begrip|benaming|name|naam)\b/iu;
+
+/** A title without quotes ("reading The Idiot by …") or a word named as a word ("the term idiot savant"). */
+export function namedAsWord(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (META_BEFORE.test(before) || META_AFTER.test(text.slice(end, end + 60))) return true;
+  return /^\p{Lu}/u.test(text.slice(start, start + 1)) && WORK_BEFORE.test(before);
+}
+
 /** "William the Bastard … 1066", "known as Ivan the Terrible": a historical epithet. */
 export function inEpithet(text: string, start: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
@@ -67,5 +82,5 @@ export function quotedInCourtReport(text: string, start: number, end: number): b
 
 /** The word or phrase at [start, end) is mentioned (a title, an epithet, a quote in a court report), not used. */
 export function mentionedNotUsed(text: string, start: number, end: number): boolean {
-  return inWorkTitle(text, start, end) || inEpithet(text, start) || quotedInCourtReport(text, start, end);
+  return inWorkTitle(text, start, end) || inEpithet(text, start) || quotedInCourtReport(text, start, end) || namedAsWord(text, start, end);
 }

@@ -158,7 +158,7 @@ const FIRST_NAMES = new Set(
 
 /** Words that make a run of capitals an organisation: trades, legal forms, "&". */
 const ORG_WORD =
-  /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*))$/i;
+  /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*|praktijk|slagerij|kapsalon|salon|rijschool|brasserie|winkel|organisatie|organisaties|fonds|loket|belastingdienst|belastingtelefoon|cjib|uwv|svb|kvk|ggd))$/i;
 
 /** Titles before a person's name: "Minister Rob Jetten", "Burgemeester Halsema", "Professor Jane Smith". */
 const TITLES = new Set(
@@ -180,6 +180,19 @@ export function isPersonName(name: string): boolean {
  */
 const EVENT_WORD =
   /^(?:.*(?:award|awards|prijs|prize|prizes|trofee|trophy|congres|congress|festival|beurs|kampioenschap|kampioenschappen|toernooi|marathon|symposium|gala)|conference|conferentie|summit|expo|fair|week|cup|beker|race|tour|games|spelen|olympics|debat|debate|seminar|league|competitie|championship|championships|jaar|year|show|concert|loop|run)$/i;
+
+/**
+ * Whether a stretch of text names an organisation: a capitalised word that is a trade word or a
+ * legal form ("Slagerij Hendriks", "Kok Bouw B.V.", "Stichting Thuiszorg Noord"). For numbers
+ * an organisation gives as its own: its account, its phone line.
+ */
+export function namesOrganisation(snippet: string): boolean {
+  for (const m of snippet.matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+    const w = m[0].replace(/[^\p{L}.]/gu, '');
+    if (ORG_WORD.test(w) || (LEGAL_FORM_WORD.test(w) && w.length > 1)) return true;
+  }
+  return false;
+}
 
 /** A legal form or "&" in it: "Festival Events B.V." is a company whatever its name says. */
 export function looksLikeCompany(name: string): boolean {
