@@ -3,13 +3,14 @@
 // `{client}`/`{org}`/`{confidential}` in phrase patterns): a 10,000-client pack
 // compiles its trie once, and a post is searched for clients once.
 import { postTokens } from '../lexicon/index.ts';
+import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { type FoldedText, foldTerm, perText } from './fold.ts';
 import { readsAsName } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
-import { type MatchMode, modeFor } from './ordinary.ts';
+import { isOrdinary, type MatchMode, modeFor } from './ordinary.ts';
 import { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './terms.ts';
 
 /** An entry of the pack, and how the form that matched is matched (ordinary.ts). */
@@ -117,9 +118,27 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
-        (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)),
+        (m.data.mode === 'any' ||
+          readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
+          (list === 'org' && distinctName(postTokens(text, folded), text, m))),
     ),
   );
+}
+
+/**
+ * The employer's own one-word name that is no everyday word ("Korenhof", "Strandhaven") names
+ * the employer wherever it is written with a capital: opening a sentence ("Korenhof, no
+ * contest") and before a place ("Strandhaven Scheveningen", a branch) too. Not after another
+ * capitalised word: "Camping De Korenhof", "Piet Brugman" are other names.
+ */
+function distinctName(tk: PhraseTokens, text: string, m: TermMatch<Listed>): boolean {
+  const written = text.slice(m.start, m.end);
+  if (m.data.mode !== 'name' || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(written)) return false;
+  const w = foldTerm(written);
+  if (isOrdinary(w) || COMMON_WORDS.nl.has(w) || COMMON_WORDS.en.has(w)) return false;
+  const first = tk.at(m.start);
+  if (first <= 0 || first >= tk.count || tk.breakBefore(first)) return true;
+  return !(tk.cap(first - 1) && /^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first))));
 }
 
 /** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */
