@@ -44,6 +44,8 @@ ruleTable('personal-data-iban', {
     { text: 'Bijdrage voor het uitje van de club graag op NL81RABO0312345678 t.n.v. P. Jansen.', flagged: ['NL81RABO0312345678'] },
     // The author's own account stays personal, also with an organisation in the sentence.
     { text: 'Ik regel het cadeau namens Kok Bouw B.V., maak het over naar mijn rekening NL81RABO0312345678.', flagged: ['NL81RABO0312345678'] },
+    // A client's name next to a number is not the client presenting its account.
+    { text: 'Net de polis voor Jansen Transport rondgekregen, IBAN NL91ABNA0417164300.', flagged: ['NL91ABNA0417164300'] },
   ],
 });
 

@@ -57,6 +57,7 @@ ruleTable('personal-data-phone', {
     { text: 'Ik ben na 18:00 thuis, bel gerust 030-2345678.', flagged: ['030-2345678'] },
     // A person's number stays personal with an organisation in the sentence.
     { text: 'Mijn collega bij Kok Bouw B.V. is bereikbaar op 06-41873952.', flagged: ['06-41873952'] },
+    { text: 'Bel Piet van Jansen Transport op 06-41873952 voor de planning.', flagged: ['06-41873952'] },
     { text: 'Hotel De Zwaan was great, call me on 06-41873952 if you want tips.', flagged: ['06-41873952'] },
   ],
 });

@@ -1,7 +1,7 @@
 // Bank account numbers (IBAN) of any country, only when the check digits are
 // right (mod 97, ISO 13616): "NL12 ABCD 0123 4567 89" from a training slide stays quiet.
 import { defineRule } from '../rule.ts';
-import { namesOrganisation } from '../text/org-name.ts';
+import { hasFirstName, namesOrganisation } from '../text/org-name.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 const LENGTH: Record<string, number> = {
@@ -38,11 +38,20 @@ function publicAccount(text: string, start: number, end: number): boolean {
   if (DONATION.test(around) && ORG_HOLDER.test(around)) return true;
   // Said to be held by a person ("t.n.v. P. Jansen", "account of Lotte"): personal, whatever is near.
   if (holder !== undefined) return false;
-  // An organisation named in the same sentence as its own account ("De Belastingdienst: NL86 …",
-  // "Betalen kan op NL91 … (Slagerij Hendriks)"), and nothing that makes it the author's or a person's.
+  // An organisation presenting its own account: named right before it as a label ("De
+  // Belastingdienst: NL86 …"), or named in a sentence that tells how to pay it ("Het CJIB int
+  // boetes via …, vermeld het betalingskenmerk"); not a client's name next to a number ("de polis
+  // voor Jansen Transport, IBAN NL91 …"), and nothing that makes it the author's or a person's.
   const sentence = sentenceOf(text, start, end);
-  return (ORG_HOLDER.test(sentence) || namesOrganisation(sentence)) && !PERSONAL.test(sentence);
+  if (PERSONAL.test(sentence) || hasFirstName(sentence)) return false;
+  const label = /([\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*:\s*$/u.exec(text.slice(Math.max(0, start - 42), start));
+  if (label && (ORG_HOLDER.test(label[1]!) || namesOrganisation(label[1]!))) return true;
+  return PAYMENT.test(sentence) && (ORG_HOLDER.test(sentence) || namesOrganisation(sentence));
 }
+
+/** How to pay an organisation: "betalen kan op", "vermeld het betalingskenmerk", "pay your fine". */
+const PAYMENT =
+  /\b(betalen|betaal|betaalt|overmaken|storten|stort|innen|int|vermeld|betalingskenmerk|onder vermelding|o\.v\.v|bijdrage|aanslag|boete|boetes|facturen|factuur|pay|payment|payments|transfer|bank details|account for|fines|invoice|invoices|quote your reference)\b/i;
 
 /** Words that make an account a person's: the author's own, a named person's, a sponsor-me call. */
 const PERSONAL = /\b(mijn|mij|me|my|mine|privé|prive|personal|persoonlijk|tikkie|betaalverzoek|zijn rekening|haar rekening|his account|her account)\b/i;

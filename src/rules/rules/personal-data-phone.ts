@@ -2,7 +2,7 @@
 // international numbers in E.164 form (+44 7700 900418). Emergency and service
 // numbers (112, 0800, 0900), company lines and dates or amounts are not flagged.
 import { defineRule } from '../rule.ts';
-import { namesOrganisation } from '../text/org-name.ts';
+import { hasFirstName, namesOrganisation } from '../text/org-name.ts';
 
 /** +CC … or 00CC … with 8–15 digits; national 0 + nine digits; single separators between digits. */
 const CANDIDATE = /(?<![\w+])(?:(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){5,13}|0(?:(?:\s?[.\-/]\s?| )?\(?\d\)?){9})(?![\d]|[.\-/]\d)/g;
@@ -109,7 +109,11 @@ function orgNamedBefore(text: string, at: number): boolean {
   // "tel." and "nr." do not end the sentence.
   const before = text.slice(Math.max(0, at - 50), at).replace(/\b(tel|telefoon|nr|no|ph|mob|fax)\./gi, '$1 ');
   const head = before.slice(before.search(/[^.!?\n]*$/));
-  return namesOrganisation(head) && !PERSON_NEAR.test(head);
+  // The organisation is the label of the number ("Slagerij Hendriks, tel.", "Rijschool Snel: bel"),
+  // not the employer of a person named with it ("Bel Piet van Jansen Transport op 06 …").
+  const label = head.replace(/(?:[\s,:;–—-]|\b(?:tel|telefoon|telefoonnummer|bel|belt|call|phone|ring|op|on|via|is|zijn|bereikbaar|reachable|te bereiken|nummer|number))*$/giu, '');
+  const last = label.split(/\s+/).slice(-4).join(' ');
+  return namesOrganisation(last) && !PERSON_NEAR.test(head) && !hasFirstName(head);
 }
 
 /** The offset is inside a URL or between backticks. */

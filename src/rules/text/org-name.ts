@@ -150,7 +150,7 @@ const FIRST_NAMES = new Set(
     'ingrid karin marijke monique petra sandra saskia esther ellen bart erik gert gerrit johan kevin lucas mats milan nina ' +
     'joost jolanda joris julia kees kim koen lars laura lieke linda lisa lotte luuk maarten marco mark marieke marloes ' +
     'martijn maud max michiel mila niels noa noor pieter peter priya ruben sanne sander sara sarah sem sophie stefan ' +
-    'thijs thomas tim tom wouter yara youssef zoe fatima mohammed ahmed ' +
+    'thijs thomas tim tom wouter yara youssef zoe fatima mohammed ahmed piet klaas jaap gijs ' +
     'alex amy andrew ben chris daniel emily emma george grace hannah jack james jane jessica john josh kate laura liam ' +
     'lucy matt michael mike natalie nick oliver paul rachel rob ryan sam sophie steve tom will'
   ).split(' '),
@@ -191,6 +191,12 @@ export function namesOrganisation(snippet: string): boolean {
     const w = m[0].replace(/[^\p{L}.]/gu, '');
     if (ORG_WORD.test(w) || (LEGAL_FORM_WORD.test(w) && w.length > 1)) return true;
   }
+  return false;
+}
+
+/** A common first name written with a capital: a person is named ("Bel Piet van Jansen Transport"). */
+export function hasFirstName(snippet: string): boolean {
+  for (const m of snippet.matchAll(/\p{Lu}\p{Ll}+/gu)) if (FIRST_NAMES.has(m[0].toLowerCase())) return true;
   return false;
 }
 
