@@ -75,11 +75,11 @@ export const EN_PHRASES: LexEntry[] = [
     bad: ['I know where your kids go to school'],
   }),
     e("(you're|youre|you are|ur) (dead meat|a dead man|a dead woman|gonna die|going to die|gonna pay|going to pay)", 'threat', 0.75),
-  e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85),
+  e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85, { innocent: ['laughing', 'laughter', 'embarrassment', 'envy', 'jealousy', 'curiosity', 'boredom'] }),
   e('(kill|hang|shoot) yourself', 'threat', 0.9, { forms: ['kys'] }),
   e('die in a (fire|hole|ditch)', 'threat', 0.85),
   e('drop dead', 'threat', 0.6),
-  e('^ (go|just go|go and|pls go|please go) (die|kill yourself|hang yourself|jump off a bridge)', 'threat', 0.8, { bad: ['go die, nobody wants you here'], ok: ['Let the old laptop go die in peace'] }),
+  e('^ (go|just go|go and|pls go|please go) (die|kill yourself|hang yourself|jump off a bridge|jump off a cliff|jump off a building|jump off a roof|play in traffic|drink bleach|neck yourself|top yourself|choke)', 'threat', 0.8, { bad: ['go die, nobody wants you here'], ok: ['Let the old laptop go die in peace'] }),
   e('(you|u|he|she|they) (should|deserve to|needs to|need to|ought to) (die|be shot|be hanged|get shot|get cancer|be killed|burn)', 'threat', 0.8, { bad: ['you should die for what you did'] }),
   e('(someone|somebody) (should|needs to|has to) (shoot|kill|hang|stab|punch) (him|her|them|you|that guy|that woman)', 'threat', 0.8, { bad: ['someone should shoot him'] }),
 

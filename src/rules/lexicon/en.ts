@@ -126,7 +126,7 @@ export const EN_WORDS: LexEntry[] = [
   e('dago', 'slur-racist', 0.8),
   e('chinaman', 'slur-racist', 0.7),
   e('half breed', 'slur-racist', 0.75, { forms: ['halfbreed', 'halfbreeds', 'half breeds'] }),
-  e('jigaboo', 'slur-racist', 0.98, { forms: ['porch monkey', 'porch monkeys', 'jungle bunny', 'jungle bunnies', 'spearchucker', 'spear chucker', 'nig nog', 'sand monkey', 'sand monkeys', 'sand nigger'] }),
+  e('jigaboo', 'slur-racist', 0.98, { forms: ['porch monkey', 'porch monkeys', 'jungle bunny', 'jungle bunnies', 'spearchucker', 'spear chucker', 'nig nog', 'sand monkey', 'sand monkeys', 'sand nigger', 'sand niggers', 'sandnigger', 'sandniggers', 'timber nigger'] }),
   e('honky', 'slur-racist', 0.8, { forms: ['honkies', 'honkey', 'wigger', 'wiggers'] }),
   e('white trash', 'slur-racist', 0.8, { forms: ['trailer trash'] }),
   e('kraut', 'slur-racist', 0.55, { innocent: ['sauer', 'cabbage', 'dish', 'food', 'recipe', 'rock', 'band'] }),
@@ -135,14 +135,17 @@ export const EN_WORDS: LexEntry[] = [
   e('yid', 'slur-racist', 0.85, { forms: ['hymie', 'hymies', 'heeb', 'heebs', 'christ killer', 'christ killers'] }),
   e('muzzie', 'slur-racist', 0.9, { forms: ['muzzies', 'muzrat', 'muzrats', 'goatfucker', 'goatfuckers', 'goat fucker', 'goat shagger', 'camel fucker', 'sheep shagger'] }),
   e('dothead', 'slur-racist', 0.95, { forms: ['curry muncher', 'curry munchers'] }),
-  e('polack', 'slur-racist', 0.85, { forms: ['greaseball', 'greaseballs', 'gypo', 'gypos', 'kaffir', 'kaffirs'] }),
+  e('polack', 'slur-racist', 0.85, { forms: ['greaseball', 'greaseballs', 'gypo', 'gypos'] }),
+  // "Kaffir lime", "kaffir lily": plant names.
+  e('kaffir', 'slur-racist', 0.85, { forms: ['kaffirs'], innocent: ['lime', 'limes', 'leaf', 'leaves', 'lily', 'lilies', 'curry', 'thai', 'recipe', 'soup', 'paste', 'lemongrass', 'plum'], bad: ['those kaffirs again'], ok: ['Kaffir lime leaves make this curry'] }),
   e('anchor baby', 'slur-racist', 0.8),
 
   // Homophobic and transphobic slurs.
-  e('faggot', 'slur-homophobic', 0.98, { bad: ['look at this f@ggot'] }),
+  // "Faggots and peas": British meatballs.
+  e('faggot', 'slur-homophobic', 0.98, { innocent: ['peas', 'gravy', 'mash', 'onion', 'butcher', 'recipe', 'pork', 'dinner', 'brew', 'firewood', 'mushy', 'liver', 'oven'], bad: ['look at this f@ggot'], ok: ['Faggots and peas with gravy, proper northern tea'] }),
   e('fag', 'slur-homophobic', 0.3, { person: true, innocent: ['cigarette', 'smok', 'lighter', 'packet', 'ciggie'] }),
   e('dyke', 'slur-homophobic', 0.3, { person: true, innocent: ['dike', 'water', 'flood', 'sea', 'polder', 'dutch', 'levee'] }),
-  e('tranny', 'slur-homophobic', 0.85, { forms: ['trannies'], innocent: ['fluid', 'gearbox', 'transmission', 'car', 'engine'] }),
+  e('tranny', 'slur-homophobic', 0.85, { forms: ['trannies', 'trannie'], innocent: ['fluid', 'gearbox', 'transmission', 'car', 'engine'] }),
   e('shemale', 'slur-homophobic', 0.85),
   e('poof', 'slur-homophobic', 0.3, { person: true }),
   e('poofter', 'slur-homophobic', 0.9),
@@ -226,6 +229,21 @@ export const EN_WORDS: LexEntry[] = [
     bad: ['This bloody printer again'],
     ok: ['The bloody battle of the Somme lasted months', 'A bloody nose after the rugby match'],
   }),
+
+  // Session 5: UK and US name-calling by class that the lists above lacked (insult-probe-3.jsonl).
+  e('melt', 'insult', 0.1, { person: true, innocent: ['cheese', 'ice', 'snow', 'chocolate', 'butter', 'glacier', 'temperature', 'pot', 'sandwich', 'tuna', 'wax', 'point', 'heat', 'pan', 'oven', 'sun', 'icecap', 'down', 'away', 'into'], bad: ['Absolute melt of a ref today', 'you absolute melt'], ok: ['Let the butter melt in the pan'] }),
+  e('plank', 'insult', 0.0, { person: true, innocent: ['wood', 'floor', 'board', 'shelf', 'exercise', 'core', 'challenge', 'seconds', 'minutes', 'oak', 'walk', 'pine', 'timber', 'gym', 'workout', 'policy', 'platform', 'manifesto'], bad: ['What a plank, left the keys in the van'], ok: ['Hold the plank for sixty seconds', 'What a plank of oak for the new shelf'] }),
+  e('heifer', 'insult', 0.05, { person: true, innocent: ['farm', 'calf', 'calves', 'cattle', 'herd', 'dairy', 'breed', 'beef', 'auction', 'cow', 'cows', 'bull', 'show', 'angus', 'holstein', 'pasture'], bad: ['you fat ugly heifer'], ok: ['The heifer won first prize at the county show'] }),
+  e('fucknugget', 'insult', 0.95, { forms: ['fucknuggets', 'fucknut', 'fucknuts', 'fuckstick', 'fucksticks', 'fuckwad', 'fuckwads', 'shitheel', 'shitheels', 'shitweasel', 'shitweasels', 'cumstain', 'cumstains', 'cum stain', 'dickweasel', 'dickweasels', 'twatbag', 'twatbags', 'wankpuffin', 'wankpuffins', 'jizzbag'], bad: ['Get a grip you utter fucknugget', 'That shitheel of a landlord'] }),
+  e('cunty', 'sexual', 0.85, { pos: 'fixed', forms: ['cuntish', 'cuntface', 'cuntfaces'], bad: ['Cunty little man at the front desk'] }),
+  e('slaggy', 'sexual', 0.75, { pos: 'fixed' }),
+  // Dutch "bint" is a beam and "munter" a minter: only aimed at someone.
+  e('bint', 'sexual', 0.2, { person: true, homograph: true, forms: ['bints', 'munter', 'munters'], innocent: ['balk', 'balken', 'eiken', 'hout', 'plafond', 'dak', 'zolder', 'beam', 'timber', 'oak', 'munt', 'munten', 'coin'], bad: ['stupid bint from the council', 'what a munter'], ok: ['De eiken bint boven de deur is verrot'] }),
+  e('div', 'insult', 0.0, { person: true, forms: ['divs'], innocent: ['html', 'css', 'class', 'tag', 'element', 'container', 'layout', 'flex', 'grid', 'span', 'dom', 'react', 'page', 'nested', 'division', 'league'], bad: ['you absolute div'], ok: ['Wrap the form in a div with a flex layout'] }),
+  e('spanner', 'insult', 0.0, { person: true, innocent: ['wrench', 'tool', 'toolbox', 'bolt', 'nut', 'socket', 'adjustable', 'torque', 'works', 'pipe', 'plumb', 'bike', 'set'], bad: ['what a spanner'], ok: ['Pass me the adjustable spanner for that bolt'] }),
+  e('wet wipe', 'insult', 0.0, { pos: 'noun', person: true, innocent: ['baby', 'nappy', 'hands', 'clean', 'pack', 'packet', 'flush', 'toilet', 'sewer', 'fatberg'], bad: ['you absolute wet wipe'] }),
+  // Mild curses that take the Lord's name: a note.
+  e('christ on a bike', 'profanity', 0.55, { mild: true, forms: ['jesus christ', 'jesus fucking christ', 'for christ s sake', 'for christs sake', 'for christ sake', 'christ almighty', 'jesus h christ'], bad: ['Christ on a bike, who scheduled this', 'Jesus Christ, the server is down again'] }),
   // Ableist slurs.
   e('spacker', 'slur-ableist', 0.9, { forms: ['spackers', 'spacca', 'spaccas', 'spakka'] }),
   e('gimp', 'slur-ableist', 0.3, { person: true, innocent: ['image', 'editor', 'photo', 'plugin', 'software', 'linux', 'gnu', 'suit'], bad: ['you stupid gimp'], ok: ['Edited the photo in GIMP'] }),

@@ -46,6 +46,23 @@ export const GROUP_PHRASES: LexEntry[] = [
     ...loose,
     bad: ['Asielzoekers moeten gewoon terug naar hun eigen land'],
   }),
+  // "Moffen blijven moffen", "once a thief always a thief" said of a group: the group is its own insult.
+  nl('{group} (blijven|blijft) (gewoon|altijd|toch)? {group}', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Moffen blijven moffen, nooit te vertrouwen', 'Polen blijven gewoon Polen'],
+    ok: ['Polen blijven langer in Nederland dan verwacht'],
+  }),
+  // Coming only for the benefits: "die gelukszoekers komen hier alleen voor de uitkering".
+  nl(`${GROUP} ~3 (komen|kwamen|zijn) (hier|naar nederland|naar hier|naar ons land)? (alleen|enkel|puur|gewoon|maar)? (voor|om) ~2 (uitkering|uitkeringen|bijstand|toeslagen|geld|gratis geld|gratis huizen|woningen|een huis|te profiteren|profiteren|te stelen|te roven|te klaplopen)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Die gelukszoekers komen hier alleen voor de uitkering', 'Roemenen komen hier alleen om te stelen'],
+    ok: ['Polen komen hier voor werk in de kassen', 'Statushouders komen hier voor een veilig leven'],
+  }),
+  en(`${GROUP} (only|just) (come|came) (here|to this country|over here)? (for|to) ~2 (benefits|handouts|free stuff|free housing|our money|steal|scrounge|sponge|leech)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Immigrants only come here for the benefits'],
+    ok: ['Refugees only came here for safety'],
+  }),
   // en: "X are all scum", "women just aren't built for", "they should go back where they came from"
   en(`${GROUP} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,

@@ -128,7 +128,7 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ["Als ik die gast nog één keer zie bij m'n auto trek ik z'n kop eraf", 'Als die buurjongen nog één keer aan mijn auto komt, breek ik al zijn botten'],
     ok: ['Gisteren brak ik bij het skiën mijn pols'],
   }),
-  nl('(ik|we|k) (trek|ruk|draai) ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|om|af|doormidden)', 'threat', 0.8, { ...loose, bad: ['Ik draai je nek om als je dat nog eens zegt'] }),
+  nl('(ik|we|k) (trek|ruk|draai) ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|eruit|om|af|doormidden)', 'threat', 0.8, { ...loose, bad: ['Ik draai je nek om als je dat nog eens zegt', 'Ik trek je strot eruit, vuile verklikker'] }),
   // "ik ram je zo hard dat …": the force spelled out.
   nl('(ik|we|k) {violent-verb} {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Ik ram je zo hard dat je moeder je niet meer herkent'], ok: ['Ik versla je zo hard met Mario Kart'] }),
   nl('{violent-verb} (ik|we|k) {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Zeg dat nog eens en dan sla ik je zo hard dat je omvalt'] }),
@@ -168,6 +168,48 @@ export const THREAT_PHRASES: LexEntry[] = [
     innocent: [...BANTER, 'excel', 'course', 'training', 'tutoring', 'language', 'code', 'coding', 'chess', 'cooking', 'dance', 'guitar', 'piano', 'golf', 'tennis', 'swim', 'driving', 'spanish', 'french', 'german', 'history', 'math', 'maths', 'class'],
     bad: ["I'm going to teach him a lesson he won't forget"],
     ok: ["I'll teach you a lesson in Excel pivot tables"],
+  }),
+
+  // Wishing someone dead or hurt, with words between: "ik hoop dat je verzuipt in je eigen gezeik",
+  // "hopelijk komt hij onder een bus", "I hope you get hit by a truck".
+  nl('(ik hoop|hoop|hopelijk|ik wens|ik wil) (dat)? (je|jij|hij|zij|ze|jullie|die {person}) ~3 (verzuipt|verzuipen|verdrinkt|verdrinken|stikt|stikken|verrekt|verrekken|crepeert|creperen|doodgaat|doodgaan|doodvalt|doodvallen|sterft|sterven|wegrot|wegrotten|verbrandt|verbranden|omkomt|omkomen|verongelukt|verongelukken|kapotgaat|onder een (bus|trein|auto|vrachtwagen|tram) (komt|komen|belandt)|aangereden wordt|een hartaanval krijgt|kanker krijgt|kanker krijgen|in de hel brandt)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik hoop dat je verzuipt in je eigen gezeik', 'Ik hoop dat die scheids onder een bus komt', 'Ik hoop dat hij een hartaanval krijgt'],
+    ok: ['Ik hoop dat je niet verdrinkt in het werk deze week', 'Ik hoop dat je geniet van je vakantie'],
+  }),
+  nl('(hopelijk) (verzuip|verzuipt|verdrink|verdrinkt|stik|stikt|crepeer|crepeert|sterf|sterft|verrek|verrekt) (je|jij|hij|ze|jullie)', 'threat', 0.85, { ...loose, bad: ['Hopelijk verzuip je in je eigen gezeik'] }),
+  en('(i hope|hope|hopefully|i wish) (that)? (you|u|ya|he|she|they|you all|your family|your kids) ~2 (get|gets|got) ((hit|run over|knocked down) by (a|an|the)? (bus|truck|car|train|lorry|tram|van)|killed|stabbed|shot|raped|beaten up|cancer|aids|hanged|lynched|mauled)', 'threat', 0.85, {
+    ...loose,
+    bad: ['I hope you get hit by a truck on your way home', 'hope he gets cancer'],
+    ok: ['I hope you get the job, good luck', 'Hope you get hit by inspiration this weekend'],
+  }),
+  en('(i hope|hope|hopefully|i wish) (that)? (you|u|ya|he|she|they|you all|your family|your kids) ~2 (die|dies|drown|drowns|burn|burns|rot|rots|suffer|suffers|choke|chokes|bleed out|starve|starves)', 'threat', 0.85, {
+    ...loose,
+    innocent: ['laughing', 'laughter', 'embarrassment', 'envy', 'jealousy', 'curiosity', 'boredom'],
+    bad: ['I hope you rot, honestly', 'i hope they starve'],
+    ok: ['I hope you die laughing at this video'],
+  }),
+  // What someone "deserves": a bullet, a beating, to be raped.
+  nl('(je|jij|jullie|hij|zij|ze|die {person}) (verdient|verdienen|verdien) (het)? ~2 (een kogel|de kogel|een pak slaag|een pak rammel|de doodstraf|de strop|een mes|een klap|een dreun|klappen|kanker|de kanker|te sterven|te creperen|dood te gaan|verkracht te worden|opgehangen te worden|doodgeschoten te worden|afgemaakt te worden|in elkaar geslagen te worden)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Je verdient een kogel door je kop', 'Die wethouder verdient een pak slaag', 'Jij verdient het om dood te gaan'],
+    ok: ['Je verdient een pluim voor dit project', 'Jij verdient een klap op je schouder en een taart'],
+    innocent: ['schouder', 'taart', 'applaus', 'bonus', 'compliment', 'pluim'],
+  }),
+  nl('(verdien|verdient) (je|jij|jullie|hij|zij|ze) (het)? ~2 (een kogel|de kogel|een pak slaag|een pak rammel|de doodstraf|de strop|kanker|te sterven|te creperen|dood te gaan|verkracht te worden|opgehangen te worden)', 'threat', 0.85, { ...loose, bad: ['Eigenlijk verdien je een kogel'] }),
+  en('(you|u|he|she|they|you all|that {person}) (deserve|deserves) (to)? (be|get)? (raped|shot|hanged|hung|killed|stabbed|beaten|lynched|tortured|a bullet|a beating|a kicking|cancer|to die|to suffer|to rot|to burn|die|suffer|rot|burn)', 'threat', 0.85, {
+    ...loose,
+    bad: ['You deserve to be raped for writing that', 'he deserves a bullet', 'that councillor deserves a kicking'],
+    ok: ['You deserve a raise after this quarter', 'You deserve to be promoted'],
+  }),
+  // Killed like an animal: "someone needs to put that councillor down like a rabid dog".
+  en('put ~3 down like (a|the)? (rabid|mad|sick|old)? (dog|dogs|animal|animals|horse)', 'threat', 0.8, { ...loose, bad: ['Someone needs to put that councillor down like a rabid dog'] }),
+  nl('(afmaken|afschieten|afknallen|neerknallen|doodschieten|ophangen|vergassen|executeren|opknopen) (als|zoals) (een)? (hond|honden|dier|dieren|beest|beesten|rat|ratten)', 'threat', 0.8, { ...loose, bad: ['Die lui moet je afschieten als honden'] }),
+  // Calling for someone's death: "ze zouden die kinderverkrachter moeten afschieten".
+  nl('(zouden|zou|moeten|moet|mogen|mag) ~2 (die|dat|deze|zo n|zon|zulke|al die|dat soort) {person} ~3 (moeten|mogen)? (afschieten|afknallen|neerknallen|neerschieten|doodschieten|ophangen|opknopen|vergassen|executeren|afmaken|lynchen|castreren)', 'threat', 0.8, {
+    ...loose,
+    bad: ["Ze zouden die kinderverkrachter moeten afschieten, en z'n advocaat er meteen bij", 'Ze moeten die gasten gewoon ophangen'],
+    ok: ['Ze zouden die klant moeten afbellen', 'Ze zouden die collega moeten afschermen van de pers'],
   }),
   // en: putting someone in hospital or in the ground, rearranging a face, finding out where someone lives.
   en(`{pron-1} ${WILL_EN} ~3 put {target} (in|into|under|six feet) ~2 (ground|grave|hospital|wheelchair|coffin|morgue|icu|body bag|under|box|hole)`, 'threat', 0.85, {
