@@ -209,7 +209,7 @@ export const EN_WORDS: LexEntry[] = [
   e('kiss my arse', 'profanity', 0.6, { forms: ['kiss my ass'] }),
 
   // Everyday name-calling, slurs and curses that users and other filters know and that the lists above lacked.
-  e('dipstick', 'insult', 0.2, { person: true, innocent: ['oil', 'engine', 'car', 'level', 'check', 'tank', 'gauge', 'van'], bad: ['Shut up, you dipstick'], ok: ['Check the oil with the dipstick before the drive'] }),
+  e('dipstick', 'insult', 0.2, { person: true, innocent: ['oil', 'engine', 'car', 'level', 'check', 'tank', 'gauge', 'van'], bad: ['Sit down, you dipstick'], ok: ['Check the oil with the dipstick before the drive'] }),
   e('turd', 'insult', 0.6, { forms: ['turds'], bad: ['you little turd'] }),
   e('nonce', 'insult', 0.3, { person: true, forms: ['nonces'], innocent: ['crypto', 'token', 'hash', 'random', 'salt', 'csp', 'replay', 'header', 'value', 'script', 'request', 'auth', 'key', 'block', 'mining', 'word'], bad: ['you dirty nonce'], ok: ['Every request carries a random nonce against replay attacks'] }),
   e('sicko', 'insult', 0.7, { forms: ['sickos'] }),
@@ -242,6 +242,22 @@ export const EN_WORDS: LexEntry[] = [
   e('div', 'insult', 0.0, { person: true, forms: ['divs'], innocent: ['html', 'css', 'class', 'tag', 'element', 'container', 'layout', 'flex', 'grid', 'span', 'dom', 'react', 'page', 'nested', 'division', 'league'], bad: ['you absolute div'], ok: ['Wrap the form in a div with a flex layout'] }),
   e('spanner', 'insult', 0.0, { person: true, innocent: ['wrench', 'tool', 'toolbox', 'bolt', 'nut', 'socket', 'adjustable', 'torque', 'works', 'pipe', 'plumb', 'bike', 'set'], bad: ['what a spanner'], ok: ['Pass me the adjustable spanner for that bolt'] }),
   e('wet wipe', 'insult', 0.0, { pos: 'noun', person: true, innocent: ['baby', 'nappy', 'hands', 'clean', 'pack', 'packet', 'flush', 'toilet', 'sewer', 'fatberg'], bad: ['you absolute wet wipe'] }),
+  e('nobhead', 'insult', 0.95, { forms: ['nobheads', 'nob head', 'neckbeard', 'neckbeards', 'gombeen', 'gombeens'] }),
+  e('oaf', 'insult', 0.55, { forms: ['oafs', 'lout', 'louts', 'yob', 'yobs', 'yobbo', 'yobbos'], bad: ['What a clumsy oaf', 'bunch of yobs outside the shop'] }),
+  // Dutch "berk" is a birch, "Berks" a county: only an English word aimed at someone.
+  e('berk', 'insult', 0.1, { person: true, homograph: true, name: true, forms: ['berks'], innocent: ['boom', 'bomen', 'tuin', 'bos', 'hout', 'tree', 'trees', 'bark', 'wood'], bad: ['you absolute berk'], ok: ['De berk in de tuin moet gesnoeid worden'] }),
+  e('pleb', 'insult', 0.2, { person: true, homograph: true, forms: ['plebs'], innocent: ['rome', 'roman', 'patrician', 'patricians', 'senate', 'romeinen', 'romeinse', 'history', 'geschiedenis'], bad: ['shut up, you pleb'] }),
+  e('human garbage', 'insult', 0.85, { forms: ['human trash', 'human waste', 'human filth', 'human scum', 'human debris'], bad: ['That landlord is human garbage'] }),
+  e('midget', 'slur-ableist', 0.55, { forms: ['midgets'], innocent: ['gems', 'sweets', 'car', 'racing', 'mg', 'submarine'], bad: ['Get out of the way, midget'], ok: ['A bag of midget gems for the road'] }),
+  e('degenerate', 'insult', 0.2, { person: true, forms: ['degenerates'], innocent: ['disease', 'matrix', 'state', 'case', 'orbital', 'perturbation', 'code', 'solution', 'gas', 'cell', 'disc', 'retina', 'gambling'], bad: ['you filthy degenerate'], ok: ['A degenerate case of the matrix equation'] }),
+  e('groomer', 'insult', 0.2, { person: true, forms: ['groomers'], innocent: ['dog', 'dogs', 'pet', 'pets', 'horse', 'salon', 'poodle', 'fur', 'clip', 'trim', 'nail', 'piste', 'snow', 'ski'], bad: ['you filthy groomer'], ok: ['Took the dog to the groomer for a trim'] }),
+  e('maggot', 'insult', 0.05, { person: true, forms: ['maggots'], innocent: ['fish', 'bait', 'fly', 'flies', 'larva', 'larvae', 'bin', 'rot', 'meat', 'compost', 'wound', 'therapy'], bad: ['you filthy maggot'], ok: ['Maggots in the bin again, it is too hot'] }),
+  e('weasel', 'insult', 0.05, { person: true, forms: ['weasels'], innocent: ['ferret', 'stoat', 'animal', 'wildlife', 'words', 'word', 'mink', 'otter', 'species', 'farm', 'hens'], bad: ['you lying weasel'], ok: ['A weasel ran across the path near the farm'] }),
+  e('snake', 'insult', 0.0, { person: true, homograph: true, forms: ['snakes'], innocent: ['venom', 'zoo', 'reptile', 'python', 'cobra', 'viper', 'grass', 'bite', 'garden', 'pet', 'skin', 'game', 'case', 'plant'], bad: ['you lying snake'], ok: ['The zoo has a new snake house'] }),
+  e('leech', 'insult', 0.0, { person: true, homograph: true, forms: ['leeches'], innocent: ['blood', 'pond', 'medical', 'therapy', 'wound', 'swamp', 'river', 'worm', 'hirudo'], bad: ['you greedy leech'] }),
+  e('parasite', 'insult', 0.05, { person: true, forms: ['parasites'], innocent: ['host', 'gut', 'intestin', 'worm', 'flea', 'tick', 'malaria', 'vet', 'dog', 'cat', 'infection', 'film', 'movie', 'plant', 'fungus'], bad: ['you lazy parasite'], ok: ['The vet found a parasite in the dog'] }),
+  e('tramp', 'insult', 0.1, { person: true, forms: ['tramps'], innocent: ['steamer', 'ship', 'cargo', 'freighter', 'chaplin', 'stamp', 'lady and the', 'shelter', 'homeless', 'charity'], bad: ['you dirty tramp'] }),
+  e('whale', 'insult', 0.0, { person: true, homograph: true, forms: ['whales'], innocent: ['sea', 'ocean', 'watching', 'blue', 'humpback', 'killer', 'orca', 'beach', 'stranded', 'species', 'customer', 'client', 'investor', 'crypto', 'gaming', 'trip'], bad: ['you fat whale'], ok: ['Whale watching off the coast this weekend'] }),
   // Mild curses that take the Lord's name: a note.
   e('christ on a bike', 'profanity', 0.55, { mild: true, forms: ['jesus christ', 'jesus fucking christ', 'for christ s sake', 'for christs sake', 'for christ sake', 'christ almighty', 'jesus h christ'], bad: ['Christ on a bike, who scheduled this', 'Jesus Christ, the server is down again'] }),
   // Ableist slurs.

@@ -167,6 +167,17 @@ export const NL_PHRASES: LexEntry[] = [
   e('doe (toch|eens|nou)? (niet|nou niet) (zo)? (autistisch|gehandicapt|spastisch|mongolisch|achterlijk|debiel|downie|zwakzinnig)', 'slur-ableist', 0.8, {
     bad: ['Doe niet zo autistisch man, het is maar een vergadering'],
   }),
+  // Contempt aimed at the reader: "jij bent niks waard", "je bent een schande", "je verdient het niet om te leven".
+  e('(je bent|jij bent|u bent|jullie zijn) (echt|gewoon|helemaal|zo|toch)? (niks waard|niets waard|waardeloos|een nul|een mislukkeling|een mislukking|een schande|nutteloos|walgelijk|een lachertje|een loser|een zielige loser|een waardeloze loser|een vuil stuk vreten|het leven niet waard)', 'insult', 0.7, {
+    innocent: ['excel', 'spelling', 'zingen', 'tekenen', 'koken', 'sport'],
+    bad: ['Jij bent niks waard', 'Je bent een schande voor je familie', 'Je bent waardeloos'],
+    ok: ['Ik ben waardeloos in Excel, wie helpt?'],
+  }),
+  e('(je|jij) (verdient|bent) het (niet|niet eens) (om te leven|waard om te leven|te leven)', 'threat', 0.8, { bad: ['Je verdient het niet om te leven', 'Je bent het niet waard om te leven'] }),
+  // The reader's mother: "je moeder had je moeten wegslikken", "ga je moeder pijpen".
+  e('(je|jouw|jullie) moeder (had|hadden) (je|jou|jullie) (maar|beter)? (moeten)? (wegslikken|doorslikken|aborteren|weggeslikt|doorgeslikt|geaborteerd)', 'sexual', 0.85, { bad: ['Je moeder had je moeten wegslikken'] }),
+  e('had (je|jouw) moeder (je|jou) (maar|beter)? (moeten)? (geaborteerd|aborteren|weggeslikt|doorgeslikt|wegslikken|doorslikken)', 'sexual', 0.85, { bad: ['Had je moeder je maar geaborteerd'] }),
+  e('(ga|ga toch|ga maar|ga lekker) (je|jouw) (moeder|zus|zusje|vader|oma) (pijpen|neuken|naaien|beffen|bespringen)', 'sexual', 0.9, { bad: ['Ga je moeder pijpen'] }),
   // Threats of violence.
   e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood|koud)`, 'threat', 0.9, { bad: ['ik maak je af', 'Ik maak je koud, let maar op'] }),
   e(`maak ik ${WHO} ${ADV} (af|kapot|dood|koud)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),

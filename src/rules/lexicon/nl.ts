@@ -322,6 +322,15 @@ export const NL_WORDS: LexEntry[] = [
   e('apenkop', 'insult', 0.2, { person: true, forms: ['apenkoppen', 'apenkoppie'], innocent: ['lief', 'schattig', 'kleine', 'dochter', 'zoon', 'zoontje', 'dochtertje', 'kleinkind'], bad: ['vuile apenkop'] }),
   e('pauper', 'insult', 0.2, { person: true, innocent: ['eeuw', 'armoede', 'armenzorg', 'geschiedenis', 'historisch', 'museum', 'arbeiders', 'achttiende', 'negentiende', 'armen'], bad: ['Kijk die pauper nou, in zijn roestbak'], ok: ['Over paupers en armenzorg in de negentiende eeuw'] }),
   e('kinderverkrachter', 'insult', 0.1, { person: true, forms: ['kinderverkrachters', 'verkrachter', 'verkrachters'], innocent: ['veroordeeld', 'rechter', 'rechtbank', 'politie', 'onderzoek', 'zaak', 'celstraf', 'tbs', 'slachtoffer', 'aangehouden', 'opgepakt', 'advocaat', 'proces'], bad: ['Vuile verkrachter'], ok: ['De rechtbank veroordeelde de verkrachter tot acht jaar celstraf'] }),
+  // More name-calling that needs no context (slowness, cowardice, ugliness) and, aimed at someone, words with an innocent reading.
+  e('slomerik', 'insult', 0.6, { forms: ['slomeriken', 'slome duikelaar', 'slome duikelaars', 'luiwammes', 'luiwammesen', 'halvezool', 'halvezolen', 'lafbek', 'lafbekken', 'knurft', 'knurften', 'lomperik', 'lomperiken', 'lomperd', 'lomperds', 'lummel', 'lummels', 'naarling', 'naarlingen', 'gladjakker', 'gladjakkers', 'gladjanus', 'rotvent', 'rotventen', 'pisvlek', 'pisvlekken', 'misbaksel', 'misbaksels', 'onderkruipsel', 'onderkruipsels'], bad: ['Wat een slome duikelaar achter het loket', 'die misbaksel van de overkant'] }),
+  e('mormel', 'insult', 0.3, { person: true, forms: ['mormels', 'mormeltje'], innocent: ['hond', 'hondje', 'kat', 'poes', 'beest', 'lief', 'schattig', 'asiel', 'puppy'], bad: ['Wat een mormel, die buurman'], ok: ['Ons mormeltje van een hond heeft weer de bank opgegeten'] }),
+  e('gedrocht', 'insult', 0.2, { person: true, forms: ['gedrochten'], innocent: ['gebouw', 'flat', 'kunstwerk', 'ontwerp', 'beeld', 'brug', 'toren', 'auto', 'architect', 'nieuwbouw', 'stadhuis', 'kantoor', 'logo'], bad: ['Wat een gedrocht is die vent'], ok: ['Wat een gedrocht van een nieuwbouwflat bij het station'] }),
+  e('pummel', 'insult', 0.3, { person: true, homograph: true, forms: ['pummels'], bad: ['wat een pummel'] }),
+  e('psychopaat', 'insult', 0.1, { person: true, forms: ['psychopaten', 'sociopaat', 'sociopaten'], innocent: ['diagnose', 'stoornis', 'onderzoek', 'studie', 'film', 'serie', 'podcast', 'kenmerk', 'test', 'psychiater', 'tbs', 'klinisch'], bad: ['Wat een psychopaat is die manager'], ok: ['Een podcast over de kenmerken van een psychopaat'] }),
+  e('kasplant', 'slur-ableist', 0.2, { person: true, forms: ['kasplanten', 'kasplantje'], innocent: ['water', 'pot', 'tuin', 'kas', 'bloem', 'tomaat', 'orchidee', 'kweek', 'stek', 'licht'], bad: ['stomme kasplant'], ok: ['Mijn kasplantje in de vensterbank heeft water nodig'] }),
+  e('drol', 'insult', 0.2, { person: true, forms: ['drollen', 'drolletje'], innocent: ['hond', 'honden', 'stoep', 'poep', 'opruim', 'zakje', 'gras', 'speeltuin', 'kat', 'paard', 'tuin'], bad: ['vuile drol'], ok: ['Weer een drol op de stoep, ruim je hondenpoep op'] }),
+  e('kwal', 'insult', 0.05, { person: true, forms: ['kwallen'], innocent: ['zee', 'strand', 'zwem', 'neteld', 'brand', 'noordzee', 'aangespoeld', 'oceaan', 'aquarium'], bad: ['wat een vervelende kwal'], ok: ['Op het strand lagen honderden kwallen'] }),
   // Homophobic: "pot" (a lesbian), "poot" and "nicht" (a gay man) only when aimed at someone.
   e('pot', 'slur-homophobic', 0.0, {
     person: true,
@@ -341,5 +350,5 @@ export const NL_WORDS: LexEntry[] = [
   // Curses that take the Lord's name: mild, a note.
   e('jezus christus', 'profanity', 0.55, { mild: true, forms: ['jezusmina', 'jezus mina', 'jezus maria', 'jezus mina mina', 'godsklere'], bad: ['Jezus christus, wat is die app traag'] }),
   // Curses.
-  e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
+  e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik erin', 'stik er in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
 ];

@@ -211,6 +211,50 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ["Ze zouden die kinderverkrachter moeten afschieten, en z'n advocaat er meteen bij", 'Ze moeten die gasten gewoon ophangen'],
     ok: ['Ze zouden die klant moeten afbellen', 'Ze zouden die collega moeten afschermen van de pers'],
   }),
+
+  // Session 5: more threats in own words (insult-probe-3 and the classes of threat it showed missing).
+  nl(`(ik|we|k) ${WILL_NL} ~4 (je|jou|hem|haar|jullie) ~2 (kapot maken|dood maken|af maken|in elkaar slaan|in elkaar trappen|de grond in slaan|de grond in rammen|de grond in trappen)`, 'threat', 0.85, {
+    ...loose,
+    bad: ['ik ga je kapot maken als ik je zie'],
+    ok: ['We gaan je kapot maken met FIFA zaterdag', 'Ik ga je niet kapot maken, rustig maar'],
+  }),
+  nl('(ik|we|k) {violent-verb} (je|jou|hem|haar|jullie) (de grond in|het ziekenhuis in|de gracht in|tegen de vlakte|knock out|buiten westen|het graf in|de tanden uit je bek|de tanden uit je mond|de hersens in)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik ram je de grond in', 'ik schop je de tanden uit je bek'],
+  }),
+  nl('(je|jij|jullie|hij|die {person}) (krijgt|krijg|krijgen) (een|de)? (kogel|kogel door je kop|mes tussen je ribben|pak slaag|pak rammel|kopstoot|klap voor je kop|klap voor je harses) ', 'threat', 0.85, {
+    ...loose,
+    bad: ['Je krijgt een kogel', 'Die scheids krijgt een pak slaag van mij'],
+  }),
+  nl('(je|jij) bent (een)? (dood man|dode man|lijk|dood vogeltje) ', 'threat', 0.75, { ...loose, bad: ['Je bent een dood man'], ok: ['Je bent geen dood man, je leeft nog na die griep'] }),
+  nl('(ik|we|k) (steek|zet|fik|gooi|brand) ~2 ({target-poss}|z n|d r) (huis|auto|zaak|winkel|kantoor|woning|bedrijf|tent|boot|schuur) ~3 (in de fik|in brand|af|in de hens|plat)', 'threat', 0.85, {
+    ...loose,
+    bad: ['ik steek je huis in de fik', 'Ik zet zijn auto in brand'],
+    ok: ['Ik zet je auto even in de schaduw'],
+  }),
+  nl('(steek|zet|fik|brand) (ik|we) ({target-poss}|z n|d r) (huis|auto|zaak|winkel|kantoor|woning|bedrijf|tent|boot|schuur) ~3 (in de fik|in brand|af|in de hens|plat)', 'threat', 0.85, { ...loose, bad: ['Dan steek ik je huis in de fik'] }),
+  nl('(je|jij|jullie|hij|ze) (zult|zal|zullen|gaat|gaan) (hiervoor|ervoor|daarvoor)? (boeten|bloeden)', 'threat', 0.75, { ...loose, bad: ['Je zult boeten', 'Jullie gaan hiervoor bloeden'] }),
+  nl('(ik|we) (laat|laten) (je|jou|hem|haar|jullie) ~2 (in elkaar slaan|in elkaar trappen|afmaken|vermoorden|neersteken|neerschieten|doodschieten|lek steken)', 'threat', 0.85, { ...loose, bad: ['Ik laat je in elkaar slaan'] }),
+  nl('(ik|we|k) (rij|rijd|rijden) (je|jou|hem|haar|jullie) ~2 (dood|omver|van de weg|plat|ondersteboven|het ziekenhuis in)', 'threat', 0.8, { ...loose, bad: ['ik rij je van de weg', 'Ik rij hem gewoon dood'], ok: ['Ik rij je even naar huis'] }),
+  nl('(ik|we|k) (spuug|spuw|pis|zeik|schijt|dans) (op|over) (je|jouw|zijn|haar|hun) graf', 'threat', 0.75, { ...loose, bad: ['Ik spuug op je graf'] }),
+  en(`{pron-1} ${WILL_EN} ~2 (slash|slit|puncture|let down) {target-poss} (tyres|tires|tyre|tire)`, 'threat', 0.75, { ...loose, bad: ["I'll slash your tyres"] }),
+  en(`{pron-1} ${WILL_EN} ~2 (smash|trash|wreck|torch|key|burn) {target-poss} (car|house|van|shop|windows|place|face) (up|in|down)?`, 'threat', 0.8, {
+    ...loose,
+    bad: ['I will smash your car up', "I'll torch your house"],
+    ok: ["I'll smash your record at the pub quiz"],
+  }),
+  en(`{pron-1} ${WILL_EN} ~2 (have|get) {target} (done over|done in|sorted out|battered|jumped|stabbed|shot)`, 'threat', 0.8, { ...loose, bad: ["I'll have you done over", "I'm gonna get him battered"] }),
+  en('(i ll|ill|i will|i m going to|im gonna|i m gonna) (piss|spit|shit|dance) on {target-poss} grave', 'threat', 0.75, { ...loose, bad: ["I'll piss on your grave"] }),
+  en('(you ll|youll|you will|he ll|he will|they ll|they will) get what s coming (to you|to him|to her|to them)?', 'threat', 0.7, {
+    ...loose,
+    innocent: ['bonus', 'promotion', 'raise', 'reward', 'credit', 'praise', 'karma'],
+    bad: ["you'll get what's coming to you"],
+  }),
+  en('sleep with one eye open', 'threat', 0.7, { ...loose, bad: ['Better sleep with one eye open'] }),
+  en('(someone|somebody) (should|needs to|ought to|has to) (knock|kick|smash|punch) {target-poss} (teeth|head|face) (out|in)', 'threat', 0.8, { ...loose, bad: ['Someone should knock your teeth out'] }),
+  en('(i hope|hope|i wish) {target-poss} (house|car|shop|family|kids|business) (burns|burn|gets burned|get burned|burns down|dies|die)', 'threat', 0.8, { ...loose, bad: ['I hope your house burns down'] }),
+  en('(i wish|wish) (you|u|he|she|they) (were|was) dead', 'threat', 0.8, { ...loose, bad: ['I wish you were dead'] }),
+  en('^ (rot|burn) in hell', 'threat', 0.7, { ...loose, bad: ['Rot in hell, you scumbag'] }),
   // en: putting someone in hospital or in the ground, rearranging a face, finding out where someone lives.
   en(`{pron-1} ${WILL_EN} ~3 put {target} (in|into|under|six feet) ~2 (ground|grave|hospital|wheelchair|coffin|morgue|icu|body bag|under|box|hole)`, 'threat', 0.85, {
     ...loose,
