@@ -151,11 +151,11 @@ export const NL_PHRASES: LexEntry[] = [
   }),
   // "Een echte zak", "wat een zak": the word ends the sentence or is said of someone ("zak van een vent"),
   // never a bag of something ("een zak chips", "een grote zak voor de verhuizing").
-  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] $", 'insult', 0.75, {
-    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.'],
+  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie|narcistische|egoistische|hypocriete|verwaande|betweterige|gierige|valse|gluiperige|achterbakse|incompetente|onbeschofte|chagrijnige|zeikerige|laffe|smeerlappige|zielige)? zak] $", 'insult', 0.75, {
+    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.', 'Mijn manager is een narcistische zak'],
     ok: ['Wat een zak chips heb jij gekocht', 'Dat is een grote zak, daar past alles in', 'Dit is een echte zak van leer'],
   }),
-  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
+  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie|narcistische|egoistische|hypocriete|verwaande|betweterige|gierige|valse|gluiperige|achterbakse|incompetente|onbeschofte|chagrijnige|zeikerige|laffe|smeerlappige|zielige)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
     bad: ['Wat een zak is die nieuwe manager', 'Wat een zak van een vent'],
     ok: ['Wat een zak die ik kocht, past alles in'],
   }),

@@ -348,6 +348,8 @@ export const NL_WORDS: LexEntry[] = [
   }),
   e('nichterig', 'slur-homophobic', 0.6, { pos: 'adj', forms: ['flikkerachtig', 'flikkerachtige'], bad: ['wat een nichterig gedoe'] }),
   // Curses that take the Lord's name: mild, a note.
+  // "Jezus" alone is the name (Easter posts): a curse only as an interjection ("Jezus, wat een dag", "jezus zeg").
+  e('^ [(jezus|jezus mina|godallemachtig|allemachtig|sodeknetter|potdomme)] (wat|zeg|man|joh|nog aan toe|wat een|weer|alweer)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Jezus, wat een dag', 'Sodeknetter, weer file'], ok: ['Jezus is opgestaan, fijne Pasen allemaal', 'Jezus was een timmerman uit Nazareth'] }),
   e('jezus christus', 'profanity', 0.55, { mild: true, forms: ['jezusmina', 'jezus mina', 'jezus maria', 'jezus mina mina', 'godsklere'], bad: ['Jezus christus, wat is die app traag'] }),
   // Curses.
   e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik erin', 'stik er in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
