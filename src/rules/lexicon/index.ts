@@ -3,7 +3,7 @@
 // rules share one scan per post (cached on the folded text) and each reports
 // its own kinds.
 import type { RuleContext } from '../rule.ts';
-import type { FoldedText } from '../text/fold.ts';
+import { type FoldedText, perText } from '../text/fold.ts';
 import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
 import { extendBack, judge, type Place } from './context.ts';
 import { EN_WORDS } from './en.ts';
@@ -115,17 +115,16 @@ function build(): Lexicon {
  */
 const endKey = (s: string, end: number): number => (Math.imul(s.charCodeAt(end - 3), 961) + Math.imul(s.charCodeAt(end - 2), 31) + s.charCodeAt(end - 1)) & 0x3fffffff;
 
-const scans = new WeakMap<FoldedText, Hit[]>();
-const skeletons = new WeakMap<FoldedText, Skeleton>();
+const SCAN = {};
+const SKELETON = {};
+const TOKENS = {};
 
 /** The post's skeleton (disguises undone), made once per post and shared by every rule that reads words. */
 export function postSkeleton(text: string, f: FoldedText): Skeleton {
-  let sk = skeletons.get(f);
-  if (!sk) {
+  return perText(f, SKELETON, () => {
     const lex = lexicon();
-    skeletons.set(f, (sk = skeleton(f, text, lex.unmask, lex.joinPrefixes)));
-  }
-  return sk;
+    return skeleton(f, text, lex.unmask, lex.joinPrefixes);
+  });
 }
 
 const NO_SPANS = () => new Map();
@@ -135,24 +134,16 @@ function negated(tk: PhraseTokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (NEGATIONS.has(tk.word(i))) return true;
   return false;
 }
-const tokenViews = new WeakMap<FoldedText, PhraseTokens>();
 
 /** The post's words as phrase patterns see them (one view per post, shared by the rules). */
 export function postTokens(text: string, f: FoldedText): PhraseTokens {
-  let tk = tokenViews.get(f);
-  if (!tk) tokenViews.set(f, (tk = phraseTokens(postSkeleton(text, f), text)));
-  return tk;
+  return perText(f, TOKENS, () => phraseTokens(postSkeleton(text, f), text));
 }
 
 /** Every hit in the post with sureness ≥ 0.5, computed once per post. */
 export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
   const f = ctx.folded();
-  let hits = scans.get(f);
-  if (!hits) {
-    hits = findHits(ctx.text, f, lex, () => ctx.lang);
-    scans.set(f, hits);
-  }
-  return hits;
+  return perText(f, SCAN, () => findHits(ctx.text, f, lex, () => ctx.lang));
 }
 
 export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => Lang = () => 'nl'): Hit[] {
