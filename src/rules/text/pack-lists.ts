@@ -7,7 +7,7 @@ import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { type FoldedText, foldTerm } from './fold.ts';
+import { type FoldedText, foldTerm, perText } from './fold.ts';
 import { readsAsName } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
 import { isOrdinary, type MatchMode, modeFor } from './ordinary.ts';
@@ -101,7 +101,8 @@ function clientTerms(c: Sourced<NamedEntry>): TermSpec<Listed>[] {
 
 const shortMode = (form: string): MatchMode => (modeFor(form, undefined) === 'any' ? 'any' : 'short');
 
-const mentionCache = new WeakMap<TermMatcher<Listed>, WeakMap<FoldedText, TermMatch<Listed>[]>>();
+/** Per-text keys of mentions(), by matcher (findOnce keys by the matcher itself). */
+const mentionKeys = new WeakMap<TermMatcher<Listed>, object>();
 
 /**
  * The entries of a pack list the post names: every match of a form matched anywhere, and
@@ -110,22 +111,18 @@ const mentionCache = new WeakMap<TermMatcher<Listed>, WeakMap<FoldedText, TermMa
 export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText, text: string): TermMatch<Listed>[] {
   const matcher = packList(pack, list);
   if (!matcher) return [];
-  let perPost = mentionCache.get(matcher);
-  if (!perPost) mentionCache.set(matcher, (perPost = new WeakMap()));
-  let out = perPost.get(folded);
-  if (!out) {
-    const all = findOnce(matcher, folded, text);
-    out = all.filter(
+  let key = mentionKeys.get(matcher);
+  if (!key) mentionKeys.set(matcher, (key = {}));
+  return perText(folded, key, () =>
+    findOnce(matcher, folded, text).filter(
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
         (m.data.mode === 'any' ||
           readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
           (list === 'org' && distinctName(postTokens(text, folded), text, m))),
-    );
-    perPost.set(folded, out);
-  }
-  return out;
+    ),
+  );
 }
 
 /**
@@ -192,13 +189,6 @@ const TITLES = new Set(
 /** Capitalised sentence openers before a name that are not given names ("Door de Passage", "Over de Sleutel"). */
 const PARTICLE_OPENERS = new Set('bij door over onder naar voor met via dankzij namens sinds tot tegen zonder achter naast langs binnen buiten richting welkom hallo hoi dag beste lieve groeten gefeliciteerd proficiat bedankt thanks dear hi hello welcome congrats congratulations'.split(' '));
 
-const found = new WeakMap<TermMatcher<unknown>, WeakMap<FoldedText, TermMatch<unknown>[]>>();
-
 /** matcher.find over the whole post, once per post and matcher. */
-export function findOnce<T>(matcher: TermMatcher<T>, folded: FoldedText, text: string): TermMatch<T>[] {
-  let perPost = found.get(matcher);
-  if (!perPost) found.set(matcher, (perPost = new WeakMap()));
-  let hits = perPost.get(folded);
-  if (!hits) perPost.set(folded, (hits = matcher.find(folded, text)));
-  return hits as TermMatch<T>[];
-}
+export const findOnce = <T>(matcher: TermMatcher<T>, folded: FoldedText, text: string): TermMatch<T>[] =>
+  perText(folded, matcher, () => matcher.find(folded, text));
