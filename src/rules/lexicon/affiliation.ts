@@ -31,7 +31,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `{pron-1} ~2 (bij|voor) ${ORG} (mag|mocht|mogen|ga|ging|gaan|blijf|blijven)? (werken|werk|werkte|werkzaam zijn)`,
   `(mijn|m n) (contract|arbeidscontract|vaste contract|vast contract|handtekening) ~3 (bij|voor) ${ORG}`,
   '(we|wij) (zoeken|zoeken nog|zijn op zoek naar|zijn nog op zoek naar) ~2 (een|nieuwe|twee|drie|{number})? ~2 ({role}|collega|collegas|collega s|versterking|stagiair|stagiairs|teamgenoot|teamgenoten|vakkrachten|vakmensen)',
-  '(voor|in|bij|naar) (mijn|m n|ons) (team|afdeling|ploeg|filiaal|winkel)',
+  '(voor|in|bij|naar) (mijn|m n|ons) (hele|gehele)? (team|afdeling|ploeg|filiaal|winkel)',
   '(bij|op|naar|in) (onze|ons) (stand|kraam|booth|werkplaats|bouwplaats|keet|kantine|filiaal|winkel|magazijn|distributiecentrum|fabriek|praktijk)',
   `(begonnen|gestart|begin|start|starten|startte|begon|beginnen|begint) ~6 (bij|voor|in) ${ORG}`,
   '(bij|in) {org} (begonnen|gestart|aan de slag|in dienst)',
@@ -63,7 +63,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(we|wij) (zoeken|zijn op zoek) (bij|voor) ${ORG}`,
   '(mag|mogen) ~4 collega (noemen|zijn)',
   `kom (werken|stage lopen|solliciteren|ons team versterken) (bij|voor) ${ORG}`,
-  `(teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|kerstborrel|afdelingsuitje|kerstdiner|teambuilding) ~4 ${ORG}`,
+  `(teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|kerstborrel|afdelingsuitje|kerstdiner|teambuilding|eindejaarsfeest|nieuwjaarsborrel|personeelsdag|personeelsborrel|staff party|staff christmas party|staff day) ~4 ${ORG}`,
   `${ORG} ~4 (teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|afdelingsuitje|teambuilding)`,
   `{number} (jaar|jaren|maanden) (bij|in dienst bij|voor) ${ORG}`,
   '(alle|lieve|fijne|toffe|geweldige|beste|mijn oud) (collega s|collegas)',
@@ -146,7 +146,8 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(nachtdienst|avonddienst|dagdienst|weekenddienst|dienst|diensten|shift|shifts|night shift|late shift|early shift|werkdag|werkdagen|werkweek|workday|work week|first shift|last shift) ~2 (bij|at|in|op|with) ${ORG}`,
   `(jubileum|dienstjubileum|jarig jubileum|anniversary|work anniversary) ~3 (bij|at|with) ${ORG}`,
   `{pron-1-poss} ~1 (job|baan|werk|work|rol|role|functie|position|promotion|promotie|carriere|career|loopbaan|pensioen|retirement|werkdag|werkweek|dienst|shift) ~4 (bij|at|with|for|within|binnen|in|op) ${ORG}`,
-  `{pron-1-poss} ~2 (collega s|collegas|collega|team|teamgenoten|afdeling|werkgever|baas|leidinggevende|manager|colleagues|coworkers|co workers|teammates|department|employer|boss) ~5 ${ORG}`,
+  // The firm after a preposition ("my colleagues in the claims team of X"), not as an object: "our team loves X".
+  `{pron-1-poss} ~2 (collega s|collegas|collega|team|teamgenoten|afdeling|werkgever|baas|leidinggevende|manager|colleagues|coworkers|co workers|teammates|department|employer|boss) ~4 (bij|van|at|of|in|op|from|with|within|binnen|voor|for) ${ORG}`,
   `(mooie|fijne|geweldige|prachtige|leerzame|bijzondere|wonderful|amazing|great|incredible|fantastic|happy)? (jaren|jaar|years|maanden|months) (bij|at|with) ${ORG}`,
   `(been|zit|zat) (with|at|bij) ${ORG} (since|sinds|for|al)`,
   `${ORG} (has been|was|is|is al|blijft) ~1 (my|mijn) ~1 (home|thuis|family|familie|werkplek)`,
@@ -160,10 +161,90 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(wij|we) van (de|het|team|the) ~3 (bij|van|in|at|of) ${ORG}`,
   `(my|mijn) ~2 (promotion|promotie) (to|tot|naar) ~4 (at|bij|within|binnen|with) ${ORG}`,
   // The name glued to what is one's own there: "mijn Noordlicht-collega's", "Onze X-stand", "Team X won".
-  `(mijn|m n|onze|ons|my|our) ${ORG} (collega s|collegas|collega|colleagues|coworkers|teammates|teamgenoten|team|crew|familie|family|stand|booth|kerstborrel|personeelsfeest|kerstpakket|teamuitje)`,
+  `(mijn|m n|onze|ons|my|our) ${ORG} (collega s|collegas|collega|colleagues|coworkers|teammates|teamgenoten|team|crew|squad|ploeg|afdeling|department|kantoor|office|{workplace}|familie|family|stand|booth|kerstborrel|personeelsfeest|kerstpakket|teamuitje)`,
   `^ team ${ORG}`,
   `(met|with) (de|the)? (collega s|collegas|colleagues|coworkers|teamgenoten) (van|bij|at|from|of) ${ORG}`,
   `on the ${ORG} (payroll|team|staff)`,
+  // General own-words signals (2026-12 disclaimer probe, a bakery chain): the author's own
+  // workplace, station or role, tenure told in the first person, joining a team, temping or
+  // interning. Each is cancelled in its sentence by an outsider's words (OUTSIDER_PATTERNS).
+  // "onze nieuwe winkel", "our shop", "ons filiaal" (a team is the author's only near the name, above).
+  '{pron-1-poss} {role-modifier}? {workplace}',
+  // "bij ons op de bakkerij", "bij ons in de winkel", "at our shop"
+  'bij ons (op|in) (de|het)? _? {workplace}',
+  // Where only staff stand: "(ik sta) achter de toonbank", "behind the counter".
+  // (Not "de jongen achter de balie": someone else stands there.)
+  '^ ~6 (weer|terug|again|back) (achter|behind) (de|het|the) {station}',
+  '^ (achter|behind) (de|het|the) {station}',
+  '{pron-1} ~4 (achter|behind) (de|het|the) {station}',
+  '(sta|stond|staan|stonden|zit|zat|zitten) (ik|k|we|wij) ~3 (achter|behind) (de|het|the) {station}',
+  // A role of one's own: "Als uitzendkracht sta ik …", "As a delivery driver for X I …", "20 jaar bakker bij X".
+  '^ als {role-modifier}? _? {role} ~8 {pron-1}',
+  '^ as (a|an) _? _? {role} ~8 {pron-1}',
+  `{number} (jaar|jaren|years|maanden|months) (als|as)? (a|an|een)? {role-modifier}? _? {role} (bij|at|with|for|voor|van|of|in) ${ORG}`,
+  // Tenure in the first person: "After 11 years I'm hanging up my apron at X", "Five years ago I walked into X".
+  `(after|na) {number} (years|year|jaar|jaren|maanden|months) ~2 ({pron-1}|{pron-1-poss}) ~6 ${ORG}`,
+  `{number} (years|jaar) (ago|geleden) ~3 {pron-1} ~8 ${ORG}`,
+  // One's own shifts and working days: "my first shift", "mijn laatste dienst".
+  '{pron-1-poss} (eerste|laatste|first|last|final) (dienst|diensten|shift|shifts|werkdag|werkweek|nachtdienst|working)',
+  // Recruiting for one's own team: "Wie komt ons team versterken?", "Come work with me".
+  '(kom|komt|komen) ~2 (ons|onze|mijn|m n) (team|ploeg|afdeling|winkel|filiaal) (versterken|versterking)',
+  '(come|kom) (work|werken) (with|met|naast|bij) (me|us|mij|ons)',
+  `join (me|us) (at|bij) ${ORG}`,
+  // Dutch inversion after the firm: "Bij X leer ik het vak", "Voor X rijd ik elke ochtend".
+  `^ (bij|voor) ${ORG} _ (ik|k|we|wij)`,
+  `{pron-1} (mocht|mag|mochten|mogen) (voor|namens) ${ORG}`,
+  `(mocht|mag|mochten|mogen) (ik|k|we|wij) (voor|namens) ${ORG}`,
+  `{pron-1} ~8 ${ORG} ~2 (versterken|versterk|komen versterken)`,
+  // Temping, interning, volunteering there: "Temping at X's distribution centre".
+  `(interning|temping|volunteering|freelancing|shadowing) ~4 (at|for|with|in) ${ORG}`,
+  `{pron-1} ~2 (intern|temp|volunteer) (at|for|with) ${ORG}`,
+  // In a team of the firm: "I'm in X's finance team", "I'm interning in the marketing team at X".
+  `{pron-1} ~3 (in|on|op|bij) (the|het|de)? ~2 (team|department|afdeling|unit|crew|squad|ploeg|desk) (at|of|van|bij) ${ORG}`,
+  `{pron-1} ~3 (in|on|op|bij) ${ORG} ~2 (team|department|afdeling|unit|crew|squad|ploeg|desk)`,
+  `(part of|deel van|onderdeel van) (the|de|het)? ${ORG} _? (family|team|crew|familie)`,
+  `(collega s|collegas|colleagues) (van|bij|at|from) (het|de|the)? ${ORG}`,
+  // Shifts worked there, also with the ward in between: "avonddiensten op de geriatrie van X",
+  // "Night shift on the X maternity ward", "dienst gedraaid op de SEH van X".
+  `(nachtdienst|nachtdiensten|avonddienst|avonddiensten|dagdienst|dagdiensten|weekenddienst|weekenddiensten|dubbele dienst|vroege dienst|late dienst|night shift|night shifts|late shift|early shift|double shift|shift|shifts) ~6 ${ORG}`,
+  '(dienst|diensten|nachtdienst|avonddienst|dagdienst|shift|shifts|dubbele dienst) (gedraaid|draaien|draai|draaide|draaiden|gewerkt|worked|pulled|done)',
+  // One's own unit: "voor onze IC", "op mijn afdeling", "on our ward".
+  '(voor|in|bij|naar|op|on|for|at) (onze|our|mijn|my|m n) _? (afdeling|ic|icu|ok|seh|ward|wards|unit|department|polikliniek|poli|praktijk|vestiging|filiaal)',
+  `bij ons (in|op) (de|het|the)? ${ORG}`,
+  // "Ik mag me vanaf vandaag teamleider … noemen"
+  '{pron-1} (mag|mocht|mogen|mochten) (me|mij|mezelf|ons|onszelf) ~4 {role}',
+  // One's own placement or permanent contract.
+  `{pron-1-poss} (stage|stageplek|stageplaats|afstudeerplek|afstudeerstage|internship|placement|werkplek) ~8 ${ORG}`,
+  '(vast|vaste) (contract|aanstelling|dienstverband) (getekend|gekregen|binnen)',
+  '(permanent contract|permanent position) (signed|offered)',
+  // "my first sprint at X", "mijn laatste klus bij X" (a visit or an order is a customer's: OUTSIDER_PATTERNS).
+  `{pron-1-poss} (first|last|final|eerste|laatste) _ (at|bij|with|in|op|for|voor) ${ORG}`,
+  // "met het hele X-team", "with the whole X crew"; "ons bedrijf X", "our company X".
+  `(met|with) (het|the) (hele|gehele|whole|entire) ${ORG} (team|crew|squad|ploeg|bedrijf|company|kantoor|office)`,
+  `{pron-1-poss} (bedrijf|company|organisatie|organisation|organization|firma|firm|onderneming|business) ~1 ${ORG}`,
+  // "Inmiddels werk ik er 2 jaar", "werk ik hier al tien jaar"
+  '(werk|werkte|werken|werkten) (ik|k|we|wij) (er|daar|hier)',
+  `(dag 1|dag een|dag één) (bij|in|op) ${ORG}`,
+];
+
+/**
+ * An outsider's words: a relative's or a friend's job ("mijn zoon heeft een bijbaantje bij X",
+ * "my daughter started her first job at X"), a purchase or an application ("we halen gebak
+ * bij X", "our team ordered lunch from X", "applied for a role at X"), a customer ("a loyal X
+ * customer"), working *with* the firm from outside. An affiliation match in the same sentence
+ * does not count: the tie it describes is someone else's, or not a job.
+ */
+export const OUTSIDER_PATTERNS: readonly string[] = [
+  '{pron-1-poss} {kin}',
+  '(hij|zij|ze|he|she) ~2 (werkt|werkte|works|worked|begint|begon|starts|started|joined|is begonnen)',
+  `{customer-verb} ~6 ${ORG}`,
+  `${ORG} ~1 {customer}`,
+  '(trouwe|vaste|tevreden|loyal|regular|happy|satisfied) {customer}',
+  `{pron-1} ~2 (ben|am|m|was|been|ve been) ~3 {customer} (bij|van|of|at)`,
+  // A course, a talk or a workshop the author followed there: "Our team had a workshop from X".
+  `(workshop|workshops|training|trainingen|cursus|webinar|lezing|presentatie|talk|demo|rondleiding|tour) (from|by|van|door|at|bij|of) ${ORG}`,
+  `(gevolgd|followed|attended|bijgewoond|gekregen|received) ~4 (bij|from|by|van|at|door) ${ORG}`,
+  `(worked|work|working|werkte|werkten|samengewerkt|samenwerken|samenwerking|partnered|partnering|partnership|collaborated|collaborating|collaboration) (with|met|samen met) ${ORG}`,
 ];
 
 /**

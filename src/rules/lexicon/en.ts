@@ -126,7 +126,7 @@ export const EN_WORDS: LexEntry[] = [
   e('dago', 'slur-racist', 0.8),
   e('chinaman', 'slur-racist', 0.7),
   e('half breed', 'slur-racist', 0.75, { forms: ['halfbreed', 'halfbreeds', 'half breeds'] }),
-  e('jigaboo', 'slur-racist', 0.98, { forms: ['jiggaboo', 'jiggaboos', 'jiggerboo', 'jiggerboos', 'jigaboos', 'porch monkey', 'porch monkeys', 'jungle bunny', 'jungle bunnies', 'spearchucker', 'spear chucker', 'nig nog', 'sand monkey', 'sand monkeys', 'sand nigger'] }),
+  e('jigaboo', 'slur-racist', 0.98, { forms: ['jiggaboo', 'jiggaboos', 'jiggerboo', 'jiggerboos', 'jigaboos', 'porch monkey', 'porch monkeys', 'jungle bunny', 'jungle bunnies', 'spearchucker', 'spear chucker', 'nig nog', 'sand monkey', 'sand monkeys', 'sand nigger', 'sand niggers', 'sandnigger', 'sandniggers', 'timber nigger'] }),
   e('honky', 'slur-racist', 0.8, { forms: ['honkies', 'honkey', 'wigger', 'wiggers'] }),
   e('white trash', 'slur-racist', 0.8, { forms: ['trailer trash'] }),
   e('kraut', 'slur-racist', 0.55, { innocent: ['sauer', 'cabbage', 'dish', 'food', 'recipe', 'rock', 'band'] }),
@@ -135,14 +135,17 @@ export const EN_WORDS: LexEntry[] = [
   e('yid', 'slur-racist', 0.85, { forms: ['hymie', 'hymies', 'heeb', 'heebs', 'christ killer', 'christ killers'] }),
   e('muzzie', 'slur-racist', 0.9, { forms: ['muzzies', 'muzrat', 'muzrats', 'goatfucker', 'goatfuckers', 'goat fucker', 'goat shagger', 'camel fucker', 'sheep shagger'] }),
   e('dothead', 'slur-racist', 0.95, { forms: ['curry muncher', 'curry munchers'] }),
-  e('polack', 'slur-racist', 0.85, { forms: ['greaseball', 'greaseballs', 'gypo', 'gypos', 'kaffir', 'kaffirs'] }),
+  e('polack', 'slur-racist', 0.85, { forms: ['greaseball', 'greaseballs', 'gypo', 'gypos'] }),
+  // "Kaffir lime", "kaffir lily": plant names.
+  e('kaffir', 'slur-racist', 0.85, { forms: ['kaffirs'], innocent: ['lime', 'limes', 'leaf', 'leaves', 'lily', 'lilies', 'curry', 'thai', 'recipe', 'soup', 'paste', 'lemongrass', 'plum'], bad: ['those kaffirs again'], ok: ['Kaffir lime leaves make this curry'] }),
   e('anchor baby', 'slur-racist', 0.8),
 
   // Homophobic and transphobic slurs.
-  e('faggot', 'slur-homophobic', 0.98, { bad: ['look at this f@ggot'] }),
+  // "Faggots and peas": British meatballs.
+  e('faggot', 'slur-homophobic', 0.98, { innocent: ['peas', 'gravy', 'mash', 'onion', 'butcher', 'recipe', 'pork', 'dinner', 'brew', 'firewood', 'mushy', 'liver', 'oven'], bad: ['look at this f@ggot'], ok: ['Faggots and peas with gravy, proper northern tea'] }),
   e('fag', 'slur-homophobic', 0.3, { person: true, innocent: ['cigarette', 'smok', 'lighter', 'packet', 'ciggie'] }),
   e('dyke', 'slur-homophobic', 0.3, { person: true, innocent: ['dike', 'water', 'flood', 'sea', 'polder', 'dutch', 'levee'] }),
-  e('tranny', 'slur-homophobic', 0.85, { forms: ['trannies'], innocent: ['fluid', 'gearbox', 'transmission', 'car', 'engine'] }),
+  e('tranny', 'slur-homophobic', 0.85, { forms: ['trannies', 'trannie'], innocent: ['fluid', 'gearbox', 'transmission', 'car', 'engine'] }),
   e('shemale', 'slur-homophobic', 0.85),
   e('poof', 'slur-homophobic', 0.3, { person: true }),
   e('poofter', 'slur-homophobic', 0.9),
@@ -206,7 +209,7 @@ export const EN_WORDS: LexEntry[] = [
   e('kiss my arse', 'profanity', 0.6, { forms: ['kiss my ass', 'eat my ass', 'eat my arse', 'lick my ass', 'lick my arse'] }),
 
   // Everyday name-calling, slurs and curses that users and other filters know and that the lists above lacked.
-  e('dipstick', 'insult', 0.2, { person: true, innocent: ['oil', 'engine', 'car', 'level', 'check', 'tank', 'gauge', 'van'], bad: ['Shut up, you dipstick'], ok: ['Check the oil with the dipstick before the drive'] }),
+  e('dipstick', 'insult', 0.2, { person: true, innocent: ['oil', 'engine', 'car', 'level', 'check', 'tank', 'gauge', 'van'], bad: ['Sit down, you dipstick'], ok: ['Check the oil with the dipstick before the drive'] }),
   e('turd', 'insult', 0.6, { forms: ['turds'], bad: ['you little turd'] }),
   e('nonce', 'insult', 0.3, { person: true, forms: ['nonces'], innocent: ['crypto', 'token', 'hash', 'random', 'salt', 'csp', 'replay', 'header', 'value', 'script', 'request', 'auth', 'key', 'block', 'mining', 'word'], bad: ['you dirty nonce'], ok: ['Every request carries a random nonce against replay attacks'] }),
   e('sicko', 'insult', 0.7, { forms: ['sickos'] }),
@@ -226,6 +229,37 @@ export const EN_WORDS: LexEntry[] = [
     bad: ['This bloody printer again'],
     ok: ['The bloody battle of the Somme lasted months', 'A bloody nose after the rugby match'],
   }),
+
+  // Session 5: UK and US name-calling by class that the lists above lacked (insult-probe-3.jsonl).
+  e('melt', 'insult', 0.1, { person: true, innocent: ['cheese', 'ice', 'snow', 'chocolate', 'butter', 'glacier', 'temperature', 'pot', 'sandwich', 'tuna', 'wax', 'point', 'heat', 'pan', 'oven', 'sun', 'icecap', 'down', 'away', 'into'], bad: ['Absolute melt of a ref today', 'you absolute melt'], ok: ['Let the butter melt in the pan'] }),
+  e('plank', 'insult', 0.0, { person: true, innocent: ['wood', 'floor', 'board', 'shelf', 'exercise', 'core', 'challenge', 'seconds', 'minutes', 'oak', 'walk', 'pine', 'timber', 'gym', 'workout', 'policy', 'platform', 'manifesto'], bad: ['What a plank, left the keys in the van'], ok: ['Hold the plank for sixty seconds', 'What a plank of oak for the new shelf'] }),
+  e('heifer', 'insult', 0.05, { person: true, innocent: ['farm', 'calf', 'calves', 'cattle', 'herd', 'dairy', 'breed', 'beef', 'auction', 'cow', 'cows', 'bull', 'show', 'angus', 'holstein', 'pasture'], bad: ['you fat ugly heifer'], ok: ['The heifer won first prize at the county show'] }),
+  e('fucknugget', 'insult', 0.95, { forms: ['fucknuggets', 'fucknut', 'fucknuts', 'fuckstick', 'fucksticks', 'fuckwad', 'fuckwads', 'shitheel', 'shitheels', 'shitweasel', 'shitweasels', 'cumstain', 'cumstains', 'cum stain', 'dickweasel', 'dickweasels', 'twatbag', 'twatbags', 'wankpuffin', 'wankpuffins', 'jizzbag'], bad: ['Get a grip you utter fucknugget', 'That shitheel of a landlord'] }),
+  e('cunty', 'sexual', 0.85, { pos: 'fixed', forms: ['cuntish', 'cuntface', 'cuntfaces'], bad: ['Cunty little man at the front desk'] }),
+  e('slaggy', 'sexual', 0.75, { pos: 'fixed' }),
+  // Dutch "bint" is a beam and "munter" a minter: only aimed at someone.
+  e('bint', 'sexual', 0.2, { person: true, homograph: true, forms: ['bints', 'munter', 'munters'], innocent: ['balk', 'balken', 'eiken', 'hout', 'plafond', 'dak', 'zolder', 'beam', 'timber', 'oak', 'munt', 'munten', 'coin'], bad: ['stupid bint from the council', 'what a munter'], ok: ['De eiken bint boven de deur is verrot'] }),
+  e('div', 'insult', 0.0, { person: true, forms: ['divs'], innocent: ['html', 'css', 'class', 'tag', 'element', 'container', 'layout', 'flex', 'grid', 'span', 'dom', 'react', 'page', 'nested', 'division', 'league'], bad: ['you absolute div'], ok: ['Wrap the form in a div with a flex layout'] }),
+  e('spanner', 'insult', 0.0, { person: true, innocent: ['wrench', 'tool', 'toolbox', 'bolt', 'nut', 'socket', 'adjustable', 'torque', 'works', 'pipe', 'plumb', 'bike', 'set'], bad: ['what a spanner'], ok: ['Pass me the adjustable spanner for that bolt'] }),
+  e('wet wipe', 'insult', 0.0, { pos: 'noun', person: true, innocent: ['baby', 'nappy', 'hands', 'clean', 'pack', 'packet', 'flush', 'toilet', 'sewer', 'fatberg'], bad: ['you absolute wet wipe'] }),
+  e('nobhead', 'insult', 0.95, { forms: ['nobheads', 'nob head', 'neckbeard', 'neckbeards', 'gombeen', 'gombeens'] }),
+  e('oaf', 'insult', 0.55, { forms: ['oafs', 'lout', 'louts', 'yob', 'yobs', 'yobbo', 'yobbos'], bad: ['What a clumsy oaf', 'bunch of yobs outside the shop'] }),
+  // Dutch "berk" is a birch, "Berks" a county: only an English word aimed at someone.
+  e('berk', 'insult', 0.1, { person: true, homograph: true, name: true, forms: ['berks'], innocent: ['boom', 'bomen', 'tuin', 'bos', 'hout', 'tree', 'trees', 'bark', 'wood'], bad: ['you absolute berk'], ok: ['De berk in de tuin moet gesnoeid worden'] }),
+  e('pleb', 'insult', 0.2, { person: true, homograph: true, forms: ['plebs'], innocent: ['rome', 'roman', 'patrician', 'patricians', 'senate', 'romeinen', 'romeinse', 'history', 'geschiedenis'], bad: ['shut up, you pleb'] }),
+  e('human garbage', 'insult', 0.85, { forms: ['human trash', 'human waste', 'human filth', 'human scum', 'human debris'], bad: ['That landlord is human garbage'] }),
+  e('midget', 'slur-ableist', 0.55, { forms: ['midgets'], innocent: ['gems', 'sweets', 'car', 'racing', 'mg', 'submarine'], bad: ['Get out of the way, midget'], ok: ['A bag of midget gems for the road'] }),
+  e('degenerate', 'insult', 0.2, { person: true, forms: ['degenerates'], innocent: ['disease', 'matrix', 'state', 'case', 'orbital', 'perturbation', 'code', 'solution', 'gas', 'cell', 'disc', 'retina', 'gambling'], bad: ['you filthy degenerate'], ok: ['A degenerate case of the matrix equation'] }),
+  e('groomer', 'insult', 0.2, { person: true, forms: ['groomers'], innocent: ['dog', 'dogs', 'pet', 'pets', 'horse', 'salon', 'poodle', 'fur', 'clip', 'trim', 'nail', 'piste', 'snow', 'ski'], bad: ['you filthy groomer'], ok: ['Took the dog to the groomer for a trim'] }),
+  e('maggot', 'insult', 0.05, { person: true, forms: ['maggots'], innocent: ['fish', 'bait', 'fly', 'flies', 'larva', 'larvae', 'bin', 'rot', 'meat', 'compost', 'wound', 'therapy'], bad: ['you filthy maggot'], ok: ['Maggots in the bin again, it is too hot'] }),
+  e('weasel', 'insult', 0.05, { person: true, forms: ['weasels'], innocent: ['ferret', 'stoat', 'animal', 'wildlife', 'words', 'word', 'mink', 'otter', 'species', 'farm', 'hens'], bad: ['you lying weasel'], ok: ['A weasel ran across the path near the farm'] }),
+  e('snake', 'insult', 0.0, { person: true, homograph: true, forms: ['snakes'], innocent: ['venom', 'zoo', 'reptile', 'python', 'cobra', 'viper', 'grass', 'bite', 'garden', 'pet', 'skin', 'game', 'case', 'plant'], bad: ['you lying snake'], ok: ['The zoo has a new snake house'] }),
+  e('leech', 'insult', 0.0, { person: true, homograph: true, forms: ['leeches'], innocent: ['blood', 'pond', 'medical', 'therapy', 'wound', 'swamp', 'river', 'worm', 'hirudo'], bad: ['you greedy leech'] }),
+  e('parasite', 'insult', 0.05, { person: true, forms: ['parasites'], innocent: ['host', 'gut', 'intestin', 'worm', 'flea', 'tick', 'malaria', 'vet', 'dog', 'cat', 'infection', 'film', 'movie', 'plant', 'fungus'], bad: ['you lazy parasite'], ok: ['The vet found a parasite in the dog'] }),
+  e('tramp', 'insult', 0.1, { person: true, forms: ['tramps'], innocent: ['steamer', 'ship', 'cargo', 'freighter', 'chaplin', 'stamp', 'lady and the', 'shelter', 'homeless', 'charity'], bad: ['you dirty tramp'] }),
+  e('whale', 'insult', 0.0, { person: true, homograph: true, forms: ['whales'], innocent: ['sea', 'ocean', 'watching', 'blue', 'humpback', 'killer', 'orca', 'beach', 'stranded', 'species', 'customer', 'client', 'investor', 'crypto', 'gaming', 'trip'], bad: ['you fat whale'], ok: ['Whale watching off the coast this weekend'] }),
+  // Mild curses that take the Lord's name: a note.
+  e('christ on a bike', 'profanity', 0.55, { mild: true, forms: ['jesus christ', 'jesus fucking christ', 'for christ s sake', 'for christs sake', 'for christ sake', 'christ almighty', 'jesus h christ'], bad: ['Christ on a bike, who scheduled this', 'Jesus Christ, the server is down again'] }),
   // Ableist slurs.
   e('spacker', 'slur-ableist', 0.9, { forms: ['spackers', 'spacca', 'spaccas', 'spakka'] }),
   e('gimp', 'slur-ableist', 0.3, { person: true, innocent: ['image', 'editor', 'photo', 'plugin', 'software', 'linux', 'gnu', 'suit'], bad: ['you stupid gimp'], ok: ['Edited the photo in GIMP'] }),

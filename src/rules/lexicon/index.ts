@@ -3,7 +3,7 @@
 // rules share one scan per post (cached on the folded text) and each reports
 // its own kinds.
 import type { RuleContext } from '../rule.ts';
-import type { FoldedText } from '../text/fold.ts';
+import { type FoldedText, perText } from '../text/fold.ts';
 import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
 import { extendBack, judge, type Place } from './context.ts';
 import { EN_WORDS } from './en.ts';
@@ -16,6 +16,7 @@ import { THREAT_PHRASES } from './threat-phrases.ts';
 import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
 import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
+import { condemnedQuote, selfAimed } from './reported.ts';
 import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
 import { type Skeleton, skeleton } from './skeleton.ts';
 import { unmasker } from './unmask.ts';
@@ -114,17 +115,16 @@ function build(): Lexicon {
  */
 const endKey = (s: string, end: number): number => (Math.imul(s.charCodeAt(end - 3), 961) + Math.imul(s.charCodeAt(end - 2), 31) + s.charCodeAt(end - 1)) & 0x3fffffff;
 
-const scans = new WeakMap<FoldedText, Hit[]>();
-const skeletons = new WeakMap<FoldedText, Skeleton>();
+const SCAN = {};
+const SKELETON = {};
+const TOKENS = {};
 
 /** The post's skeleton (disguises undone), made once per post and shared by every rule that reads words. */
 export function postSkeleton(text: string, f: FoldedText): Skeleton {
-  let sk = skeletons.get(f);
-  if (!sk) {
+  return perText(f, SKELETON, () => {
     const lex = lexicon();
-    skeletons.set(f, (sk = skeleton(f, text, lex.unmask, lex.joinPrefixes)));
-  }
-  return sk;
+    return skeleton(f, text, lex.unmask, lex.joinPrefixes);
+  });
 }
 
 const NO_SPANS = () => new Map();
@@ -134,24 +134,16 @@ function negated(tk: PhraseTokens, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (NEGATIONS.has(tk.word(i))) return true;
   return false;
 }
-const tokenViews = new WeakMap<FoldedText, PhraseTokens>();
 
 /** The post's words as phrase patterns see them (one view per post, shared by the rules). */
 export function postTokens(text: string, f: FoldedText): PhraseTokens {
-  let tk = tokenViews.get(f);
-  if (!tk) tokenViews.set(f, (tk = phraseTokens(postSkeleton(text, f), text)));
-  return tk;
+  return perText(f, TOKENS, () => phraseTokens(postSkeleton(text, f), text));
 }
 
 /** Every hit in the post with sureness ≥ 0.5, computed once per post. */
 export function scan(ctx: RuleContext, lex: Lexicon): Hit[] {
   const f = ctx.folded();
-  let hits = scans.get(f);
-  if (!hits) {
-    hits = findHits(ctx.text, f, lex, () => ctx.lang);
-    scans.set(f, hits);
-  }
-  return hits;
+  return perText(f, SCAN, () => findHits(ctx.text, f, lex, () => ctx.lang));
 }
 
 export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => Lang = () => 'nl'): Hit[] {
@@ -187,6 +179,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
       }
     }
     if (!best || best.sureness < 0.5) return;
+    if (notAimedByAuthor(best.kind, sk, first, last)) return;
     const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
     const [start, end] = spanOf(sk, spanFirst, last, sigilStart);
     const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
@@ -216,7 +209,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     const last = m.next - 1;
     if (m.data.noNegation && negated(tk, m.first, last)) continue;
     const sureness = judge(m.data, { sk, first: m.first, last });
-    if (sureness < 0.5) continue;
+    if (sureness < 0.5 || notAimedByAuthor(m.data.kind, sk, m.first, last)) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
     out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
   }
@@ -233,6 +226,11 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
  */
 const MIDDLE_FINGER = '\u{1F595}';
 const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]/u;
+
+/** Name-calling the author aims at themselves, or someone else's words quoted to condemn them (reported.ts). */
+function notAimedByAuthor(kind: Kind, sk: Skeleton, first: number, last: number): boolean {
+  return (kind === 'insult' && selfAimed(sk, first)) || condemnedQuote(sk, first, last);
+}
 
 /** Which rule reports a kind: hits are only merged within one rule. */
 const RULE_OF: Record<Kind, number> = { insult: 0, sexual: 0, 'slur-ableist': 1, 'slur-racist': 1, 'slur-homophobic': 1, generalisation: 1, profanity: 2, 'disease-curse': 2, threat: 3 };

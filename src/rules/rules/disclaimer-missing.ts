@@ -1,7 +1,7 @@
 // The post names the employer but says neither that it is a personal view nor that
 // the author works there: one post-level finding with a line to add.
 import { phraseClasses } from '../custom/phrase.ts';
-import { AD_LABEL, AFFILIATION_PATTERNS } from '../lexicon/affiliation.ts';
+import { AD_LABEL, AFFILIATION_PATTERNS, OUTSIDER_PATTERNS } from '../lexicon/affiliation.ts';
 import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import type { EffectivePack } from '../merge.ts';
@@ -19,13 +19,13 @@ const DISCLOSURES = [
   'ik ben medewerker', 'medewerker van', 'in dienst bij', 'in dienst van', '#werkgever', '#werknemer', '#medewerker',
   'op eigen titel', 'namens mezelf', 'namens mijzelf', 'privéaccount', 'prive account', 'privé-account', 'waar ik werk', 'ik werk daar', 'ik werk er', 'namens mijn werkgever', 'mijn eigen werkgever',
   // en
-  'i work at', 'i work for', 'i work with', 'my employer', 'my new employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
+  'i work at', 'i work for', 'my employer', 'my new employer', 'my company', 'full disclosure', 'disclosure:', 'views are my own',
   'opinions are my own', 'views my own', 'opinions my own', 'my own views', 'my own opinion', 'personal opinion',
   'speaking for myself', 'i work there', 'where i work', 'on behalf of my employer', 'i am an employee', "i'm an employee", 'employee of', '#employee',
   // A personal view in other words (2026-12 probe): "Mijn privémening:", "Posting in a personal capacity".
   'privémening', 'prive-mening', 'persoonlijk:', 'puur persoonlijk', 'strikt persoonlijk', 'in a personal capacity', 'personal capacity',
   "i don't speak for", 'i do not speak for', 'not speaking for', 'not speaking on behalf', 'niet namens mijn werkgever', 'spreek niet namens',
-  'my personal thoughts', 'personal thoughts', 'my personal views', 'personal views', 'my personal view', 'full transparency', 'in alle transparantie',
+  'my personal thoughts', 'personal thoughts', 'my personal views', 'personal views', 'my personal view', 'personal view:', 'personal take:', 'full transparency', 'in alle transparantie',
 ];
 
 /** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */
@@ -35,6 +35,7 @@ const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)
 
 // The affiliation patterns do not depend on the pack ({org} is looked up per post): compiled once.
 let affiliation: PhraseSet<number> | undefined;
+let outsider: PhraseSet<number> | undefined;
 
 const LINE = {
   nl: (org: string) => `(Ik werk bij ${org}; dit is mijn persoonlijke mening.)`,
@@ -71,9 +72,14 @@ export default defineRule<Compiled, DisclaimerSignal>({
       AFFILIATION_PATTERNS.map((pattern, i) => ({ pattern, data: i })),
       { classes: phraseClasses },
     );
+    outsider ??= compilePhrases(
+      OUTSIDER_PATTERNS.map((pattern, i) => ({ pattern, data: i })),
+      { classes: phraseClasses },
+    );
     return {
       pack,
       affiliation,
+      outsider,
       disclosures: compileTerms(phrases.map((p) => ({ term: p, data: null }))),
     };
   },
@@ -87,6 +93,7 @@ export default defineRule<Compiled, DisclaimerSignal>({
 interface Compiled {
   pack: EffectivePack;
   affiliation: PhraseSet<number>;
+  outsider: PhraseSet<number>;
   disclosures: TermMatcher<null>;
 }
 
@@ -99,7 +106,7 @@ interface DisclaimerSignal extends Signal {
  * Every mention and every disclosure, each at its place: all places where one of the patterns
  * starts (not only the leftmost non-overlapping ones), so a window of the post finds the same.
  */
-function collect(ctx: RuleContext, { pack, affiliation, disclosures }: Compiled, needMention: boolean): DisclaimerSignal[] {
+function collect(ctx: RuleContext, { pack, affiliation, outsider, disclosures }: Compiled, needMention: boolean): DisclaimerSignal[] {
   const folded = ctx.folded();
   const text = ctx.text;
   const out: DisclaimerSignal[] = [];
@@ -117,7 +124,11 @@ function collect(ctx: RuleContext, { pack, affiliation, disclosures }: Compiled,
   for (const [fs, fe] of everyMatch(STAFF_TAG_G, folded.text)) out.push(original(fs, fe));
   for (const [start, end] of everyMatch(AD_LABEL_G, text)) out.push({ start, end });
   const tk = postTokens(text, folded);
-  for (const m of affiliation.find(tk, packSpans(pack, tk, folded, text))) out.push({ start: m.start, end: m.end });
+  const spans = packSpans(pack, tk, folded, text);
+  const own = affiliation.find(tk, spans);
+  // Own words in a sentence that also tells of someone else's job or of a purchase describe an outsider's tie.
+  const outside = own.length ? new Set(outsider.find(tk, spans).map((m) => tk.sentence(m.first))) : null;
+  for (const m of own) if (!outside?.has(tk.sentence(m.first))) out.push({ start: m.start, end: m.end });
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Words that turn "a client was named" into "a client's business was disclosed":
 // contracts, policies, claims, money. Used to raise the severity of client findings.
-import type { FoldedText } from './fold.ts';
+import { type FoldedText, perText } from './fold.ts';
 import { compileTerms } from './terms.ts';
 
 const STEMS = [
@@ -21,7 +21,7 @@ const matcher = compileTerms(STEMS.map((s) => ({ term: s, data: s, options: { ta
 // Folded spans of deal words, found once per post (only once a client was found) and
 // shared by every client finding in it. Words at word starts come from the matcher;
 // compound heads inside words from one fixed regular expression (cheaper than infix walks).
-const cache = new WeakMap<FoldedText, [number, number][]>();
+const DEAL_SPANS = {};
 
 function dealSpans(folded: FoldedText, original: string): [number, number][] {
   const spans: [number, number][] = matcher.find(folded, original).map((m) => [m.fstart, m.fend]);
@@ -31,7 +31,6 @@ function dealSpans(folded: FoldedText, original: string): [number, number][] {
 
 /** Whether a deal word occurs within `radius` folded characters of the folded span [fstart, fend). */
 export function dealNearby(folded: FoldedText, original: string, fstart: number, fend: number, radius = 160): boolean {
-  let spans = cache.get(folded);
-  if (!spans) cache.set(folded, (spans = dealSpans(folded, original)));
+  const spans = perText(folded, DEAL_SPANS, () => dealSpans(folded, original));
   return spans.some(([s, e]) => e > fstart - radius && s < fend + radius && (e <= fstart || s >= fend));
 }

@@ -25,6 +25,20 @@ export interface FoldedText {
   text: string;
   /** map[i] = original offset of folded char i; map[text.length] = original length. */
   map: Int32Array;
+  /** What rules derive from this text once and share (perText). */
+  memo?: Map<object, unknown>;
+}
+
+/**
+ * `make()`, once per folded text and key: word starts, the skeleton, list matches. A Map on the
+ * text itself, not module-level WeakMaps keyed by it: seven ephemeron tables written on every
+ * check made a third of a short check's time garbage collection (issue #19 profile).
+ */
+export function perText<T>(f: FoldedText, key: object, make: () => T): T {
+  const memo = (f.memo ??= new Map());
+  let v = memo.get(key) as T | undefined;
+  if (v === undefined) memo.set(key, (v = make()));
+  return v;
 }
 
 const cache = new Map<string, string>();

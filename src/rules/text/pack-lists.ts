@@ -3,13 +3,14 @@
 // `{client}`/`{org}`/`{confidential}` in phrase patterns): a 10,000-client pack
 // compiles its trie once, and a post is searched for clients once.
 import { postTokens } from '../lexicon/index.ts';
+import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { type FoldedText, foldTerm } from './fold.ts';
+import { type FoldedText, foldTerm, perText } from './fold.ts';
 import { readsAsName } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
-import { type MatchMode, modeFor } from './ordinary.ts';
+import { isOrdinary, type MatchMode, modeFor } from './ordinary.ts';
 import { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './terms.ts';
 
 /** An entry of the pack, and how the form that matched is matched (ordinary.ts). */
@@ -100,7 +101,8 @@ function clientTerms(c: Sourced<NamedEntry>): TermSpec<Listed>[] {
 
 const shortMode = (form: string): MatchMode => (modeFor(form, undefined) === 'any' ? 'any' : 'short');
 
-const mentionCache = new WeakMap<TermMatcher<Listed>, WeakMap<FoldedText, TermMatch<Listed>[]>>();
+/** Per-text keys of mentions(), by matcher (findOnce keys by the matcher itself). */
+const mentionKeys = new WeakMap<TermMatcher<Listed>, object>();
 
 /**
  * The entries of a pack list the post names: every match of a form matched anywhere, and
@@ -109,20 +111,34 @@ const mentionCache = new WeakMap<TermMatcher<Listed>, WeakMap<FoldedText, TermMa
 export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText, text: string): TermMatch<Listed>[] {
   const matcher = packList(pack, list);
   if (!matcher) return [];
-  let perPost = mentionCache.get(matcher);
-  if (!perPost) mentionCache.set(matcher, (perPost = new WeakMap()));
-  let out = perPost.get(folded);
-  if (!out) {
-    const all = findOnce(matcher, folded, text);
-    out = all.filter(
+  let key = mentionKeys.get(matcher);
+  if (!key) mentionKeys.set(matcher, (key = {}));
+  return perText(folded, key, () =>
+    findOnce(matcher, folded, text).filter(
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
-        (m.data.mode === 'any' || readsAsName(postTokens(text, folded), text, m, m.data.mode)),
-    );
-    perPost.set(folded, out);
-  }
-  return out;
+        (m.data.mode === 'any' ||
+          readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
+          (list === 'org' && distinctName(postTokens(text, folded), text, m))),
+    ),
+  );
+}
+
+/**
+ * The employer's own one-word name that is no everyday word ("Korenhof", "Strandhaven") names
+ * the employer wherever it is written with a capital: opening a sentence ("Korenhof, no
+ * contest") and before a place ("Strandhaven Scheveningen", a branch) too. Not after another
+ * capitalised word: "Camping De Korenhof", "Piet Brugman" are other names.
+ */
+function distinctName(tk: PhraseTokens, text: string, m: TermMatch<Listed>): boolean {
+  const written = text.slice(m.start, m.end);
+  if (m.data.mode !== 'name' || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(written)) return false;
+  const w = foldTerm(written);
+  if (isOrdinary(w) || COMMON_WORDS.nl.has(w) || COMMON_WORDS.en.has(w)) return false;
+  const first = tk.at(m.start);
+  if (first <= 0 || first >= tk.count || tk.breakBefore(first)) return true;
+  return !(tk.cap(first - 1) && /^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first))));
 }
 
 /** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */
@@ -173,13 +189,6 @@ const TITLES = new Set(
 /** Capitalised sentence openers before a name that are not given names ("Door de Passage", "Over de Sleutel"). */
 const PARTICLE_OPENERS = new Set('bij door over onder naar voor met via dankzij namens sinds tot tegen zonder achter naast langs binnen buiten richting welkom hallo hoi dag beste lieve groeten gefeliciteerd proficiat bedankt thanks dear hi hello welcome congrats congratulations'.split(' '));
 
-const found = new WeakMap<TermMatcher<unknown>, WeakMap<FoldedText, TermMatch<unknown>[]>>();
-
 /** matcher.find over the whole post, once per post and matcher. */
-export function findOnce<T>(matcher: TermMatcher<T>, folded: FoldedText, text: string): TermMatch<T>[] {
-  let perPost = found.get(matcher);
-  if (!perPost) found.set(matcher, (perPost = new WeakMap()));
-  let hits = perPost.get(folded);
-  if (!hits) perPost.set(folded, (hits = matcher.find(folded, text)));
-  return hits as TermMatch<T>[];
-}
+export const findOnce = <T>(matcher: TermMatcher<T>, folded: FoldedText, text: string): TermMatch<T>[] =>
+  perText(folded, matcher, () => matcher.find(folded, text));

@@ -27,7 +27,7 @@
 // 10,000-name packs (bench/compare-matchers.ts). Variants are generated in variants.ts, at compile
 // time; matching a post does no per-term work.
 import type { FoldedText } from './fold.ts';
-import { toOriginal } from './fold.ts';
+import { perText, toOriginal } from './fold.ts';
 import { LEGAL_FORM_AFTER } from './legal-forms.ts';
 import { SEP, surfaceForms } from './variants.ts';
 
@@ -80,10 +80,9 @@ interface Starts {
   open: Uint8Array;
   third: Int32Array;
 }
-const startsCache = new WeakMap<FoldedText, Starts>();
-export function tokenStarts(folded: FoldedText): Starts {
-  let starts = startsCache.get(folded);
-  if (starts) return starts;
+const STARTS = {};
+export const tokenStarts = (folded: FoldedText): Starts => perText(folded, STARTS, () => findStarts(folded));
+function findStarts(folded: FoldedText): Starts {
   const t = folded.text;
   const n = t.length;
   const at = new Int32Array(n);
@@ -115,9 +114,7 @@ export function tokenStarts(folded: FoldedText): Starts {
     if (isSepCode(c1) || !isWordCode(c1)) open[j] = 1;
     if (s + 2 < n) third[j] = tripleKey(c0, c1, t.charCodeAt(s + 2));
   }
-  starts = { at: at.subarray(0, k), head, open, third };
-  startsCache.set(folded, starts);
-  return starts;
+  return { at: at.subarray(0, k), head, open, third };
 }
 
 function lowerBound(a: Int32Array, x: number): number {

@@ -1,3 +1,4 @@
+import type { Pack } from '../../../src/rules/schema/pack.ts';
 import { ruleTable } from '../rule-tester.ts';
 
 ruleTable('disclaimer-missing', {
@@ -136,6 +137,45 @@ ruleTable('disclaimer-missing', {
     'Puur persoonlijk: Van Dijk & Partners had dit beter kunnen aanpakken.',
     "Samen met mijn VDP-collega's de Stadsloop gelopen!",
     'Onze VDP-stand op de beurs staat! Kom langs.',
+    // Own words without a fixed sentence (2026-12 disclaimer probe): one's own shop or workshop,
+    // a staff-only station, a role of one's own, tenure told in the first person, recruiting for
+    // one's own team, temping and interning, a team of the firm.
+    'Onze nieuwe winkel in Amersfoort opent zaterdag! Van Dijk & Partners komt naar je toe.',
+    'Bij ons op de drukkerij draait alles op volle toeren, Van Dijk & Partners heeft haast.',
+    'Terug van verlof en weer achter de balie bij Van Dijk & Partners ☺️',
+    'Als uitzendkracht sta ik deze zomer bij Van Dijk & Partners aan de telefoon.',
+    'As a temp for Van Dijk & Partners I answer sixty calls a day.',
+    'Twintig jaar schadebehandelaar bij Van Dijk & Partners en nog steeds blij.',
+    "After 11 years I'm handing in my badge at Van Dijk & Partners.",
+    'Five years ago I walked into Van Dijk & Partners for the first time.',
+    'My last shift before the holidays! Van Dijk & Partners closes at noon.',
+    'Wie komt ons team versterken? Van Dijk & Partners zoekt een adviseur.',
+    'Van Dijk & Partners is hiring advisers. Come work with me!',
+    'Bij Van Dijk & Partners leer ik elke dag iets nieuws.',
+    'Vandaag mocht ik voor Van Dijk & Partners de prijs in ontvangst nemen.',
+    'Ik ga per 1 april de marketing van Van Dijk & Partners versterken!',
+    "Temping at Van Dijk & Partners' call centre over Christmas.",
+    "I'm in the claims team at Van Dijk & Partners and we love Fridays.",
+    'Proud to have been part of the Van Dijk & Partners claims family for ten years.',
+    "De collega's van Van Dijk & Partners in Zwolle zijn de gezelligste.",
+    // Shifts, one's own unit, placement and contract, a role one may call oneself (2026-12 second probe, a hospital group).
+    'Die avonddiensten op de afdeling Schade van Van Dijk & Partners zijn zwaar.',
+    'Vannacht weer dienst gedraaid. Van Dijk & Partners heeft een storing gehad.',
+    'Wij zoeken voor onze afdeling in Utrecht nog twee adviseurs. Van Dijk & Partners groeit!',
+    'Vandaag geprikt bij ons in Van Dijk & Partners: griepprikken voor iedereen.',
+    'Ik mag me vanaf vandaag teamleider van Van Dijk & Partners noemen!',
+    'Mijn stageplek voor het komende halfjaar: de afdeling Schade van Van Dijk & Partners.',
+    'Vast contract getekend! Van Dijk & Partners, here I come.',
+    'Four years as a claims handler at Van Dijk & Partners and still learning.',
+    'Weer een mooi eindejaarsfeest van Van Dijk & Partners, bedankt organisatie!',
+    'Personal view: Van Dijk & Partners should publish its fees.',
+    // A first sprint, the whole team, "ons bedrijf", "werk ik er", "dag 1".
+    'Just wrapped my first sprint at Van Dijk & Partners.',
+    'Vandaag met het hele Van Dijk & Partners-team naar de hei.',
+    'Our Van Dijk & Partners squad closed the year today.',
+    'Ons bedrijf Van Dijk & Partners bestaat 50 jaar!',
+    'Tijdens mijn gesprek bij Van Dijk & Partners werd ik warm ontvangen. Inmiddels werk ik er 2 jaar.',
+    'Dag 1 bij Van Dijk & Partners 💻',
   ],
   invalid: [
     { text: 'Op zoek naar een adviseur die écht meedenkt? Van Dijk & Partners Assurantiën staat voor je klaar! 💼', flagged: ['Van Dijk & Partners Assurantiën'], severity: 'warn', suggestion: '\n\n(Ik werk bij Van Dijk & Partners Assurantiën; dit is mijn persoonlijke mening.)' },
@@ -175,5 +215,50 @@ ruleTable('disclaimer-missing', {
     { text: 'Shoutout to the team at Van Dijk & Partners for sorting my claim so fast.', flagged: ['Van Dijk & Partners'] },
     { text: 'Proud of my daughter who just started at Van Dijk & Partners!', flagged: ['Van Dijk & Partners'] },
     { text: 'Vandaag langs geweest bij Van Dijk & Partners voor een gesprek over mijn hypotheek.', flagged: ['Van Dijk & Partners'] },
+    // Own words in a sentence with an outsider's words describe someone else's job, a purchase or an application.
+    { text: 'Mijn zoon heeft sinds kort een bijbaantje bij Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Eerste werkdag van mijn vriendin bij Van Dijk & Partners! Succes schat', flagged: ['Van Dijk & Partners'] },
+    { text: 'My daughter started her first job at Van Dijk & Partners today!', flagged: ['Van Dijk & Partners'] },
+    { text: "Mijn collega's en ik halen elke vrijdag koffie bij Van Dijk & Partners.", flagged: ['Van Dijk & Partners'] },
+    { text: 'Our team ordered lunch from Van Dijk & Partners for the offsite.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Applied for a junior role at Van Dijk & Partners today, wish me luck!', flagged: ['Van Dijk & Partners'] },
+    { text: "I've been a loyal Van Dijk & Partners customer for 10 years.", flagged: ['Van Dijk & Partners'] },
+    { text: 'I worked with the Van Dijk & Partners team on a project.', flagged: ['Van Dijk & Partners'] },
+    { text: 'De jongen achter de balie bij Van Dijk & Partners was erg behulpzaam.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Our team loves Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn eerste afspraak bij Van Dijk & Partners was erg prettig.', flagged: ['Van Dijk & Partners'] },
+    { text: 'My first visit at Van Dijk & Partners went well.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Our team had a workshop from Van Dijk & Partners today, really useful.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Met ons team een training gevolgd bij Van Dijk & Partners, aanrader.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Congrats to the Van Dijk & Partners team on the award!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn buurvrouw werkt al jaren bij Van Dijk & Partners en haar nachtdiensten zijn zwaar.', flagged: ['Van Dijk & Partners'] },
   ],
 });
+
+// An employer whose name is one word that is no everyday word (a bakery chain, 2026-12 probe):
+// it names the employer also opening a sentence and before a place (a branch), not after another
+// capitalised word (another name).
+const KORENHOF = {
+  id: 'korenhof',
+  name: 'Bakkerij Korenhof',
+  version: '1',
+  languages: ['nl', 'en'],
+  organization: { names: ['Bakkerij Korenhof', 'Korenhof'], handles: ['@korenhofbakkers'] },
+} as Pack;
+
+ruleTable(
+  'disclaimer-missing',
+  {
+    valid: [
+      'Vandaag gekampeerd op camping De Korenhof in Drenthe.',
+      'Onze huisarts dokter Korenhof is met pensioen.',
+      'Korenhof, no contest. I work at Korenhof, so I am biased.',
+    ],
+    invalid: [
+      { text: 'Best croissants in Zwolle? Korenhof, no contest.', flagged: ['Korenhof'] },
+      { text: 'Korenhof zamelt dit weekend brood in voor de voedselbank.', flagged: ['Korenhof'] },
+      { text: 'Shoutout to the staff at Korenhof Kampen for my wedding cake!', flagged: ['Korenhof'] },
+    ],
+  },
+  KORENHOF,
+);
