@@ -30,8 +30,8 @@ const DISCLOSURES = [
 
 /** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */
 const OWN_VIEW = /\b(?:views?|opinions?|thoughts|meningen?|standpunten?)\b[^.!?\n]{0,30}\b(?:my own|mine|mijn eigen|van mij(?:zelf)?|van mezelf|persoonlijk)\b/;
-/** Hashtags such as #trotsopmijnwerkgever, #proudemployee. */
-const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)/u;
+/** Hashtags such as #trotsopmijnwerkgever, #proudemployee, #werkenbijX, #lifeatX, #joinourteam. */
+const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)|#(?:kom)?werkenbij|#(?:lifeat|workingat|joinourteam|joinmyteam|wearehiring)/u;
 
 // The affiliation patterns do not depend on the pack ({org} is looked up per post): compiled once.
 let affiliation: PhraseSet<number> | undefined;
