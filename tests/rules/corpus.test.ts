@@ -60,3 +60,25 @@ describe('precision probe (Noordlicht, a communications agency)', () => {
     expect(Number(summary.clean_flagged.split('/')[0]), errors.join('\n')).toBeLessThanOrEqual(4);
   });
 });
+
+// The probes of the session-5 precision work (tests/corpus/prose-probe/README.md): ordinary prose
+// that must stay clean, and clients of an energy consultancy. Tuned on after their first run
+// (prose 10/128 flagged; client P 0.806 R 0.758): floors against regressions.
+describe.each([
+  { name: 'prose-probe', minF1: 1, maxClean: 1 },
+  { name: 'client-probe', minF1: 0.93, maxClean: 2 },
+])('$name', ({ name, minF1, maxClean }) => {
+  const path = new URL(`../corpus/${name}.jsonl`, import.meta.url).pathname;
+  const packPath = new URL(`../corpus/${name}/pack.json`, import.meta.url).pathname;
+  it(`keeps micro F1 ≥ ${minF1} with at most ${maxClean} clean posts flagged`, () => {
+    const probe = parseCorpus(readFileSync(path, 'utf8'), path);
+    const loaded = loadPack(readFileSync(packPath, 'utf8'));
+    expect(loaded.issues).toEqual([]);
+    const linter = createLinter([{ source: 'company', pack: JSON.parse(readFileSync(packPath, 'utf8')) }]);
+    const official = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'];
+    const results = new Map<string, Finding[]>(probe.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category))]));
+    const { summary, errors } = score(probe, results);
+    expect(summary.micro.f1, errors.join('\n')).toBeGreaterThanOrEqual(minF1);
+    expect(Number(summary.clean_flagged.split('/')[0]), errors.join('\n')).toBeLessThanOrEqual(maxClean);
+  });
+});
