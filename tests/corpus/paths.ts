@@ -18,6 +18,10 @@ export const DEV_CORPUS_PATH = path.join(CORPUS_DIR, 'dev.jsonl');
 export const INSULT_PROBE_PATH = path.join(CORPUS_DIR, 'insult-probe.jsonl');
 /** Written later in other words, and never tuned on: the honest check on the probe's gains. */
 export const INSULT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-fresh.jsonl');
+/** Session 5: other registers (Flemish, Rotterdams, UK/US replies), condemned quotes as clean traps; written before that tuning. */
+export const INSULT_PROBE_3_PATH = path.join(CORPUS_DIR, 'insult-probe-3.jsonl');
+/** Written after probe 3's tuning, never tuned on: the honest check on probe 3's gains. */
+export const INSULT_PROBE_4_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-4-fresh.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
-import { DEV_CORPUS_PATH, INSULT_PROBE_FRESH_PATH, INSULT_PROBE_PATH } from '../corpus/paths.ts';
+import { DEV_CORPUS_PATH, INSULT_PROBE_3_PATH, INSULT_PROBE_4_FRESH_PATH, INSULT_PROBE_FRESH_PATH, INSULT_PROBE_PATH } from '../corpus/paths.ts';
 
 const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
@@ -35,6 +35,8 @@ describe('dev corpus: insult and personal data', () => {
 describe.each([
   ['insult-probe.jsonl', INSULT_PROBE_PATH, 0.95, 1],
   ['insult-probe-fresh.jsonl (never tuned on)', INSULT_PROBE_FRESH_PATH, 0.9, 2],
+  ['insult-probe-3.jsonl', INSULT_PROBE_3_PATH, 0.95, 1],
+  ['insult-probe-4-fresh.jsonl (never tuned on)', INSULT_PROBE_4_FRESH_PATH, 0.85, 1],
 ] as const)('%s', (_, file, bar, cleanFlagged) => {
   const probe = readFileSync(file, 'utf8')
     .trim()

@@ -11,7 +11,7 @@ const STRONG: Record<'nl' | 'en', Set<string>> = {
 };
 const WEAK: Record<'nl' | 'en', Set<string>> = {
   nl: new Set(['die', 'dat', 'deze', 'zo', 'zon', 'echte', 'complete', 'enorme', 'grote']),
-  en: new Set(['that', 'this', 'some']),
+  en: new Set(['that', 'this', 'some', 'those', 'these']),
 };
 /** Two-word lead-ins that aim the next word at someone ("wat een", "what a"). */
 const STRONG_PAIRS: Record<'nl' | 'en', Set<string>> = {
@@ -77,9 +77,11 @@ function vocative(p: Place): number {
  */
 const CONTEMPT_ADJ = new Set([
   'selfish', 'greedy', 'arrogant', 'lazy', 'lying', 'spineless', 'gormless', 'smug', 'entitled', 'nasty', 'sneaky', 'slimy', 'creepy',
-  'massive', 'huge', 'horrible', 'disgusting', 'stinking', 'sorry', 'dirty', 'filthy', 'stupid', 'ugly', 'fat', 'useless', 'pathetic', 'miserable', 'worthless', 'cheating', 'thieving', 'bald', 'old',
+  'massive', 'huge', 'horrible', 'disgusting', 'stinking', 'sorry', 'dirty', 'filthy', 'stupid', 'ugly', 'fat', 'useless', 'pathetic', 'miserable', 'worthless', 'cheating', 'thieving', 'bald', 'old', 'gobby', 'mouthy', 'dozy', 'dopey', 'thick', 'daft', 'brainless', 'spoilt', 'spoiled', 'narcissistic', 'incompetent', 'clueless', 'hypocritical', 'condescending', 'patronising', 'patronizing', 'rude', 'two-faced',
   'leugenachtige', 'egoistische', 'hebberige', 'arrogante', 'gierige', 'luie', 'laffe', 'gluiperige', 'vuile', 'vieze', 'smerige', 'stomme', 'domme',
   'ongelofelijke', 'ongelooflijke', 'enorme', 'vreselijke', 'walgelijke', 'stinkende', 'valse', 'achterbakse', 'brutale', 'zielige', 'waardeloze', 'dikke', 'vette', 'lelijke', 'ouwe', 'kale', 'gore',
+  'hersenloze', 'asociale', 'onnozele', 'zielige', 'verwaande', 'opgeblazen', 'zatte', 'bezopen', 'schijnheilige',
+  'narcistische', 'betweterige', 'incompetente', 'hypocriete', 'onbeschofte', 'chagrijnige', 'zelfingenomen', 'zeikerige', 'achterlijke',
 ]);
 
 function aimedAtPerson(lang: 'nl' | 'en', p: Place): number {

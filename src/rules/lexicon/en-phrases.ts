@@ -12,7 +12,7 @@ const e = entryMaker('en');
 const INSULT_HEADS = [
   'face', 'head', 'wit', 'bag', 'wad', 'weed', 'stain', 'sack', 'gibbon', 'canoe', 'weasel', 'waffle', 'nugget', 'biscuit', 'badger',
   'goblin', 'trumpet', 'muppet', 'puffin', 'nozzle', 'monkey', 'clown', 'tard', 'hat', 'brain', 'lord', 'bucket', 'rag', 'womble',
-  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher',
+  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher', 'munch', 'blimp', 'pig',
 ].flatMap((h) => [h, `${h}s`]);
 /** Crude first halves of those compounds. */
 const CRUDE_FIRST = ['shit', 'twat', 'dick', 'cunt', 'ass', 'arse', 'douche', 'knob', 'wank', 'cock', 'piss', 'jizz', 'cum', 'butt', 'turd', 'bitch', 'fart'];
@@ -54,6 +54,29 @@ export const EN_PHRASES: LexEntry[] = [
     bad: ['Nice legs on the new intern', 'great ass on that receptionist'],
     ok: ['Nice legs on the new conference table'],
   }),
+  // "Shut up" aimed at someone ("shut up you absolute wanker", "shut up, nobody asked"), not "shut up and take my money".
+  e('shut (the hell|the heck)? up (you|u|ya|yer|nobody asked|no one asked|noone asked|nobody cares|no one cares)', 'insult', 0.7, { loose: true, pos: 'fixed', bad: ['@rudeguest shut up you absolute wanker', 'Shut up, nobody asked'], ok: ['Shut up and take my money, this phone is great'] }),
+  // Contempt aimed at the reader: "you're worthless", "you disgust me", "you make me sick".
+  e("(you re|youre|you are|ur|u r) (just|so|such|nothing but|truly|fucking|an absolute|a total|a complete)? (worthless|pathetic|a disgrace|a failure|a waste of space|a waste of skin|nothing|a nobody|scum|vile|repulsive|disgusting|trash|garbage|a joke|a loser)$", 'insult', 0.7, {
+    bad: ["You're worthless", 'You are pathetic', "You're a disgrace"],
+    ok: ["You're nothing short of amazing"],
+  }),
+  e("(you re|youre|you are|ur|u r) (just|so|such|nothing but|truly|fucking|an absolute|a total|a complete)? (worthless|pathetic|a disgrace|a waste of space|a waste of skin|scum|vile|repulsive|disgusting|trash|garbage)", 'insult', 0.7, {
+    bad: ["You're a disgrace to this club and everyone knows it"],
+  }),
+  e('(you|u) (disgust|sicken|repulse|revolt) me', 'insult', 0.7, { bad: ['You disgust me'] }),
+  e('(you|u) make me (sick|want to puke|want to vomit|want to throw up)', 'insult', 0.6, {
+    innocent: ['laugh', 'jealous', 'envious', 'happy', 'proud', 'hungry', 'smile', 'food', 'recipe', 'cake', 'holiday'],
+    bad: ['You make me sick, all of you'],
+    ok: ['You make me sick with envy, that holiday looks amazing'],
+  }),
+  // The reader's mother; abortion wished on the reader.
+  e('(your|ur|yer) (mum|mom|mother|ma) should (have|ve|of) (swallowed|aborted) (you|u)?', 'sexual', 0.85, { bad: ['Your mum should have swallowed you'] }),
+  e('(you|u) should (have|ve|of) been (aborted|swallowed|drowned at birth)', 'threat', 0.85, { bad: ['You should have been aborted'] }),
+  e('(nobody|no one|noone) would (miss|care if) (you|u)', 'threat', 0.6, { innocent: ['meeting', 'party', 'standup', 'call', 'holiday', 'lunch', 'drinks'], bad: ['Nobody would miss you'], ok: ['Skip the meeting, nobody would miss you for one standup'] }),
+  // Crude dismissals.
+  e('(shove|stick|ram|cram) (it|that|them|your|ur) ~2 (up your|up ur|up yer) (arse|ass|backside|bum|jacksie)', 'profanity', 0.75, { loose: true, pos: 'fixed', bad: ['Shove it up your arse', 'Stick your rota up your ass'] }),
+  e('up yours', 'profanity', 0.7, { bad: ['Up yours, mate'] }),
   // Threats of violence.
   e(`${I_WILL} (kill|murder|stab|shoot|strangle|hurt|beat up|gut|end|knife|choke) ${WHO}`, 'threat', 0.9, {
     innocent: [...BANTER, ...MESSAGES],
@@ -75,11 +98,11 @@ export const EN_PHRASES: LexEntry[] = [
     bad: ['I know where your kids go to school'],
   }),
     e("(you're|youre|you are|ur) (dead meat|a dead man|a dead woman|gonna die|going to die|gonna pay|going to pay)", 'threat', 0.75),
-  e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85),
+  e('(i hope|hope) (you|u|he|she|they|your family|your kids) (die|dies|get cancer|gets cancer|burn|burns|rot in hell|burn in hell|get hit by a bus|choke|chokes|suffer|suffers)', 'threat', 0.85, { innocent: ['laughing', 'laughter', 'embarrassment', 'envy', 'jealousy', 'curiosity', 'boredom'] }),
   e('(kill|hang|shoot) yourself', 'threat', 0.9, { forms: ['kys'] }),
   e('die in a (fire|hole|ditch)', 'threat', 0.85),
   e('drop dead', 'threat', 0.6),
-  e('^ (go|just go|go and|pls go|please go) (die|kill yourself|hang yourself|jump off a bridge)', 'threat', 0.8, { bad: ['go die, nobody wants you here'], ok: ['Let the old laptop go die in peace'] }),
+  e('^ (go|just go|go and|pls go|please go) (die|kill yourself|hang yourself|jump off a bridge|jump off a cliff|jump off a building|jump off a roof|play in traffic|drink bleach|neck yourself|top yourself|choke)', 'threat', 0.8, { bad: ['go die, nobody wants you here'], ok: ['Let the old laptop go die in peace'] }),
   e('(you|u|he|she|they) (should|deserve to|needs to|need to|ought to) (die|be shot|be hanged|get shot|get cancer|be killed|burn)', 'threat', 0.8, { bad: ['you should die for what you did'] }),
   e('(someone|somebody) (should|needs to|has to) (shoot|kill|hang|stab|punch) (him|her|them|you|that guy|that woman)', 'threat', 0.8, { bad: ['someone should shoot him'] }),
 

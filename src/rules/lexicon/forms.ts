@@ -17,6 +17,8 @@ export function nlOpenStem(w: string): string {
   }
   // Diphthong or ie/oe + f/s: voicing only (lief → lieve, vies → vieze).
   if (/(ie|oe|ei|ij|ui|ou|au|eu)[fs]$/.test(w)) return w.slice(0, -1) + (w.endsWith('f') ? 'v' : 'z');
+  // Unstressed -ig and -lijk never double: smeerlappig → smeerlappige.
+  if (/(ig|lijk)$/.test(w)) return w;
   // Short single vowel after a consonant + one consonant: double it (lul → lull-en, klootzak → klootzakk-en).
   if (/(^|[^aeiou])[aeiou][bdfgklmnprt]$/.test(w)) return w + w.slice(-1);
   return w;

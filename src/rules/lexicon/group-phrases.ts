@@ -18,7 +18,7 @@ const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|dronken|zatlappen|dronkenlappen|asociaal|asocialen|onbeschoft|onbeschaafd|luiaards|idioten|debielen|tokkies|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
   'gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
-  'minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
+  'agressiever|gewelddadiger|crimineler|luier|dommer|minder beschaafd|van nature agressief|van nature lui|van nature crimineel|minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
   'less intelligent|dumber|stupider|pigs|trouble|nothing but trouble|greedy|drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
@@ -27,9 +27,9 @@ const CONTEMPT_EN =
 export const GROUP_PHRASES: LexEntry[] = [
   // nl: "X zijn (gewoon) (allemaal) tuig", "typisch X (weer)", "X horen niet in …", "X moeten terug naar hun eigen land"
   // Up to three words may say where the group is: "die Oost-Europeanen op de bouw zijn allemaal zuipers".
-  nl(`${GROUP} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
+  nl(`${GROUP} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk|nu eenmaal|eenmaal|van nature)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
     ...loose,
-    bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
+    bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Zwarte mensen zijn nu eenmaal agressiever', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
     ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting'],
   }),
   nl(`typisch ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
@@ -45,6 +45,29 @@ export const GROUP_PHRASES: LexEntry[] = [
   nl(`${GROUP} s? (moeten|horen) ~2 (terug|weg|eruit|het land uit|oprotten|opzouten) ~4 (land|landje|eigen land|thuisland)?`, 'generalisation', 0.85, {
     ...loose,
     bad: ['Asielzoekers moeten gewoon terug naar hun eigen land'],
+  }),
+  // "Moffen blijven moffen", "once a thief always a thief" said of a group: the group is its own insult.
+  nl('{group} (blijven|blijft) (gewoon|altijd|toch)? {group}', 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Moffen blijven moffen, nooit te vertrouwen', 'Polen blijven gewoon Polen'],
+    ok: ['Polen blijven langer in Nederland dan verwacht'],
+  }),
+  // Coming only for the benefits: "die gelukszoekers komen hier alleen voor de uitkering".
+  nl(`${GROUP} ~3 (komen|kwamen|zijn) (hier|naar nederland|naar hier|naar ons land)? (alleen|enkel|puur|gewoon|maar)? (voor|om) ~2 (uitkering|uitkeringen|bijstand|toeslagen|geld|gratis geld|gratis huizen|woningen|een huis|te profiteren|profiteren|te stelen|te roven|te klaplopen)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Die gelukszoekers komen hier alleen voor de uitkering', 'Roemenen komen hier alleen om te stelen'],
+    ok: ['Polen komen hier voor werk in de kassen', 'Statushouders komen hier voor een veilig leven'],
+  }),
+  en(`${GROUP} (only|just) (come|came) (here|to this country|over here)? (for|to) ~2 (benefits|handouts|free stuff|free housing|our money|steal|scrounge|sponge|leech)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Immigrants only come here for the benefits'],
+    ok: ['Refugees only came here for safety'],
+  }),
+  // Wishing a whole group dead: "foreigners should just die", "al die moslims moeten dood".
+  en(`${GROUP} (should|must|need to|deserve to|ought to) (just|all|simply)? (die|be killed|be shot|be gassed|be exterminated|be wiped out|burn|be hanged|be put down)`, 'generalisation', 0.9, {
+    ...loose,
+    bad: ['Immigrants should all be shot', 'Muslims deserve to die'],
+    ok: ['Immigrants should all be welcomed'],
   }),
   // en: "X are all scum", "women just aren't built for", "they should go back where they came from"
   en(`${GROUP} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {

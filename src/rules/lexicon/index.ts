@@ -16,6 +16,7 @@ import { THREAT_PHRASES } from './threat-phrases.ts';
 import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
 import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
+import { condemnedQuote, selfAimed } from './reported.ts';
 import { NL_GROUPS, NL_PHRASES, NL_PREFIXES, NL_QUEER } from './nl-phrases.ts';
 import { type Skeleton, skeleton } from './skeleton.ts';
 import { unmasker } from './unmask.ts';
@@ -178,6 +179,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
       }
     }
     if (!best || best.sureness < 0.5) return;
+    if (notAimedByAuthor(best.kind, sk, first, last)) return;
     const spanFirst = best.kind === 'profanity' || best.kind === 'disease-curse' || best.kind === 'threat' ? first : extendBack(sk, first);
     const [start, end] = spanOf(sk, spanFirst, last, sigilStart);
     const hit: Hit = { start, end, kind: best.kind, sureness: Math.min(1, best.sureness), term: best.term };
@@ -207,11 +209,27 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     const last = m.next - 1;
     if (m.data.noNegation && negated(tk, m.first, last)) continue;
     const sureness = judge(m.data, { sk, first: m.first, last });
-    if (sureness < 0.5) continue;
+    if (sureness < 0.5 || notAimedByAuthor(m.data.kind, sk, m.first, last)) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
     out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
   }
+  for (let i = text.indexOf(MIDDLE_FINGER); i >= 0; i = text.indexOf(MIDDLE_FINGER, i + 2)) {
+    const end = i + 2 + (SKIN_TONE.test(text.slice(i + 2, i + 4)) ? 2 : 0);
+    out.push({ start: i, end, kind: 'profanity', sureness: 0.8, term: MIDDLE_FINGER });
+  }
   return mergeClauses(text, out);
+}
+
+/**
+ * The middle finger is a curse in any language, but no word: the matcher reads letters, so the
+ * emoji (with its skin tone, if any) is found on its own. A warning, as "fuck you" is.
+ */
+const MIDDLE_FINGER = '\u{1F595}';
+const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]/u;
+
+/** Name-calling the author aims at themselves, or someone else's words quoted to condemn them (reported.ts). */
+function notAimedByAuthor(kind: Kind, sk: Skeleton, first: number, last: number): boolean {
+  return (kind === 'insult' && selfAimed(sk, first)) || condemnedQuote(sk, first, last);
 }
 
 /** Which rule reports a kind: hits are only merged within one rule. */

@@ -14,6 +14,8 @@ const MEDICAL = [
   'medicat', 'medicijn', 'klinisch', 'poli', 'zieken', 'pijn', 'verpleg', 'nazorg', 'revalid', 'stamcel', 'radiother', 'ingreep',
   'achtig', 'industrie', 'plan', 'beleid', 'probleem', 'proces', 'virus', 'vraagstuk', 'wond', 'programma', 'verloop', 'plek', 'agenda',
 ];
+/** Words for vermin or a rabble that make a slur of a group noun glued before them. */
+const RABBLE = ['tuig', 'gespuis', 'gajes', 'geteisem', 'schorem', 'uitschot', 'pack', 'hond', 'honden', 'apen', 'aap', 'ratten', 'rat', 'zwijn', 'zwijnen', 'kakkerlakken', 'ongedierte', 'hoer', 'hoeren', 'wijf', 'wijven', 'streek', 'streken', 'zooi', 'troep'];
 const PEJORATIVE_HEADS = ['lijer', 'hoer', 'wijf', 'wijven', 'pokken', 'joch', 'hond', 'honden', 'zooi', 'teef', 'kind', 'lijers', 'hoeren'];
 
 export const NL_PREFIXES: CursePrefix[] = [
@@ -41,6 +43,10 @@ export const NL_PREFIXES: CursePrefix[] = [
   { prefix: 'mongool', kind: 'slur-ableist', sureness: 0.85, lang: 'nl', innocentHeads: ['s', 'se'] },
   { prefix: 'spasten', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
   { prefix: 'debielen', kind: 'slur-ableist', sureness: 0.85, lang: 'nl' },
+  // A group noun glued to a word for vermin or a rabble is a slur ("zigeunertuig", "jodenhond",
+  // "turkengespuis"); with any other word it is neutral ("zigeunermuziek", "jodenbuurt").
+  ...['zigeuner', 'zigeuners', 'turken', 'marokkanen', 'mocro', 'mocros', 'joden', 'neger', 'negers', 'moslim', 'moslims', 'polen', 'roemenen', 'bulgaren', 'allochtonen', 'buitenlanders', 'asielzoekers', 'asiel', 'vluchtelingen']
+    .map((prefix): CursePrefix => ({ prefix, kind: 'slur-racist', sureness: 0.9, lang: 'nl', onlyHeads: RABBLE })),
 ];
 
 /** Nouns for groups of people: a curse compound or a sneer before one is discriminatory. */
@@ -67,6 +73,12 @@ export const NL_PHRASES: LexEntry[] = [
     ok: ['de invloed van kanker op je werk', 'het onderzoek naar tyfus op Curaçao'],
   }),
   e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
+  // "Ga je ophangen": telling someone to kill themselves (not hanging up a coat or the washing).
+  e('^ (ga|ga toch|ga maar|ga lekker|ga jij|ga gewoon) (je|jezelf) (ophangen|opknopen|van kant maken|verzuipen|doodschieten|voor de trein gooien|voor een trein gooien)', 'threat', 0.85, {
+    innocent: ['telefoon', 'jas', 'was', 'schilderij', 'foto', 'lamp', 'verlichting', 'slinger', 'poster', 'vlag', 'kapstok', 'handdoek', 'gordijn'],
+    bad: ['Ga je ophangen, niemand mist je', 'ga toch jezelf van kant maken'],
+    ok: ['Ga je ophangen of zal ik de telefoon overnemen?'],
+  }),
   e('^ (ga|ga toch|ga maar|ga lekker|ga jij|ga gewoon) (dood|sterven|creperen|dood aan kanker|verrekken)', 'threat', 0.8, {
     innocent: ['lachen', 'honger', 'dorst', 'schrik', 'verveling', 'kou', 'hitte', 'slaap', 'moe', 'zenuwen'],
     bad: ['Ga toch dood met je parkeerboetes', 'ga lekker creperen'],
@@ -114,10 +126,10 @@ export const NL_PHRASES: LexEntry[] = [
     bad: ['Die nieuwe planner heeft wel een lekker kontje hoor, daar zou ik wel wat mee willen'],
     ok: ['Interessante startup, daar zou ik wel wat mee willen doen in ons project'],
   }),
-  e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
+  e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) (bek|muil|smoel|waffel|harses|klep|kanker bek|snavel|kanis|tater|bakkes|porem|kop dicht|waffel dicht|snavel dicht)', 'insult', 0.75, { alt: 'stop alsjeblieft', bad: ['hou nou eens je bek'] }),
   // "Hou je kop erbij" and "hou je kop koel" are advice: only "hou je kop" that ends the sentence.
   e('(hou|houd) (toch|nou|nou eens|eens)? (je|jij|jouw) kop (dicht|jij|nou|toch|man|gast)? $', 'insult', 0.75, { bad: ['Hou toch je kop jij!', 'hou je kop'], ok: ['Hou je kop erbij tijdens het examen!', 'Hou je kop koel'] }),
-  e('(bek|muil|smoel|kop) dicht', 'insult', 0.6, { clause: true, bad: ['Kop dicht, niemand vroeg wat'] }),
+  e('(bek|muil|smoel|kop|snavel|kanis|tater|bakkes|waffel) dicht', 'insult', 0.6, { clause: true, bad: ['Kop dicht, niemand vroeg wat'] }),
   e('(loop|lazer|ga) (toch|maar|lekker)? naar de (hel|duivel|maan|bliksem|pomp)', 'profanity', 0.7, { clause: true, bad: ['Loop naar de hel met je boete'] }),
   // A disease curse on its own, opening the sentence with an interjection: "Kanker zeg, alweer een update".
   e('^ (kanker|tering|tyfus|tiefus|kolere|klere|pleuris|kk|kkr) (zeg|man|joh|jongens|gast|gozer|ey|wtf|hee|hé)', 'disease-curse', 0.85, {
@@ -139,11 +151,11 @@ export const NL_PHRASES: LexEntry[] = [
   }),
   // "Een echte zak", "wat een zak": the word ends the sentence or is said of someone ("zak van een vent"),
   // never a bag of something ("een zak chips", "een grote zak voor de verhuizing").
-  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] $", 'insult', 0.75, {
-    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.'],
+  e("(wat een|is een|ben een|bent een|jij|jij een|echt een|zo n|zo'n|vuile|stomme|lamme|slappe|ouwe|gore|vette) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie|narcistische|egoistische|hypocriete|verwaande|betweterige|gierige|valse|gluiperige|achterbakse|incompetente|onbeschofte|chagrijnige|zeikerige|laffe|smeerlappige|zielige)? zak] $", 'insult', 0.75, {
+    bad: ['Die vent is een echte zak', 'Wat ben jij een ongelooflijke zak.', 'Mijn manager is een narcistische zak'],
     ok: ['Wat een zak chips heb jij gekocht', 'Dat is een grote zak, daar past alles in', 'Dit is een echte zak van leer'],
   }),
-  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
+  e("(wat een|is een|ben een|bent een|jij een|echt een|zo n|zo'n) [(echte|ongelooflijke|ongelofelijke|vuile|vieze|smerige|stomme|lamme|slappe|ouwe|enorme|gore|vette|arrogante|luie|narcistische|egoistische|hypocriete|verwaande|betweterige|gierige|valse|gluiperige|achterbakse|incompetente|onbeschofte|chagrijnige|zeikerige|laffe|smeerlappige|zielige)? zak] (van een|hoor|zeg|man|joh|is die|is dat|is hij|is ze|ben jij|ben je)", 'insult', 0.75, {
     bad: ['Wat een zak is die nieuwe manager', 'Wat een zak van een vent'],
     ok: ['Wat een zak die ik kocht, past alles in'],
   }),
@@ -155,9 +167,20 @@ export const NL_PHRASES: LexEntry[] = [
   e('doe (toch|eens|nou)? (niet|nou niet) (zo)? (autistisch|gehandicapt|spastisch|mongolisch|achterlijk|debiel|downie|zwakzinnig)', 'slur-ableist', 0.8, {
     bad: ['Doe niet zo autistisch man, het is maar een vergadering'],
   }),
+  // Contempt aimed at the reader: "jij bent niks waard", "je bent een schande", "je verdient het niet om te leven".
+  e('(je bent|jij bent|u bent|jullie zijn) (echt|gewoon|helemaal|zo|toch)? (niks waard|niets waard|waardeloos|een nul|een mislukkeling|een mislukking|een schande|nutteloos|walgelijk|een lachertje|een loser|een zielige loser|een waardeloze loser|een vuil stuk vreten|het leven niet waard)', 'insult', 0.7, {
+    innocent: ['excel', 'spelling', 'zingen', 'tekenen', 'koken', 'sport'],
+    bad: ['Jij bent niks waard', 'Je bent een schande voor je familie', 'Je bent waardeloos'],
+    ok: ['Ik ben waardeloos in Excel, wie helpt?'],
+  }),
+  e('(je|jij) (verdient|bent) het (niet|niet eens) (om te leven|waard om te leven|te leven)', 'threat', 0.8, { bad: ['Je verdient het niet om te leven', 'Je bent het niet waard om te leven'] }),
+  // The reader's mother: "je moeder had je moeten wegslikken", "ga je moeder pijpen".
+  e('(je|jouw|jullie) moeder (had|hadden) (je|jou|jullie) (maar|beter)? (moeten)? (wegslikken|doorslikken|aborteren|weggeslikt|doorgeslikt|geaborteerd)', 'sexual', 0.85, { bad: ['Je moeder had je moeten wegslikken'] }),
+  e('had (je|jouw) moeder (je|jou) (maar|beter)? (moeten)? (geaborteerd|aborteren|weggeslikt|doorgeslikt|wegslikken|doorslikken)', 'sexual', 0.85, { bad: ['Had je moeder je maar geaborteerd'] }),
+  e('(ga|ga toch|ga maar|ga lekker) (je|jouw) (moeder|zus|zusje|vader|oma) (pijpen|neuken|naaien|beffen|bespringen)', 'sexual', 0.9, { bad: ['Ga je moeder pijpen'] }),
   // Threats of violence.
-  e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['ik maak je af'] }),
-  e(`maak ik ${WHO} ${ADV} (af|kapot|dood)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),
+  e(`(ik|dan) maak ${WHO} ${ADV} (af|kapot|dood|koud)`, 'threat', 0.9, { bad: ['ik maak je af', 'Ik maak je koud, let maar op'] }),
+  e(`maak ik ${WHO} ${ADV} (af|kapot|dood|koud)`, 'threat', 0.9, { bad: ['als je nog één keer aan mijn dochter komt, maak ik je af.'] }),
   e(
     `(ik|dan) (sla|trap|schop|mep|knal|beuk) ${WHO} ${ADV} (verrot|dood|lens|in elkaar|in mekaar|de hersens in|de kop in|kop in|hersens in|smoel in|bek in|het ziekenhuis in|bont en blauw|tot moes|kapot|neer)`,
     'threat',

@@ -7,10 +7,13 @@ import { entryMaker, type LexEntry } from './types.ts';
 
 const e = entryMaker('nl');
 
+/** Words around a coarse word for a bodily function that make it a report of care or of a dog, not a curse. */
+const BODILY = ['opruim', 'ruim', 'bewoner', 'client', 'patient', 'luier', 'incontinent', 'bed', 'toilet', 'wc', 'po', 'hond', 'kat', 'stoep', 'koe', 'paard', 'mest', 'stal', 'verschon', 'broek', 'ontlasting', 'urine', 'plas', 'baby', 'peuter', 'zindelijk', 'nodig'];
+
 export const NL_WORDS: LexEntry[] = [
   // Insults aimed at people.
-  e('klootzak', 'insult', 0.95, { head: true, alt: '|mensen', bad: ['Die klootzakken van de overkant', 'wat een kl00tzak', 'een k l o o t z a k'] }),
-  e('lul', 'insult', 0.75, { notForms: ['lullen'], forms: ['lulhannes'], bad: ['@pietjepuk wat ben jij een lul zeg'], ok: ['we zaten wat te lullen bij de koffie'] }),
+  e('klootzak', 'insult', 0.95, { head: true, alt: '|mensen', forms: ['klootzakkerij', 'klootzakkerig', 'klootzakkerige'], bad: ['Die klootzakken van de overkant', 'wat een kl00tzak', 'een k l o o t z a k'] }),
+  e('lul', 'insult', 0.75, { head: true, notIn: ['gelul'], notForms: ['lullen'], forms: ['lulhannes'], bad: ['@pietjepuk wat ben jij een lul zeg'], ok: ['we zaten wat te lullen bij de koffie'] }),
   e('eikel', 'insult', 0.35, {
     person: true,
     innocent: ['kastanje', 'eik', 'bos', 'eekhoorn', 'herfst', 'natuur', 'boom', 'bomen', 'verzamel', 'wandel', 'zaad', 'noot', 'noten', 'dennenappel', 'varkens'],
@@ -194,14 +197,14 @@ export const NL_WORDS: LexEntry[] = [
   e('travo', 'slur-homophobic', 0.55, { forms: ['travos', "travo's"] }),
 
   // Sexual insults.
-  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer', 'verhoeren'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
+  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer', 'verhoeren', 'ouwehoeren', 'geouwehoer', 'ouwehoert'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
   e('slet', 'sexual', 0.9, { head: true }),
   e('sloerie', 'sexual', 0.9),
   e('snol', 'sexual', 0.85),
   e('del', 'sexual', 0.1, { person: true, bad: ['vieze del'], ok: ['druk op ctrl-alt-del'] }),
   e('kutje', 'sexual', 0.8, { pos: 'fixed', forms: ['kutjes'] }),
   e('lekker wijf', 'sexual', 0.7, { forms: ['lekkere wijven', 'geil wijf', 'geile wijven'] }),
-  e('neuk', 'sexual', 0.6, { pos: 'verb', forms: ['neuker', 'neukers'] }),
+  e('neuk', 'sexual', 0.6, { pos: 'verb', forms: ['neuker', 'neukers', 'verneuken', 'verneukt', 'verneukte', 'verneukten'] }),
   e('tieten', 'sexual', 0.65, { pos: 'fixed', forms: ['tietjes'] }),
   e('lellebel', 'sexual', 0.75),
   e('slettebak', 'sexual', 0.9, { forms: ['pijpslet', 'pijpsletten', 'pijpsletje', 'pijpsletjes'] }),
@@ -221,7 +224,7 @@ export const NL_WORDS: LexEntry[] = [
   e('schijt', 'profanity', 0.55, { pos: 'fixed', forms: ['schijthoofd', 'schijtlijster', 'schijterd'], bad: ['schijt aan jullie'] }),
   e('zuig (mijn|m\'n|me) (lul|pik|ballen)', 'sexual', 0.9),
   e('pijp (mijn|m\'n|me) (lul|pik)', 'sexual', 0.9),
-  e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren'] }),
+  e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren', 'besodemieteren', 'besodemieterd', 'gesodemieter', 'opgesodemieterd'], bad: ['Ben je nou helemaal besodemieterd?', 'ik geef hem op z\'n sodemieter'] }),
   // "Get lost" as one word: the curse verbs with "op" glued on.
   e('optiefen', 'profanity', 0.8, {
     pos: 'fixed',
@@ -280,7 +283,7 @@ export const NL_WORDS: LexEntry[] = [
     ok: ['Met een verrekte enkel naar de fysio'],
   }),
   // "rot-" makes a slur of a group noun ("rotmarokkanen"); with other words it is only grumpy ("rotweer").
-  e('rotmarokkaan', 'slur-racist', 0.9, { forms: ['rotmarokkanen', 'rotturk', 'rotturken', 'rotbuitenlander', 'rotbuitenlanders', 'rotallochtoon', 'rotallochtonen', 'rotjood', 'rotjoden', 'rotneger', 'rotnegers', 'rotpolen', 'rotzigeuner', 'rotzigeuners', 'rotmoslim', 'rotmoslims'] }),
+  e('rotmarokkaan', 'slur-racist', 0.9, { forms: ['rotmarokkanen', 'rotmocro', 'rotmocros', 'kutmocro', 'kutmocros', 'kankermocro', 'kankermocros', 'rotturk', 'rotturken', 'rotbuitenlander', 'rotbuitenlanders', 'rotallochtoon', 'rotallochtonen', 'rotjood', 'rotjoden', 'rotneger', 'rotnegers', 'rotpolen', 'rotzigeuner', 'rotzigeuners', 'rotmoslim', 'rotmoslims'] }),
   // Ableist slurs: a diagnosis thrown at someone as an insult.
   e('mongoloide', 'slur-ableist', 0.85, { forms: ['mongolisch', 'mongolische'], innocent: ['mongolie', 'steppe', 'dzjengis', 'ulaanbaatar', 'rijk', 'taal', 'keuken', 'barbecue', 'bbq'], bad: ['Wat een mongoloïde actie van de planning'], ok: ['Mongolische barbecue in de stad'] }),
   e('autist', 'slur-ableist', 0.0, { person: true, forms: ['autisten'], innocent: ['diagnose', 'begeleid', 'zorg', 'spectrum', 'school', 'coach', 'ouder', 'kind', 'werk', 'talent', 'sterk'], bad: ['vieze autist'], ok: ['Als autist werk ik graag met vaste routines'] }),
@@ -290,6 +293,99 @@ export const NL_WORDS: LexEntry[] = [
   e('cultuurverrijker', 'slur-racist', 0.7, { forms: ['cultuurverrijkers'] }),
   // Homophobic slurs.
   e('homoflikker', 'slur-homophobic', 0.95, { forms: ['homoflikkers'] }),
+  // Name-calling from the public Dutch lists (LDNOOBW, naughty-words) that the lists above lacked:
+  // compounds of "lul", "kloot" and "kut" for a person, old-fashioned and regional insults.
+  e('boerenlul', 'insult', 0.8, { forms: ['boerelul', 'boerelullen', 'bokkelul', 'bokkelullen', 'bokkenlul', 'paardelul', 'paardenlul', 'paardelullen', 'paardenlullen', 'zakkenlul', 'kakkerlul', 'lul de behanger', 'lul-de-behanger'], bad: ['Wat ben jij een paardelul', 'Die bokkelul van hiernaast'] }),
+  e('droogkloot', 'insult', 0.75, { forms: ['klootoog', 'klootogen', 'kloothannes'], bad: ['Wat een droogkloot is die presentator'] }),
+  e('boerenpummel', 'insult', 0.75, { forms: ['boerenpummels'], bad: ['Die boerenpummel van hiernaast'] }),
+  e('draaikont', 'insult', 0.75, { bad: ['Wat een draaikont, die wethouder'] }),
+  e('galbak', 'insult', 0.75),
+  e('graftak', 'insult', 0.7, { bad: ['ouwe graftak'] }),
+  e('krentekakker', 'insult', 0.7, { forms: ['krentenkakker', 'krentenkakkers'] }),
+  e('hoempert', 'insult', 0.6),
+  e('zeiker', 'insult', 0.65, { forms: ['zeikers'] }),
+  e('schuinsmarcheerder', 'insult', 0.55),
+  e('befborstel', 'sexual', 0.8),
+  e('drooggeiler', 'sexual', 0.7),
+  e('neukstier', 'sexual', 0.8),
+  e('rukhond', 'sexual', 0.85, { forms: ['rukhonden'] }),
+  e('pijpbekkie', 'sexual', 0.85),
+  e('gratenkut', 'sexual', 0.9, { forms: ['kettingzeug', 'kettingzeugen'] }),
+  e('temeier', 'sexual', 0.8, { forms: ['temeiers', 'wuftje', 'wuftjes'] }),
+  // "Ouwehoeren" is chatting (quiet); "een ouwehoer" a windbag.
+  e('ouwehoer', 'insult', 0.6, { notForms: ['ouwehoeren'], ok: ['We zaten bij de koffie wat te ouwehoeren'] }),
+  e('trottoirteef', 'sexual', 0.9, { forms: ['trottoirteven', 'greppeldel', 'greppeldellen', 'straatteef', 'straathoer'] }),
+  e('tapijtnek', 'slur-racist', 0.85, { forms: ['tapijtnekken'] }),
+  // Coarse words aimed at no one: notes or warnings, as the curses above.
+  e('stront', 'profanity', 0.55, { pos: 'fixed', mild: true, innocent: BODILY, bad: ['die nieuwe software is echt stront', 'het is weer stront aan de knikker'], ok: ['Vannacht drie keer stront opgeruimd bij een bewoner'] }),
+  e('zeiken', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['zeikt', 'zeikte', 'zeikten', 'afzeiken', 'afgezeken', 'zeikend'], innocent: BODILY, ok: ['De patiënt moest nodig zeiken'], bad: ['zit niet zo te zeiken', 'ze zitten me af te zeiken'] }),
+  e('schijten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['gescheten', 'schijtend'], innocent: BODILY, bad: ['ze schijten gewoon op onze regels'], ok: ['Meneer had in bed gescheten, alles verschoond'] }),
+  e('verkloten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['verkloot', 'verklootte', 'verklootten', 'verklooid'] }),
+  e('geen reet', 'profanity', 0.6, { mild: true, forms: ['geen ene reet', 'voor je reet', 'voor zijn reet', "voor z'n reet", 'voor z n reet', 'voor haar reet', 'in je reet', "m'n reet", 'mijn reet'], bad: ['Het kan me geen reet schelen', 'ik trap je voor je reet'] }),
+  e('opgeilen', 'sexual', 0.6, { pos: 'fixed', forms: ['opgegeild', 'op te geilen'] }),
+  e('hoerenbuurt', 'sexual', 0.6, { forms: ['hoerenkast', 'hoerenkasten', 'hoerentent', 'hoerententen', 'de hoer spelen', 'de hoer uithangen'] }),
+  e("slik (mijn|m'n|me) (zaad|sperma|pik|lul)", 'sexual', 0.9, { bad: ['Slik mijn zaad'] }),
+
+  // Session 5: name-calling by class that the lists above lacked (intellect, hygiene and drink,
+  // Flemish forms, animals aimed at someone), found with insult-probe-3.jsonl.
+  e('onbenul', 'insult', 0.6, { forms: ['onbenullen', 'onbenulletje'], bad: ['Wat een onbenul is die nieuwe planner'] }),
+  e('dommerd', 'insult', 0.6, { forms: ['dommerds', 'stommerik', 'stommeriken', 'sukkelaar', 'sukkelaars', 'druiloor', 'druiloren'], bad: ['Die stommerik van de planning vergat het weer'] }),
+  e('onnozelaar', 'insult', 0.7, { forms: ['onnozelaars', 'onnozele hals', 'onnozele halzen'], bad: ['Ge zijt ne onnozelaar'] }),
+  e('zeveraar', 'insult', 0.55, { forms: ['zeveraars', 'zagevent', 'zageventen', 'zeverkous'], bad: ['Die zeveraar van de syndicus weer'] }),
+  // Flemish "klet" (a fool) and "lelijkaard"; "dikke nek" (a show-off) unless it is a swollen neck.
+  e('klet', 'insult', 0.6, { forms: ['kletten'], bad: ['Stomme klet, ge moet leren rijden'] }),
+  e('lelijkaard', 'insult', 0.7, { forms: ['lelijkaards'] }),
+  e('dikke nek', 'insult', 0.55, {
+    forms: ['dikke nekken'],
+    innocent: ['steek', 'bij', 'wesp', 'opgezwollen', 'gezwollen', 'klier', 'ontsteking', 'bof', 'allergi', 'huisarts', 'dokter', 'pijn', 'verkouden'],
+    bad: ['Da\'s ne echte dikke nek, die met zijn Porsche'],
+    ok: ['Na de wespensteek had ze een dikke nek, snel naar de huisarts'],
+  }),
+  e('zatlap', 'insult', 0.6, { forms: ['zatlappen', 'zatladder', 'zatladders', 'zuipbeest', 'zuipbeesten', 'dronkenlap', 'dronkenlappen'], bad: ['Die zatlap van hiernaast brult weer'] }),
+  e('vetklep', 'insult', 0.75, { forms: ['vetkleppen', 'vetzakken', 'dikzakken'], bad: ['Die vieze vetklep zweet overal'] }),
+  e('smeerpijp', 'insult', 0.75, { forms: ['smeerpijpen', 'smeerkees', 'smeerkezen'], bad: ['Wat een smeerpijp is die huisbaas'] }),
+  e('smeerlappig', 'insult', 0.6, { pos: 'adj', bad: ['een smeerlappige streek van de verhuurder'] }),
+  e('flapdrol', 'insult', 0.75, { forms: ['flapdrollen', 'schijtlaars', 'schijtlaarzen', 'hangkloot', 'hangkloten', 'pijpbek', 'pijpbekken', 'kutkop', 'kutkoppen', 'lulhannesen'], bad: ['Wat een flapdrol, die invaller', 'schijtlaars, durf je niet?'] }),
+  e('kippenbrein', 'insult', 0.6, { forms: ['kippenbreinen', 'kippenhersens', 'ezelsveulen', 'ezelsveulens'], bad: ['Met je kippenbrein snap je dat niet'] }),
+  e('huilebalk', 'insult', 0.3, { person: true, forms: ['huilebalken', 'jankerd', 'jankerds', 'janker', 'jankers'], innocent: ['baby', 'peuter', 'kindje', 'dochtertje', 'zoontje', 'tandjes', 'nacht', 'slaap', 'film', 'boek'], bad: ['ga toch janken, huilebalk', 'wat een jankerd'], ok: ['Onze kleine huilebalk krijgt tandjes, weer een korte nacht'] }),
+  e('gladiool', 'insult', 0.0, { person: true, innocent: ['bloem', 'bol', 'tuin', 'vaas', 'boeket', 'kweek', 'plant', 'kwekerij', 'veld'], bad: ['achterlijke gladiool', 'stomme gladiool'], ok: ['Een boeket gladiolen in de vaas op de receptie'] }),
+  e('oliebol', 'insult', 0.0, { person: true, innocent: ['bak', 'poedersuiker', 'kraam', 'oud en nieuw', 'oudjaar', 'appelflap', 'krenten', 'beignet', 'lekker', 'eten', 'gegeten', 'zak'], bad: ['stomme oliebol'], ok: ['Een zak oliebollen van de kraam bij het station'] }),
+  e('pipo', 'insult', 0.2, { person: true, innocent: ['clown', 'mamaloe', 'woonwagen', 'kinderserie', 'tv', 'circus'], bad: ['wat een pipo, die scheids'] }),
+  e('kieken', 'insult', 0.05, { person: true, innocent: ['soep', 'frieten', 'gebraden', 'appelmoes', 'kippen', 'eten', 'saus', 'curry', 'oven', 'vlees', 'stoofvlees', 'broodje'], bad: ['stom kieken', 'Wat een kieken is die chef'], ok: ['Kieken met appelmoes en frieten, lekker'] }),
+  e('kalf', 'insult', 0.05, { person: true, innocent: ['koe', 'koeien', 'boer', 'stal', 'geboren', 'melk', 'vlees', 'wei', 'vee', 'lente', 'kalveren'], bad: ['stom kalf'], ok: ['Het kalf is vannacht geboren op de boerderij'] }),
+  e('zwijn', 'insult', 0.05, { person: true, innocent: ['wild', 'everzwijn', 'bos', 'jacht', 'veluwe', 'big', 'biggen', 'stal', 'boer', 'hok'], bad: ['vuil zwijn', 'smerige zwijnen'], ok: ['Wilde zwijnen op de Veluwe gespot'] }),
+  e('apenkop', 'insult', 0.2, { person: true, forms: ['apenkoppen', 'apenkoppie'], innocent: ['lief', 'schattig', 'kleine', 'dochter', 'zoon', 'zoontje', 'dochtertje', 'kleinkind'], bad: ['vuile apenkop'] }),
+  e('pauper', 'insult', 0.2, { person: true, innocent: ['eeuw', 'armoede', 'armenzorg', 'geschiedenis', 'historisch', 'museum', 'arbeiders', 'achttiende', 'negentiende', 'armen'], bad: ['Kijk die pauper nou, in zijn roestbak'], ok: ['Over paupers en armenzorg in de negentiende eeuw'] }),
+  e('kinderverkrachter', 'insult', 0.1, { person: true, forms: ['kinderverkrachters', 'verkrachter', 'verkrachters'], innocent: ['veroordeeld', 'rechter', 'rechtbank', 'politie', 'onderzoek', 'zaak', 'celstraf', 'tbs', 'slachtoffer', 'aangehouden', 'opgepakt', 'advocaat', 'proces'], bad: ['Vuile verkrachter'], ok: ['De rechtbank veroordeelde de verkrachter tot acht jaar celstraf'] }),
+  // More name-calling that needs no context (slowness, cowardice, ugliness) and, aimed at someone, words with an innocent reading.
+  e('slomerik', 'insult', 0.6, { forms: ['slomeriken', 'slome duikelaar', 'slome duikelaars', 'luiwammes', 'luiwammesen', 'halvezool', 'halvezolen', 'lafbek', 'lafbekken', 'knurft', 'knurften', 'lomperik', 'lomperiken', 'lomperd', 'lomperds', 'lummel', 'lummels', 'naarling', 'naarlingen', 'gladjakker', 'gladjakkers', 'gladjanus', 'rotvent', 'rotventen', 'pisvlek', 'pisvlekken', 'misbaksel', 'misbaksels', 'onderkruipsel', 'onderkruipsels'], bad: ['Wat een slome duikelaar achter het loket', 'die misbaksel van de overkant'] }),
+  e('mormel', 'insult', 0.3, { person: true, forms: ['mormels', 'mormeltje'], innocent: ['hond', 'hondje', 'kat', 'poes', 'beest', 'lief', 'schattig', 'asiel', 'puppy'], bad: ['Wat een mormel, die buurman'], ok: ['Ons mormeltje van een hond heeft weer de bank opgegeten'] }),
+  e('gedrocht', 'insult', 0.2, { person: true, forms: ['gedrochten'], innocent: ['gebouw', 'flat', 'kunstwerk', 'ontwerp', 'beeld', 'brug', 'toren', 'auto', 'architect', 'nieuwbouw', 'stadhuis', 'kantoor', 'logo'], bad: ['Wat een gedrocht is die vent'], ok: ['Wat een gedrocht van een nieuwbouwflat bij het station'] }),
+  e('pummel', 'insult', 0.3, { person: true, homograph: true, forms: ['pummels'], bad: ['wat een pummel'] }),
+  e('psychopaat', 'insult', 0.1, { person: true, forms: ['psychopaten', 'sociopaat', 'sociopaten'], innocent: ['diagnose', 'stoornis', 'onderzoek', 'studie', 'film', 'serie', 'podcast', 'kenmerk', 'test', 'psychiater', 'tbs', 'klinisch'], bad: ['Wat een psychopaat is die manager'], ok: ['Een podcast over de kenmerken van een psychopaat'] }),
+  e('kasplant', 'slur-ableist', 0.2, { person: true, forms: ['kasplanten', 'kasplantje'], innocent: ['water', 'pot', 'tuin', 'kas', 'bloem', 'tomaat', 'orchidee', 'kweek', 'stek', 'licht'], bad: ['stomme kasplant'], ok: ['Mijn kasplantje in de vensterbank heeft water nodig'] }),
+  e('drol', 'insult', 0.2, { person: true, forms: ['drollen', 'drolletje'], innocent: ['hond', 'honden', 'stoep', 'poep', 'opruim', 'zakje', 'gras', 'speeltuin', 'kat', 'paard', 'tuin'], bad: ['vuile drol'], ok: ['Weer een drol op de stoep, ruim je hondenpoep op'] }),
+  e('kwal', 'insult', 0.05, { person: true, forms: ['kwallen'], innocent: ['zee', 'strand', 'zwem', 'neteld', 'brand', 'noordzee', 'aangespoeld', 'oceaan', 'aquarium'], bad: ['wat een vervelende kwal'], ok: ['Op het strand lagen honderden kwallen'] }),
+  // Homophobic: "pot" (a lesbian), "poot" and "nicht" (a gay man) only when aimed at someone.
+  e('pot', 'slur-homophobic', 0.0, {
+    person: true,
+    notForms: ['potje', 'potjes'],
+    innocent: ['pindakaas', 'jam', 'koffie', 'thee', 'honing', 'augurk', 'kook', 'soep', 'pan', 'verf', 'bloem', 'plant', 'pas', 'kas', 'spaar', 'geld', 'potlood', 'glas', 'glazen', 'deksel', 'mosterd', 'appelmoes', 'kruid', 'markt', 'tuin'],
+    bad: ['vieze pot', 'Wat een potten, die twee'],
+    ok: ['Wat een pot pindakaas heb jij gekocht', 'Die potten met kruiden staan in de tuin'],
+  }),
+  e('poot', 'slur-homophobic', 0.0, {
+    person: true,
+    notForms: ['pootje', 'pootjes'],
+    innocent: ['tafel', 'stoel', 'hond', 'kat', 'paard', 'kip', 'gebroken', 'dier', 'spin', 'kast', 'bank', 'bed', 'eend', 'konijn', 'zetel', 'lamp', 'statief', 'achter', 'voor', 'kreupel', 'los'],
+    bad: ['vuile poot'],
+    ok: ['De poot van de tafel is gebroken', 'Onze hond heeft een zere poot'],
+  }),
+  e('nichterig', 'slur-homophobic', 0.6, { pos: 'adj', forms: ['flikkerachtig', 'flikkerachtige'], bad: ['wat een nichterig gedoe'] }),
+  // Curses that take the Lord's name: mild, a note.
+  // "Jezus" alone is the name (Easter posts): a curse only as an interjection ("Jezus, wat een dag", "jezus zeg").
+  e('^ [(jezus|jezus mina|godallemachtig|allemachtig|sodeknetter|potdomme)] (wat|zeg|man|joh|nog aan toe|wat een|weer|alweer)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Jezus, wat een dag', 'Sodeknetter, weer file'], ok: ['Jezus is opgestaan, fijne Pasen allemaal', 'Jezus was een timmerman uit Nazareth'] }),
+  e('jezus christus', 'profanity', 0.55, { mild: true, forms: ['jezusmina', 'jezus mina', 'jezus maria', 'jezus mina mina', 'godsklere'], bad: ['Jezus christus, wat is die app traag'] }),
   // Curses.
-  e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
+  e('stik toch', 'profanity', 0.75, { forms: ['stik maar', 'stik jij', 'stik lekker', 'stik er maar in', 'stik erin', 'stik er in', 'stik de moord', 'sodeju', 'sodejuu'], bad: ['stik toch, met je nepreviews'] }),
 ];

@@ -128,7 +128,7 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ["Als ik die gast nog één keer zie bij m'n auto trek ik z'n kop eraf", 'Als die buurjongen nog één keer aan mijn auto komt, breek ik al zijn botten'],
     ok: ['Gisteren brak ik bij het skiën mijn pols'],
   }),
-  nl('(ik|we|k) (trek|ruk|draai) ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|om|af|doormidden)', 'threat', 0.8, { ...loose, bad: ['Ik draai je nek om als je dat nog eens zegt'] }),
+  nl('(ik|we|k) (trek|ruk|draai) ({target-poss}|z n|d r) {body-part} ~2 (eraf|uit|eruit|om|af|doormidden)', 'threat', 0.8, { ...loose, bad: ['Ik draai je nek om als je dat nog eens zegt', 'Ik trek je strot eruit, vuile verklikker'] }),
   // "ik ram je zo hard dat …": the force spelled out.
   nl('(ik|we|k) {violent-verb} {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Ik ram je zo hard dat je moeder je niet meer herkent'], ok: ['Ik versla je zo hard met Mario Kart'] }),
   nl('{violent-verb} (ik|we|k) {target} zo hard', 'threat', 0.8, { ...loose, bad: ['Zeg dat nog eens en dan sla ik je zo hard dat je omvalt'] }),
@@ -169,6 +169,92 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ["I'm going to teach him a lesson he won't forget"],
     ok: ["I'll teach you a lesson in Excel pivot tables"],
   }),
+
+  // Wishing someone dead or hurt, with words between: "ik hoop dat je verzuipt in je eigen gezeik",
+  // "hopelijk komt hij onder een bus", "I hope you get hit by a truck".
+  nl('(ik hoop|hoop|hopelijk|ik wens|ik wil) (dat)? (je|jij|hij|zij|ze|jullie|die {person}) ~3 (verzuipt|verzuipen|verdrinkt|verdrinken|stikt|stikken|verrekt|verrekken|crepeert|creperen|doodgaat|doodgaan|doodvalt|doodvallen|sterft|sterven|wegrot|wegrotten|verbrandt|verbranden|omkomt|omkomen|verongelukt|verongelukken|kapotgaat|onder een (bus|trein|auto|vrachtwagen|tram) (komt|komen|belandt)|aangereden wordt|een hartaanval krijgt|kanker krijgt|kanker krijgen|in de hel brandt)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik hoop dat je verzuipt in je eigen gezeik', 'Ik hoop dat die scheids onder een bus komt', 'Ik hoop dat hij een hartaanval krijgt'],
+    ok: ['Ik hoop dat je niet verdrinkt in het werk deze week', 'Ik hoop dat je geniet van je vakantie'],
+  }),
+  nl('(hopelijk) (verzuip|verzuipt|verdrink|verdrinkt|stik|stikt|crepeer|crepeert|sterf|sterft|verrek|verrekt) (je|jij|hij|ze|jullie)', 'threat', 0.85, { ...loose, bad: ['Hopelijk verzuip je in je eigen gezeik'] }),
+  en('(i hope|hope|hopefully|i wish) (that)? (you|u|ya|he|she|they|you all|your family|your kids) ~2 (get|gets|got) ((hit|run over|knocked down) by (a|an|the)? (bus|truck|car|train|lorry|tram|van)|killed|stabbed|shot|raped|beaten up|cancer|aids|hanged|lynched|mauled)', 'threat', 0.85, {
+    ...loose,
+    bad: ['I hope you get hit by a truck on your way home', 'hope he gets cancer'],
+    ok: ['I hope you get the job, good luck', 'Hope you get hit by inspiration this weekend'],
+  }),
+  en('(i hope|hope|hopefully|i wish) (that)? (you|u|ya|he|she|they|you all|your family|your kids) ~2 (die|dies|drown|drowns|burn|burns|rot|rots|suffer|suffers|choke|chokes|bleed out|starve|starves)', 'threat', 0.85, {
+    ...loose,
+    innocent: ['laughing', 'laughter', 'embarrassment', 'envy', 'jealousy', 'curiosity', 'boredom'],
+    bad: ['I hope you rot, honestly', 'i hope they starve'],
+    ok: ['I hope you die laughing at this video'],
+  }),
+  // What someone "deserves": a bullet, a beating, to be raped.
+  nl('(je|jij|jullie|hij|zij|ze|die {person}) (verdient|verdienen|verdien) (het)? ~2 (een kogel|de kogel|een pak slaag|een pak rammel|de doodstraf|de strop|een mes|een klap|een dreun|klappen|kanker|de kanker|te sterven|te creperen|dood te gaan|verkracht te worden|opgehangen te worden|doodgeschoten te worden|afgemaakt te worden|in elkaar geslagen te worden)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Je verdient een kogel door je kop', 'Die wethouder verdient een pak slaag', 'Jij verdient het om dood te gaan'],
+    ok: ['Je verdient een pluim voor dit project', 'Jij verdient een klap op je schouder en een taart'],
+    innocent: ['schouder', 'taart', 'applaus', 'bonus', 'compliment', 'pluim'],
+  }),
+  nl('(verdien|verdient) (je|jij|jullie|hij|zij|ze) (het)? ~2 (een kogel|de kogel|een pak slaag|een pak rammel|de doodstraf|de strop|kanker|te sterven|te creperen|dood te gaan|verkracht te worden|opgehangen te worden)', 'threat', 0.85, { ...loose, bad: ['Eigenlijk verdien je een kogel'] }),
+  en('(you|u|he|she|they|you all|that {person}) (deserve|deserves) (to)? (be|get)? (raped|shot|hanged|hung|killed|stabbed|beaten|lynched|tortured|a bullet|a beating|a kicking|cancer|to die|to suffer|to rot|to burn|die|suffer|rot|burn)', 'threat', 0.85, {
+    ...loose,
+    bad: ['You deserve to be raped for writing that', 'he deserves a bullet', 'that councillor deserves a kicking'],
+    ok: ['You deserve a raise after this quarter', 'You deserve to be promoted'],
+  }),
+  // Killed like an animal: "someone needs to put that councillor down like a rabid dog".
+  en('put ~3 down like (a|the)? (rabid|mad|sick|old)? (dog|dogs|animal|animals|horse)', 'threat', 0.8, { ...loose, bad: ['Someone needs to put that councillor down like a rabid dog'] }),
+  nl('(afmaken|afschieten|afknallen|neerknallen|doodschieten|ophangen|vergassen|executeren|opknopen) (als|zoals) (een)? (hond|honden|dier|dieren|beest|beesten|rat|ratten)', 'threat', 0.8, { ...loose, bad: ['Die lui moet je afschieten als honden'] }),
+  // Calling for someone's death: "ze zouden die kinderverkrachter moeten afschieten".
+  nl('(zouden|zou|moeten|moet|mogen|mag) ~2 (die|dat|deze|zo n|zon|zulke|al die|dat soort) {person} ~3 (moeten|mogen)? (afschieten|afknallen|neerknallen|neerschieten|doodschieten|ophangen|opknopen|vergassen|executeren|afmaken|lynchen|castreren)', 'threat', 0.8, {
+    ...loose,
+    bad: ["Ze zouden die kinderverkrachter moeten afschieten, en z'n advocaat er meteen bij", 'Ze moeten die gasten gewoon ophangen'],
+    ok: ['Ze zouden die klant moeten afbellen', 'Ze zouden die collega moeten afschermen van de pers'],
+  }),
+
+  // Session 5: more threats in own words (insult-probe-3 and the classes of threat it showed missing).
+  nl(`(ik|we|k) ${WILL_NL} ~4 (je|jou|hem|haar|jullie) ~2 (kapot maken|dood maken|af maken|in elkaar slaan|in elkaar trappen|de grond in slaan|de grond in rammen|de grond in trappen)`, 'threat', 0.85, {
+    ...loose,
+    bad: ['ik ga je kapot maken als ik je zie'],
+    ok: ['We gaan je kapot maken met FIFA zaterdag', 'Ik ga je niet kapot maken, rustig maar'],
+  }),
+  nl('(ik|we|k) {violent-verb} (je|jou|hem|haar|jullie) (de grond in|het ziekenhuis in|de gracht in|tegen de vlakte|knock out|buiten westen|het graf in|de tanden uit je bek|de tanden uit je mond|de hersens in)', 'threat', 0.85, {
+    ...loose,
+    bad: ['Ik ram je de grond in', 'ik schop je de tanden uit je bek'],
+  }),
+  nl('(je|jij|jullie|hij|die {person}) (krijgt|krijg|krijgen) (een|de)? (kogel|kogel door je kop|mes tussen je ribben|pak slaag|pak rammel|kopstoot|klap voor je kop|klap voor je harses) ', 'threat', 0.85, {
+    ...loose,
+    bad: ['Je krijgt een kogel', 'Die scheids krijgt een pak slaag van mij'],
+  }),
+  nl('(je|jij) bent (een)? (dood man|dode man|lijk|dood vogeltje) ', 'threat', 0.75, { ...loose, bad: ['Je bent een dood man'], ok: ['Je bent geen dood man, je leeft nog na die griep'] }),
+  nl('(ik|we|k) (steek|zet|fik|gooi|brand) ~2 ({target-poss}|z n|d r) (huis|auto|zaak|winkel|kantoor|woning|bedrijf|tent|boot|schuur) ~3 (in de fik|in brand|af|in de hens|plat)', 'threat', 0.85, {
+    ...loose,
+    bad: ['ik steek je huis in de fik', 'Ik zet zijn auto in brand'],
+    ok: ['Ik zet je auto even in de schaduw'],
+  }),
+  nl('(steek|zet|fik|brand) (ik|we) ({target-poss}|z n|d r) (huis|auto|zaak|winkel|kantoor|woning|bedrijf|tent|boot|schuur) ~3 (in de fik|in brand|af|in de hens|plat)', 'threat', 0.85, { ...loose, bad: ['Dan steek ik je huis in de fik'] }),
+  nl('(je|jij|jullie|hij|ze) (zult|zal|zullen|gaat|gaan) (hiervoor|ervoor|daarvoor)? (boeten|bloeden)', 'threat', 0.75, { ...loose, bad: ['Je zult boeten', 'Jullie gaan hiervoor bloeden'] }),
+  nl('(ik|we) (laat|laten) (je|jou|hem|haar|jullie) ~2 (in elkaar slaan|in elkaar trappen|afmaken|vermoorden|neersteken|neerschieten|doodschieten|lek steken)', 'threat', 0.85, { ...loose, bad: ['Ik laat je in elkaar slaan'] }),
+  nl('(ik|we|k) (rij|rijd|rijden) (je|jou|hem|haar|jullie) ~2 (dood|omver|van de weg|plat|ondersteboven|het ziekenhuis in)', 'threat', 0.8, { ...loose, bad: ['ik rij je van de weg', 'Ik rij hem gewoon dood'], ok: ['Ik rij je even naar huis'] }),
+  nl('(ik|we|k) (spuug|spuw|pis|zeik|schijt|dans) (op|over) (je|jouw|zijn|haar|hun) graf', 'threat', 0.75, { ...loose, bad: ['Ik spuug op je graf'] }),
+  en(`{pron-1} ${WILL_EN} ~2 (slash|slit|puncture|let down) {target-poss} (tyres|tires|tyre|tire)`, 'threat', 0.75, { ...loose, bad: ["I'll slash your tyres"] }),
+  en(`{pron-1} ${WILL_EN} ~2 (smash|trash|wreck|torch|key|burn) {target-poss} (car|house|van|shop|windows|place|face) (up|in|down)?`, 'threat', 0.8, {
+    ...loose,
+    bad: ['I will smash your car up', "I'll torch your house"],
+    ok: ["I'll smash your record at the pub quiz"],
+  }),
+  en(`{pron-1} ${WILL_EN} ~2 (have|get) {target} (done over|done in|sorted out|battered|jumped|stabbed|shot)`, 'threat', 0.8, { ...loose, bad: ["I'll have you done over", "I'm gonna get him battered"] }),
+  en('(i ll|ill|i will|i m going to|im gonna|i m gonna) (piss|spit|shit|dance) on {target-poss} grave', 'threat', 0.75, { ...loose, bad: ["I'll piss on your grave"] }),
+  en('(you ll|youll|you will|he ll|he will|they ll|they will) get what s coming (to you|to him|to her|to them)?', 'threat', 0.7, {
+    ...loose,
+    innocent: ['bonus', 'promotion', 'raise', 'reward', 'credit', 'praise', 'karma'],
+    bad: ["you'll get what's coming to you"],
+  }),
+  en('sleep with one eye open', 'threat', 0.7, { ...loose, bad: ['Better sleep with one eye open'] }),
+  en('(someone|somebody) (should|needs to|ought to|has to) (knock|kick|smash|punch) {target-poss} (teeth|head|face) (out|in)', 'threat', 0.8, { ...loose, bad: ['Someone should knock your teeth out'] }),
+  en('(i hope|hope|i wish) {target-poss} (house|car|shop|family|kids|business) (burns|burn|gets burned|get burned|burns down|dies|die)', 'threat', 0.8, { ...loose, bad: ['I hope your house burns down'] }),
+  en('(i wish|wish) (you|u|he|she|they) (were|was) dead', 'threat', 0.8, { ...loose, bad: ['I wish you were dead'] }),
+  en('^ (rot|burn) in hell', 'threat', 0.7, { ...loose, bad: ['Rot in hell, you scumbag'] }),
   // en: putting someone in hospital or in the ground, rearranging a face, finding out where someone lives.
   en(`{pron-1} ${WILL_EN} ~3 put {target} (in|into|under|six feet) ~2 (ground|grave|hospital|wheelchair|coffin|morgue|icu|body bag|under|box|hole)`, 'threat', 0.85, {
     ...loose,

@@ -8,8 +8,10 @@ export const PEOPLE = words(
   'gast gasten vent venten gozer gozers kerel kerels man mannen vrouw wijf jongen jongens joch meid meisje figuur type ' +
     'buurman buurvrouw buurjongen buurmeisje buren huisbaas baas bazen scheids scheidsrechter klantmanager klant klanten ' +
     'collega collegas chef leraar juf agent boa parkeerwacht conducteur chauffeur inspecteur ambtenaar controleur ' +
-    'eikel lul klootzak hufter idioot debiel sukkel etterbak rotzak schoft verrader',
+    'eikel lul klootzak hufter idioot debiel sukkel etterbak rotzak schoft verrader ' +
+    'wethouder burgemeester minister politicus kinderverkrachter verkrachter pedo pedofiel crimineel criminelen hangjongeren',
   // en
   'guy guys dude bloke blokes man men woman lad lads kid girl boy neighbour neighbor landlord boss manager customer ' +
-    'colleague driver referee ref warden cop officer inspector teacher clown idiot prick bastard asshole wanker traitor',
+    'colleague driver referee ref warden cop officer inspector teacher clown idiot prick bastard asshole wanker traitor ' +
+    'councillor councilor politician mp minister mayor rapist paedo pedo',
 );
