@@ -17,6 +17,16 @@ ruleTable('personal-data-iban', {
     "Pay before May into the tax office's account NL86 INGB 0002 4455 88.",
     'Steun de kerk: NL91 ABNA 0417 1643 00 ten name van Parochie St. Jan',
     'Facturen betalen kan op NL91 ABNA 0417 1643 00 t.n.v. Hoekstra Accountants',
+    // A club's membership fees, a relief appeal, a concert's proceeds (2026-12 prose probe).
+    'De contributie is 145 euro. Overmaken op NL81RABO0312345678 t.n.v. TV De Kastanje, onder vermelding van je lidnummer.',
+    'Donations to the Disasters Emergency Committee can be made by bank transfer to GB29NWBK60161331926819.',
+    'Proceeds go to the lifeboat station; donations can also be made to BE68539007547034.',
+    // An organisation named in the same sentence as its own account: a public body, a shop, a relief appeal.
+    'De Belastingdienst: NL86 INGB 0002 4455 88. Vermeld altijd het betalingskenmerk.',
+    'Het CJIB int boetes via NL67INGB0006543210, vermeld het betalingskenmerk.',
+    'Betalen kan op NL91ABNA0417164300 (Slagerij Hendriks).',
+    'Giro 555 voor Gaza: NL91ABNA0417164300 (Samenwerkende Hulporganisaties).',
+    "The council's account for parking fines is GB29NWBK60161331926819.",
   ],
   invalid: [
     { text: 'Sponsor me for my run! NL20ABNA0417250938', flagged: ['NL20ABNA0417250938'] },
@@ -30,6 +40,12 @@ ruleTable('personal-data-iban', {
     { text: 'NO93 8601 1117 947', flagged: ['NO93 8601 1117 947'] },
     // A person's account stays personal, also in a donation call.
     { text: 'Every euro helps: BE53 7355 2601 8153 (account of Lotte Peeters).', flagged: ['BE53 7355 2601 8153'], severity: 'block' },
+    // A person's account for a club's outing stays personal.
+    { text: 'Bijdrage voor het uitje van de club graag op NL81RABO0312345678 t.n.v. P. Jansen.', flagged: ['NL81RABO0312345678'] },
+    // The author's own account stays personal, also with an organisation in the sentence.
+    { text: 'Ik regel het cadeau namens Kok Bouw B.V., maak het over naar mijn rekening NL81RABO0312345678.', flagged: ['NL81RABO0312345678'] },
+    // A client's name next to a number is not the client presenting its account.
+    { text: 'Net de polis voor Jansen Transport rondgekregen, IBAN NL91ABNA0417164300.', flagged: ['NL91ABNA0417164300'] },
   ],
 });
 

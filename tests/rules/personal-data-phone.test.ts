@@ -34,6 +34,14 @@ ruleTable('personal-data-phone', {
     'Call our office on +44 20 7946 0321, weekdays 9-5.',
     'Zie https://x.com/vdp/status/0612345678 voor de aankondiging.',
     'Zet `timeout=0612345678` in de config.',
+    // A business named by its trade, a surgery or library, opening hours before the number (2026-12).
+    'Tandartspraktijk Glimlach verhuist; nieuw nummer 050 313 2244.',
+    'For questions about your prescription, ring the surgery on 020 7946 0123.',
+    'The library is open Monday to Saturday, 9:00 to 17:00. Call 01632 960 123 to renew your books.',
+    // An organisation named right before its own line or mobile.
+    'Slagerij Hendriks, tel. 0522 241 800, ook voor bestellingen.',
+    'Stichting Thuiszorg Noord: 050-5712345 (24 uur per dag).',
+    'Rijschool Snel: bel 06-12345678 voor een proefles.',
   ],
   invalid: [
     { text: 'App me even: 06-41873952 📱', flagged: ['06-41873952'], severity: 'block' },
@@ -45,5 +53,11 @@ ruleTable('personal-data-phone', {
     { text: 'thuis: 030-2345678', flagged: ['030-2345678'] },
     { text: 'bel 0031 6 12345678', flagged: ['0031 6 12345678'] },
     { text: 'call +1 415 555 2671', flagged: ['+1 415 555 2671'] },
+    // A person's landline after their hours stays personal.
+    { text: 'Ik ben na 18:00 thuis, bel gerust 030-2345678.', flagged: ['030-2345678'] },
+    // A person's number stays personal with an organisation in the sentence.
+    { text: 'Mijn collega bij Kok Bouw B.V. is bereikbaar op 06-41873952.', flagged: ['06-41873952'] },
+    { text: 'Bel Piet van Jansen Transport op 06-41873952 voor de planning.', flagged: ['06-41873952'] },
+    { text: 'Hotel De Zwaan was great, call me on 06-41873952 if you want tips.', flagged: ['06-41873952'] },
   ],
 });

@@ -63,7 +63,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(we|wij) (zoeken|zijn op zoek) (bij|voor) ${ORG}`,
   '(mag|mogen) ~4 collega (noemen|zijn)',
   `kom (werken|stage lopen|solliciteren|ons team versterken) (bij|voor) ${ORG}`,
-  `(teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|kerstborrel|afdelingsuitje|kerstdiner|teambuilding) ~4 ${ORG}`,
+  `(teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|kerstborrel|afdelingsuitje|kerstdiner|teambuilding|eindejaarsfeest|nieuwjaarsborrel|personeelsdag|personeelsborrel|staff party|staff christmas party|staff day) ~4 ${ORG}`,
   `${ORG} ~4 (teamuitje|teamdag|heidag|personeelsfeest|personeelsuitje|bedrijfsuitje|afdelingsuitje|teambuilding)`,
   `{number} (jaar|jaren|maanden) (bij|in dienst bij|voor) ${ORG}`,
   '(alle|lieve|fijne|toffe|geweldige|beste|mijn oud) (collega s|collegas)',
@@ -161,7 +161,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `(wij|we) van (de|het|team|the) ~3 (bij|van|in|at|of) ${ORG}`,
   `(my|mijn) ~2 (promotion|promotie) (to|tot|naar) ~4 (at|bij|within|binnen|with) ${ORG}`,
   // The name glued to what is one's own there: "mijn Noordlicht-collega's", "Onze X-stand", "Team X won".
-  `(mijn|m n|onze|ons|my|our) ${ORG} (collega s|collegas|collega|colleagues|coworkers|teammates|teamgenoten|team|crew|familie|family|stand|booth|kerstborrel|personeelsfeest|kerstpakket|teamuitje)`,
+  `(mijn|m n|onze|ons|my|our) ${ORG} (collega s|collegas|collega|colleagues|coworkers|teammates|teamgenoten|team|crew|squad|ploeg|afdeling|department|kantoor|office|{workplace}|familie|family|stand|booth|kerstborrel|personeelsfeest|kerstpakket|teamuitje)`,
   `^ team ${ORG}`,
   `(met|with) (de|the)? (collega s|collegas|colleagues|coworkers|teamgenoten) (van|bij|at|from|of) ${ORG}`,
   `on the ${ORG} (payroll|team|staff)`,
@@ -181,7 +181,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   // A role of one's own: "Als uitzendkracht sta ik …", "As a delivery driver for X I …", "20 jaar bakker bij X".
   '^ als {role-modifier}? _? {role} ~8 {pron-1}',
   '^ as (a|an) _? _? {role} ~8 {pron-1}',
-  `{number} (jaar|jaren|years) {role-modifier}? _? {role} (bij|at|with|for|voor|van|of) ${ORG}`,
+  `{number} (jaar|jaren|years|maanden|months) (als|as)? (a|an|een)? {role-modifier}? _? {role} (bij|at|with|for|voor|van|of|in) ${ORG}`,
   // Tenure in the first person: "After 11 years I'm hanging up my apron at X", "Five years ago I walked into X".
   `(after|na) {number} (years|year|jaar|jaren|maanden|months) ~2 ({pron-1}|{pron-1-poss}) ~6 ${ORG}`,
   `{number} (years|jaar) (ago|geleden) ~3 {pron-1} ~8 ${ORG}`,
@@ -204,6 +204,27 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `{pron-1} ~3 (in|on|op|bij) ${ORG} ~2 (team|department|afdeling|unit|crew|squad|ploeg|desk)`,
   `(part of|deel van|onderdeel van) (the|de|het)? ${ORG} _? (family|team|crew|familie)`,
   `(collega s|collegas|colleagues) (van|bij|at|from) (het|de|the)? ${ORG}`,
+  // Shifts worked there, also with the ward in between: "avonddiensten op de geriatrie van X",
+  // "Night shift on the X maternity ward", "dienst gedraaid op de SEH van X".
+  `(nachtdienst|nachtdiensten|avonddienst|avonddiensten|dagdienst|dagdiensten|weekenddienst|weekenddiensten|dubbele dienst|vroege dienst|late dienst|night shift|night shifts|late shift|early shift|double shift|shift|shifts) ~6 ${ORG}`,
+  '(dienst|diensten|nachtdienst|avonddienst|dagdienst|shift|shifts|dubbele dienst) (gedraaid|draaien|draai|draaide|draaiden|gewerkt|worked|pulled|done)',
+  // One's own unit: "voor onze IC", "op mijn afdeling", "on our ward".
+  '(voor|in|bij|naar|op|on|for|at) (onze|our|mijn|my|m n) _? (afdeling|ic|icu|ok|seh|ward|wards|unit|department|polikliniek|poli|praktijk|vestiging|filiaal)',
+  `bij ons (in|op) (de|het|the)? ${ORG}`,
+  // "Ik mag me vanaf vandaag teamleider … noemen"
+  '{pron-1} (mag|mocht|mogen|mochten) (me|mij|mezelf|ons|onszelf) ~4 {role}',
+  // One's own placement or permanent contract.
+  `{pron-1-poss} (stage|stageplek|stageplaats|afstudeerplek|afstudeerstage|internship|placement|werkplek) ~8 ${ORG}`,
+  '(vast|vaste) (contract|aanstelling|dienstverband) (getekend|gekregen|binnen)',
+  '(permanent contract|permanent position) (signed|offered)',
+  // "my first sprint at X", "mijn laatste klus bij X" (a visit or an order is a customer's: OUTSIDER_PATTERNS).
+  `{pron-1-poss} (first|last|final|eerste|laatste) _ (at|bij|with|in|op|for|voor) ${ORG}`,
+  // "met het hele X-team", "with the whole X crew"; "ons bedrijf X", "our company X".
+  `(met|with) (het|the) (hele|gehele|whole|entire) ${ORG} (team|crew|squad|ploeg|bedrijf|company|kantoor|office)`,
+  `{pron-1-poss} (bedrijf|company|organisatie|organisation|organization|firma|firm|onderneming|business) ~1 ${ORG}`,
+  // "Inmiddels werk ik er 2 jaar", "werk ik hier al tien jaar"
+  '(werk|werkte|werken|werkten) (ik|k|we|wij) (er|daar|hier)',
+  `(dag 1|dag een|dag één) (bij|in|op) ${ORG}`,
 ];
 
 /**
@@ -220,6 +241,9 @@ export const OUTSIDER_PATTERNS: readonly string[] = [
   `${ORG} ~1 {customer}`,
   '(trouwe|vaste|tevreden|loyal|regular|happy|satisfied) {customer}',
   `{pron-1} ~2 (ben|am|m|was|been|ve been) ~3 {customer} (bij|van|of|at)`,
+  // A course, a talk or a workshop the author followed there: "Our team had a workshop from X".
+  `(workshop|workshops|training|trainingen|cursus|webinar|lezing|presentatie|talk|demo|rondleiding|tour) (from|by|van|door|at|bij|of) ${ORG}`,
+  `(gevolgd|followed|attended|bijgewoond|gekregen|received) ~4 (bij|from|by|van|at|door) ${ORG}`,
   `(worked|work|working|werkte|werkten|samengewerkt|samenwerken|samenwerking|partnered|partnering|partnership|collaborated|collaborating|collaboration) (with|met|samen met) ${ORG}`,
 ];
 

@@ -101,6 +101,13 @@ export const DISCUSSION: readonly string[] = [
   // Advice to the reader about signing: "read the NDA before you sign it", "teken er nooit een".
   '(you|je|jij|u) (sign|signs|teken|tekent|ondertekent)',
   '(always|altijd|nooit|never) ~3 (sign|teken|tekenen|lees|read)',
+  // News about an embargo that has ended: "The report was under embargo until Thursday and is
+  // now available", "bleef tot vanochtend onder embargo", "the embargo was lifted".
+  '(was|were|had been|bleef|bleven|lag|lagen|stond|stonden) ~3 (onder|under) embargo',
+  'embargo ~3 (lifted|opgeheven|verlopen|expired|ended|afgelopen|voorbij)',
+  // People in general signing one: "Should startups make every candidate sign an NDA?",
+  // "freelancers tekenen bij ons altijd een geheimhoudingsverklaring".
+  '(freelancers|kandidaten|candidates|employees|medewerkers|werknemers|leveranciers|suppliers|contractors|iedereen|everyone|mensen|people|companies|bedrijven|startups|stagiairs|interns|investors|investeerders) ~4 (sign|tekenen|ondertekenen)',
 ];
 
 /**

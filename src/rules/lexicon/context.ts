@@ -11,7 +11,7 @@ const STRONG: Record<'nl' | 'en', Set<string>> = {
 };
 const WEAK: Record<'nl' | 'en', Set<string>> = {
   nl: new Set(['die', 'dat', 'deze', 'zo', 'zon', 'echte', 'complete', 'enorme', 'grote']),
-  en: new Set(['that', 'this', 'some']),
+  en: new Set(['that', 'this', 'some', 'those', 'these']),
 };
 /** Two-word lead-ins that aim the next word at someone ("wat een", "what a"). */
 const STRONG_PAIRS: Record<'nl' | 'en', Set<string>> = {

@@ -12,7 +12,7 @@ const e = entryMaker('en');
 const INSULT_HEADS = [
   'face', 'head', 'wit', 'bag', 'wad', 'weed', 'stain', 'sack', 'gibbon', 'canoe', 'weasel', 'waffle', 'nugget', 'biscuit', 'badger',
   'goblin', 'trumpet', 'muppet', 'puffin', 'nozzle', 'monkey', 'clown', 'tard', 'hat', 'brain', 'lord', 'bucket', 'rag', 'womble',
-  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher',
+  'hole', 'licker', 'sucker', 'burger', 'pipe', 'splat', 'nut', 'wipe', 'muncher', 'munch', 'blimp', 'pig',
 ].flatMap((h) => [h, `${h}s`]);
 /** Crude first halves of those compounds. */
 const CRUDE_FIRST = ['shit', 'twat', 'dick', 'cunt', 'ass', 'arse', 'douche', 'knob', 'wank', 'cock', 'piss', 'jizz', 'cum', 'butt', 'turd', 'bitch', 'fart'];

@@ -213,8 +213,19 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
     out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
   }
+  for (let i = text.indexOf(MIDDLE_FINGER); i >= 0; i = text.indexOf(MIDDLE_FINGER, i + 2)) {
+    const end = i + 2 + (SKIN_TONE.test(text.slice(i + 2, i + 4)) ? 2 : 0);
+    out.push({ start: i, end, kind: 'profanity', sureness: 0.8, term: MIDDLE_FINGER });
+  }
   return mergeClauses(text, out);
 }
+
+/**
+ * The middle finger is a curse in any language, but no word: the matcher reads letters, so the
+ * emoji (with its skin tone, if any) is found on its own. A warning, as "fuck you" is.
+ */
+const MIDDLE_FINGER = '\u{1F595}';
+const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]/u;
 
 /** Name-calling the author aims at themselves, or someone else's words quoted to condemn them (reported.ts). */
 function notAimedByAuthor(kind: Kind, sk: Skeleton, first: number, last: number): boolean {

@@ -2,6 +2,7 @@
 // flagged word or phrase as it was typed.
 import type { RuleContext } from '../rule.ts';
 import type { Messages } from '../types.ts';
+import { mentionedNotUsed } from '../text/mentioned.ts';
 import { type Lexicon, scan } from './index.ts';
 import type { Kind } from './types.ts';
 
@@ -53,6 +54,8 @@ export const INSULT_WHY: Messages = {
 export function reportKinds(ctx: RuleContext, lex: Lexicon, kinds: readonly Kind[]): void {
   for (const h of scan(ctx, lex)) {
     if (!kinds.includes(h.kind)) continue;
+    // A title, an epithet or a quote in a court report mentions the words; nobody is called them.
+    if (mentionedNotUsed(ctx.text, h.start, h.end)) continue;
     ctx.report({
       range: [h.start, h.end],
       messageId: h.kind,

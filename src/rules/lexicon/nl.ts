@@ -10,7 +10,7 @@ const e = entryMaker('nl');
 export const NL_WORDS: LexEntry[] = [
   // Insults aimed at people.
   e('klootzak', 'insult', 0.95, { head: true, alt: '|mensen', forms: ['klootzakkerij', 'klootzakkerig', 'klootzakkerige'], bad: ['Die klootzakken van de overkant', 'wat een kl00tzak', 'een k l o o t z a k'] }),
-  e('lul', 'insult', 0.75, { notForms: ['lullen'], forms: ['lulhannes'], bad: ['@pietjepuk wat ben jij een lul zeg'], ok: ['we zaten wat te lullen bij de koffie'] }),
+  e('lul', 'insult', 0.75, { head: true, notIn: ['gelul'], notForms: ['lullen'], forms: ['lulhannes'], bad: ['@pietjepuk wat ben jij een lul zeg'], ok: ['we zaten wat te lullen bij de koffie'] }),
   e('eikel', 'insult', 0.35, {
     person: true,
     innocent: ['kastanje', 'eik', 'bos', 'eekhoorn', 'herfst', 'natuur', 'boom', 'bomen', 'verzamel', 'wandel', 'zaad', 'noot', 'noten', 'dennenappel', 'varkens'],
@@ -194,14 +194,14 @@ export const NL_WORDS: LexEntry[] = [
   e('travo', 'slur-homophobic', 0.55, { forms: ['travos', "travo's"] }),
 
   // Sexual insults.
-  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer', 'verhoeren'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
+  e('hoer', 'sexual', 0.9, { head: true, notIn: ['verhoer', 'verhoeren', 'ouwehoeren', 'geouwehoer', 'ouwehoert'], forms: ['hoerenzoon', 'hoerenjong', 'hoerenloper'], bad: ['die vieze h03r', 'kankerhoer'], ok: ['Hoera!! Onze Daan is geslaagd', 'het verhoer van de verdachte duurde uren'] }),
   e('slet', 'sexual', 0.9, { head: true }),
   e('sloerie', 'sexual', 0.9),
   e('snol', 'sexual', 0.85),
   e('del', 'sexual', 0.1, { person: true, bad: ['vieze del'], ok: ['druk op ctrl-alt-del'] }),
   e('kutje', 'sexual', 0.8, { pos: 'fixed', forms: ['kutjes'] }),
   e('lekker wijf', 'sexual', 0.7, { forms: ['lekkere wijven', 'geil wijf', 'geile wijven'] }),
-  e('neuk', 'sexual', 0.6, { pos: 'verb', forms: ['neuker', 'neukers'] }),
+  e('neuk', 'sexual', 0.6, { pos: 'verb', forms: ['neuker', 'neukers', 'verneuken', 'verneukt', 'verneukte', 'verneukten'] }),
   e('tieten', 'sexual', 0.65, { pos: 'fixed', forms: ['tietjes'] }),
   e('lellebel', 'sexual', 0.75),
   e('slettebak', 'sexual', 0.9, { forms: ['pijpslet', 'pijpsletten', 'pijpsletje', 'pijpsletjes'] }),
@@ -221,7 +221,7 @@ export const NL_WORDS: LexEntry[] = [
   e('schijt', 'profanity', 0.55, { pos: 'fixed', forms: ['schijthoofd', 'schijtlijster', 'schijterd'], bad: ['schijt aan jullie'] }),
   e('zuig (mijn|m\'n|me) (lul|pik|ballen)', 'sexual', 0.9),
   e('pijp (mijn|m\'n|me) (lul|pik)', 'sexual', 0.9),
-  e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren'] }),
+  e('sodemieter', 'profanity', 0.6, { pos: 'fixed', forms: ['sodemieteren', 'besodemieteren', 'besodemieterd', 'gesodemieter', 'opgesodemieterd'], bad: ['Ben je nou helemaal besodemieterd?', 'ik geef hem op z\'n sodemieter'] }),
   // "Get lost" as one word: the curse verbs with "op" glued on.
   e('optiefen', 'profanity', 0.8, {
     pos: 'fixed',
@@ -290,6 +290,38 @@ export const NL_WORDS: LexEntry[] = [
   e('cultuurverrijker', 'slur-racist', 0.7, { forms: ['cultuurverrijkers'] }),
   // Homophobic slurs.
   e('homoflikker', 'slur-homophobic', 0.95, { forms: ['homoflikkers'] }),
+  // Name-calling from the public Dutch lists (LDNOOBW, naughty-words) that the lists above lacked:
+  // compounds of "lul", "kloot" and "kut" for a person, old-fashioned and regional insults.
+  e('boerenlul', 'insult', 0.8, { forms: ['boerelul', 'boerelullen', 'bokkelul', 'bokkelullen', 'bokkenlul', 'paardelul', 'paardenlul', 'paardelullen', 'paardenlullen', 'zakkenlul', 'kakkerlul', 'lul de behanger', 'lul-de-behanger'], bad: ['Wat ben jij een paardelul', 'Die bokkelul van hiernaast'] }),
+  e('droogkloot', 'insult', 0.75, { forms: ['klootoog', 'klootogen', 'kloothannes'], bad: ['Wat een droogkloot is die presentator'] }),
+  e('boerenpummel', 'insult', 0.75, { forms: ['boerenpummels'], bad: ['Die boerenpummel van hiernaast'] }),
+  e('draaikont', 'insult', 0.75, { bad: ['Wat een draaikont, die wethouder'] }),
+  e('galbak', 'insult', 0.75),
+  e('graftak', 'insult', 0.7, { bad: ['ouwe graftak'] }),
+  e('krentekakker', 'insult', 0.7, { forms: ['krentenkakker', 'krentenkakkers'] }),
+  e('hoempert', 'insult', 0.6),
+  e('zeiker', 'insult', 0.65, { forms: ['zeikers'] }),
+  e('schuinsmarcheerder', 'insult', 0.55),
+  e('befborstel', 'sexual', 0.8),
+  e('drooggeiler', 'sexual', 0.7),
+  e('neukstier', 'sexual', 0.8),
+  e('rukhond', 'sexual', 0.85, { forms: ['rukhonden'] }),
+  e('pijpbekkie', 'sexual', 0.85),
+  e('gratenkut', 'sexual', 0.9, { forms: ['kettingzeug', 'kettingzeugen'] }),
+  e('temeier', 'sexual', 0.8, { forms: ['temeiers', 'wuftje', 'wuftjes'] }),
+  // "Ouwehoeren" is chatting (quiet); "een ouwehoer" a windbag.
+  e('ouwehoer', 'insult', 0.6, { notForms: ['ouwehoeren'], ok: ['We zaten bij de koffie wat te ouwehoeren'] }),
+  e('trottoirteef', 'sexual', 0.9, { forms: ['trottoirteven', 'greppeldel', 'greppeldellen', 'straatteef', 'straathoer'] }),
+  e('tapijtnek', 'slur-racist', 0.85, { forms: ['tapijtnekken'] }),
+  // Coarse words aimed at no one: notes or warnings, as the curses above.
+  e('stront', 'profanity', 0.55, { pos: 'fixed', mild: true, bad: ['die nieuwe software is echt stront'] }),
+  e('zeiken', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['zeikt', 'zeikte', 'zeikten', 'afzeiken', 'afgezeken', 'zeikend'], bad: ['zit niet zo te zeiken', 'ze zitten me af te zeiken'] }),
+  e('schijten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['gescheten', 'schijtend'] }),
+  e('verkloten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['verkloot', 'verklootte', 'verklootten', 'verklooid'] }),
+  e('geen reet', 'profanity', 0.6, { mild: true, forms: ['geen ene reet', 'voor je reet', 'voor zijn reet', "voor z'n reet", 'voor z n reet', 'voor haar reet', 'in je reet', "m'n reet", 'mijn reet'], bad: ['Het kan me geen reet schelen', 'ik trap je voor je reet'] }),
+  e('opgeilen', 'sexual', 0.6, { pos: 'fixed', forms: ['opgegeild', 'op te geilen'] }),
+  e('hoerenbuurt', 'sexual', 0.6, { forms: ['hoerenkast', 'hoerenkasten', 'hoerentent', 'hoerententen', 'de hoer spelen', 'de hoer uithangen'] }),
+  e("slik (mijn|m'n|me) (zaad|sperma|pik|lul)", 'sexual', 0.9, { bad: ['Slik mijn zaad'] }),
 
   // Session 5: name-calling by class that the lists above lacked (intellect, hygiene and drink,
   // Flemish forms, animals aimed at someone), found with insult-probe-3.jsonl.

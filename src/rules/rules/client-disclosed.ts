@@ -9,7 +9,7 @@ import { phraseClasses } from '../custom/phrase.ts';
 import { CLIENT_DEAL_PATTERNS, CLIENT_WELCOME_PATTERNS } from '../lexicon/client-phrases.ts';
 import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
-import { isPersonName, looksLikeOrganisation, orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
+import { isEventName, isPersonName, looksLikeCompany, looksLikeOrganisation, orgNameAfter, orgNameBefore, type NameSpan } from '../text/org-name.ts';
 import { mentions } from '../text/pack-lists.ts';
 import { packSpans } from '../text/span-index.ts';
 import { compileTerms, type TermMatcher, type TermSpec } from '../text/terms.ts';
@@ -103,6 +103,8 @@ export default defineRule({
     const text = ctx.text;
     const report = (name: NameSpan, fixFrom: number, triggerEnd: number) => {
       if (known.has(foldTerm(text.slice(name.start, name.end)))) return;
+      // An award, an event or a contest is won, welcomed or "selected us"; it is not a client.
+      if (isEventName(text.slice(name.start, name.end)) && !looksLikeCompany(text.slice(name.start, name.end))) return;
       // The employer or a listed client is another rule's finding.
       const own = [...mentions(pack, 'org', folded, text), ...mentions(pack, 'client', folded, text)];
       if (own.some((m) => m.start < name.end && name.start < m.end)) return;

@@ -25,7 +25,7 @@ const DISCLOSURES = [
   // A personal view in other words (2026-12 probe): "Mijn privémening:", "Posting in a personal capacity".
   'privémening', 'prive-mening', 'persoonlijk:', 'puur persoonlijk', 'strikt persoonlijk', 'in a personal capacity', 'personal capacity',
   "i don't speak for", 'i do not speak for', 'not speaking for', 'not speaking on behalf', 'niet namens mijn werkgever', 'spreek niet namens',
-  'my personal thoughts', 'personal thoughts', 'my personal views', 'personal views', 'my personal view', 'full transparency', 'in alle transparantie',
+  'my personal thoughts', 'personal thoughts', 'my personal views', 'personal views', 'my personal view', 'personal view:', 'personal take:', 'full transparency', 'in alle transparantie',
 ];
 
 /** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */

@@ -1,6 +1,7 @@
 // Bank account numbers (IBAN) of any country, only when the check digits are
 // right (mod 97, ISO 13616): "NL12 ABCD 0123 4567 89" from a training slide stays quiet.
 import { defineRule } from '../rule.ts';
+import { hasFirstName, namesOrganisation } from '../text/org-name.ts';
 
 /** IBAN length per country (SWIFT IBAN registry). */
 const LENGTH: Record<string, number> = {
@@ -17,12 +18,12 @@ const LENGTH: Record<string, number> = {
  * church or the tax office ("t.n.v. Stichting Voedselbank", "the tax office's account").
  */
 const ORG_HOLDER =
-  /\b(stichting|vereniging|gemeente|hospice|kwf|fonds|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd)/i;
+  /\b(stichting|vereniging|gemeente|hospice|kwf|fonds|kerk|parochie|moskee|fonds|belastingdienst|voedselbank|cjib|duo|foundation|charity|association|society|church|council|municipality|tax office|revenue|hmrc|irs|club|v\.v\.|s\.v\.|b\.v\.|n\.v\.|accountants|advocaten|notarissen|holding|groep|group|ziekenhuis|zorggroep|school|universiteit|hogeschool|waterschap|provincie|ministerie|cooperatie|coöperatie|ggd|committee|appeal|trust|relief|lifeboat|rnli|hospital|shelter|asiel|dierenasiel|rode kruis|red cross|unicef|museum|bibliotheek|library|theater|theatre|koor|choir|fanfare|harmonie|orkest|scouting|buurthuis|dorpshuis|speeltuin)|(?<![\p{L}.])(?:tv|vv|sv|hc|mhc|kv|zv|rksv|rkvv|ltc|ltv|ijsclub|tennisclub|voetbalclub|hockeyclub|golfclub|sportclub)(?![\p{L}.])/iu;
 const HOLDER_AFTER = /^[\s)(,.:-]{0,4}(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|account of|in the name of|\(|van de|van het|of the)\s*(?:de |het |the )?(\S+(?: \S+)?)/i;
 const HOLDER_BEFORE = /(?:rekening(?:nummer)?|giro|iban|account(?: number)?|bankrekening)\s+(?:van|of)\s+(?:de |het |the )?(\S+(?: \S+)?)\s*[:]?\s*$|((?:\S+ )?\S+?)['’]s? (?:account|rekening)\s*[:(]?\s*$/i;
 
 /** A call to give money: "Doneren kan via …", "Steun het hospice", "Every euro helps". */
-const DONATION = /\b(doneer|doneren|donatie|donaties|gift|giften|schenk|schenking|collecte|steun (ons|het|de)|elke euro|iedere euro|donate|donation|donations|every euro|every pound|every penny)/i;
+const DONATION = /\b(doneer|doneren|donatie|donaties|gift|giften|schenk|schenking|collecte|steun (ons|het|de)|elke euro|iedere euro|opbrengst|contributie|lidmaatschap|donate|donation|donations|every euro|every pound|every penny|proceeds|membership fee|subscription)/i;
 
 /**
  * Whether the account belongs to an organisation: from who it is said to be held by, or a donation
@@ -32,9 +33,37 @@ function publicAccount(text: string, start: number, end: number): boolean {
   const after = HOLDER_AFTER.exec(text.slice(end, end + 60));
   const before = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const holder = after?.[1] ?? before?.[1] ?? before?.[2];
-  if (holder !== undefined && ORG_HOLDER.test(holder)) return true;
+  if (holder !== undefined && (ORG_HOLDER.test(holder) || namesOrganisation(holder))) return true;
   const around = text.slice(Math.max(0, start - 100), end + 100);
-  return DONATION.test(around) && ORG_HOLDER.test(around);
+  if (DONATION.test(around) && ORG_HOLDER.test(around)) return true;
+  // Said to be held by a person ("t.n.v. P. Jansen", "account of Lotte"): personal, whatever is near.
+  if (holder !== undefined) return false;
+  // An organisation presenting its own account: named right before it as a label ("De
+  // Belastingdienst: NL86 …"), or named in a sentence that tells how to pay it ("Het CJIB int
+  // boetes via …, vermeld het betalingskenmerk"); not a client's name next to a number ("de polis
+  // voor Jansen Transport, IBAN NL91 …"), and nothing that makes it the author's or a person's.
+  const sentence = sentenceOf(text, start, end);
+  if (PERSONAL.test(sentence) || hasFirstName(sentence)) return false;
+  const label = /([\p{Lu}][\p{L}.&'’ -]{1,40}?)\s*:\s*$/u.exec(text.slice(Math.max(0, start - 42), start));
+  if (label && (ORG_HOLDER.test(label[1]!) || namesOrganisation(label[1]!))) return true;
+  return PAYMENT.test(sentence) && (ORG_HOLDER.test(sentence) || namesOrganisation(sentence));
+}
+
+/** How to pay an organisation: "betalen kan op", "vermeld het betalingskenmerk", "pay your fine". */
+const PAYMENT =
+  /\b(betalen|betaal|betaalt|overmaken|storten|stort|innen|int|vermeld|betalingskenmerk|onder vermelding|o\.v\.v|bijdrage|aanslag|boete|boetes|facturen|factuur|pay|payment|payments|transfer|bank details|account for|fines|invoice|invoices|quote your reference)\b/i;
+
+/** Words that make an account a person's: the author's own, a named person's, a sponsor-me call. */
+const PERSONAL = /\b(mijn|mij|me|my|mine|privé|prive|personal|persoonlijk|tikkie|betaalverzoek|zijn rekening|haar rekening|his account|her account)\b/i;
+
+/** The sentence around [start, end): back to the previous and on to the next . ! ? or line break. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const cut = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
+  const head = cut >= 0 ? before.slice(cut + 1) : before;
+  const after = text.slice(end, end + 120);
+  const stop = after.search(/[!?\n]|\.(?:\s|$)/);
+  return head + text.slice(start, end) + (stop >= 0 ? after.slice(0, stop) : after);
 }
 
 /** Country code and check digits at a word start. */

@@ -37,7 +37,8 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …"); a
   // copula only before what is said of an organisation, not before an article or a degree word
   // ("Northgate is a nice area", "Keystone is the word of the day").
-  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  // … but not a scholar's or an author's idea: "Hofstede's cultuurdimensies", "Porter's five forces".
+  if (/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return !IDEA_AFTER.test(text.slice(m.end + 2, m.end + 40));
   if (last + 1 < tk.count && !tk.breakBefore(last + 1) && NAME_VERBS.has(tk.word(last + 1)) && !(COPULAS.has(tk.word(last + 1)) && last + 2 < tk.count && NOT_AFTER_COPULA.has(tk.word(last + 2)))) return true;
   // Glued to what it names: "Poolster-shoot vandaag", "Avondrood-campagne".
   if (kindNext(tk, first, last, KIND_WORDS)) return true;
@@ -52,6 +53,37 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+/** Ideas and works named after a person: a possessive before them is a scholar's or an author's. */
+const IDEA_AFTER =
+  /^\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:theorie|theory|theories|model|modellen|models|dimensies|dimensions|wet|law|laws|principe|principle|methode|method|piramide|pyramid|paradox|effect|curve|boek|book|roman|novel|gedicht|poem|symfonie|symphony))\b/iu;
+
+/** Words before a place, a mountain or a cape: "zeilen rond Kaap Hoorn", "climbing Everest". */
+const PLACE_BEFORE = new Set('rond rondom richting langs around towards toward across climbing climb climbed climbs beklimmen beklom beklommen'.split(' '));
+const STATE_VERBS = new Set('is was wordt werd staat blijft komt heet heeft had has are were'.split(' '));
+/** Movement towards a place with an article: "op vakantie naar de Noordkaap", "a trip to the Northgate". */
+const PLACE_WITH_ARTICLE = new Set('naar to'.split(' '));
+
+/**
+ * Whether a short form of a client reads as the place or landmark it is named after: after a
+ * preposition of movement or position ("rond Kaap Hoorn", "naar de Noordkaap", "climbing Everest"),
+ * with no business word close by and no verb of an organisation after it.
+ */
+export function readsAsPlace(tk: PhraseTokens, m: Found): boolean {
+  if (m.sigil) return false;
+  const first = tk.at(m.start);
+  const last = tk.at(m.end) - 1;
+  if (first >= tk.count || last < first || first === 0 || tk.breakBefore(first)) return false;
+  const before = tk.word(first - 1);
+  const place =
+    PLACE_BEFORE.has(before) ||
+    (ARTICLES.has(before) && first >= 2 && !tk.breakBefore(first - 1) && PLACE_WITH_ARTICLE.has(tk.word(first - 2)));
+  if (!place) return false;
+  // "naar Kiwi overgestapt … Kiwi launched": what an organisation does after it; a copula or
+  // "staat" says as much of a cape ("Kaap Hoorn staat op mijn lijst").
+  const next = last + 1 < tk.count && !tk.breakBefore(last + 1) ? tk.word(last + 1) : '';
+  if (NAME_VERBS.has(next) && !STATE_VERBS.has(next)) return false;
+  return !businessNear(tk, first, last);
+}
 const COPULAS = new Set(['is', 'was', 'wordt', 'werd', 'are', 'were']);
 /** After a copula these make a description of a thing, not news of an organisation. */
 const NOT_AFTER_COPULA = new Set('a an the de het een my mijn our onze so zo very erg echt really nog still niet not geen no'.split(' '));

@@ -150,7 +150,7 @@ const FIRST_NAMES = new Set(
     'ingrid karin marijke monique petra sandra saskia esther ellen bart erik gert gerrit johan kevin lucas mats milan nina ' +
     'joost jolanda joris julia kees kim koen lars laura lieke linda lisa lotte luuk maarten marco mark marieke marloes ' +
     'martijn maud max michiel mila niels noa noor pieter peter priya ruben sanne sander sara sarah sem sophie stefan ' +
-    'thijs thomas tim tom wouter yara youssef zoe fatima mohammed ahmed ' +
+    'thijs thomas tim tom wouter yara youssef zoe fatima mohammed ahmed piet klaas jaap gijs ' +
     'alex amy andrew ben chris daniel emily emma george grace hannah jack james jane jessica john josh kate laura liam ' +
     'lucy matt michael mike natalie nick oliver paul rachel rob ryan sam sophie steve tom will'
   ).split(' '),
@@ -158,11 +158,56 @@ const FIRST_NAMES = new Set(
 
 /** Words that make a run of capitals an organisation: trades, legal forms, "&". */
 const ORG_WORD =
-  /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*))$/i;
+  /^(?:.*(?:bouw|bedrijf|huis|centrum|groep|group|holding|techniek|installatie\w*|transport|logistiek|logistics|koeriers|diensten|services|advies|consult\w*|zorg|care|foods?|bakkerij|brouwerij|brewery|fabriek|factory|makelaardij|makelaars|accountants|advocaten|notarissen|architecten|studio|media|systems|software|solutions|labs?|energie|energy|retail|capital|partners|verzekeringen|bank|stichting|vereniging|gemeente|school|academy|academie|hotel|restaurant|garage|autobedrijf|kliniek|clinic|apotheek|fysio\w*|dental|health|pharma\w*|praktijk|slagerij|kapsalon|salon|rijschool|brasserie|winkel|organisatie|organisaties|fonds|loket|belastingdienst|belastingtelefoon|cjib|uwv|svb|kvk|ggd))$/i;
 
-/** "Lisa", "Lisa de Boer", "Tom Jansen": one or two names led by a common first name. */
+/** Titles before a person's name: "Minister Rob Jetten", "Burgemeester Halsema", "Professor Jane Smith". */
+const TITLES = new Set(
+  ('minister staatssecretaris burgemeester wethouder gedeputeerde commissaris koning koningin prins prinses ' +
+    'professor prof dokter dominee pastoor ds ir ing mr dr drs king queen prince princess sir dame lord lady ' +
+    'mayor councillor senator president governor judge rechter chef coach captain kapitein').split(' '),
+);
+
+/** "Lisa", "Lisa de Boer", "Tom Jansen", "Minister Rob Jetten": led by a common first name or a title. */
 export function isPersonName(name: string): boolean {
-  return FIRST_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) && !hasOrgMarker(name);
+  const first = name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+  return (FIRST_NAMES.has(first) || TITLES.has(first)) && !hasOrgMarker(name);
+}
+
+/**
+ * Words that make a run of capitals an award, an event or a contest rather than an
+ * organisation: "we won Best Workplace of the Year", "the Dutch Design Awards selected us",
+ * "we mogen het Nationaal Warmtecongres verwelkomen".
+ */
+const EVENT_WORD =
+  /^(?:.*(?:award|awards|prijs|prize|prizes|trofee|trophy|congres|congress|festival|beurs|kampioenschap|kampioenschappen|toernooi|marathon|symposium|gala)|conference|conferentie|summit|expo|fair|week|cup|beker|race|tour|games|spelen|olympics|debat|debate|seminar|league|competitie|championship|championships|jaar|year|show|concert|loop|run)$/i;
+
+/**
+ * Whether a stretch of text names an organisation: a capitalised word that is a trade word or a
+ * legal form ("Slagerij Hendriks", "Kok Bouw B.V.", "Stichting Thuiszorg Noord"). For numbers
+ * an organisation gives as its own: its account, its phone line.
+ */
+export function namesOrganisation(snippet: string): boolean {
+  for (const m of snippet.matchAll(/[\p{Lu}][\p{L}.]*/gu)) {
+    const w = m[0].replace(/[^\p{L}.]/gu, '');
+    if (ORG_WORD.test(w) || (LEGAL_FORM_WORD.test(w) && w.length > 1)) return true;
+  }
+  return false;
+}
+
+/** A common first name written with a capital: a person is named ("Bel Piet van Jansen Transport"). */
+export function hasFirstName(snippet: string): boolean {
+  for (const m of snippet.matchAll(/\p{Lu}\p{Ll}+/gu)) if (FIRST_NAMES.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** A legal form or "&" in it: "Festival Events B.V." is a company whatever its name says. */
+export function looksLikeCompany(name: string): boolean {
+  return name.includes('&') || name.split(/\s+/).some((w) => LEGAL_FORM_WORD.test(w));
+}
+
+/** Whether a run of capitals names an award, an event or a contest ("Energy Awards", "Tour of Britain"). */
+export function isEventName(name: string): boolean {
+  return name.split(/\s+/).some((w) => EVENT_WORD.test(w.replace(/[^\p{L}]/gu, '')));
 }
 
 /** A trade word or legal form in it, "&", or a coined capital ("ZorgSamen"). */
@@ -177,5 +222,5 @@ function hasOrgMarker(name: string): boolean {
  */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
-  return hasOrgMarker(name) || (words.length >= 2 && !FIRST_NAMES.has(words[0]!.toLowerCase()));
+  return hasOrgMarker(name) || (words.length >= 2 && !isPersonName(name));
 }

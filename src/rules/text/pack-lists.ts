@@ -8,7 +8,7 @@ import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { type FoldedText, foldTerm, perText } from './fold.ts';
-import { readsAsName } from './name-evidence.ts';
+import { readsAsName, readsAsPlace } from './name-evidence.ts';
 import { acronyms, distinctiveShortForm, handleTerm, ORG_OPTIONS, stripLegal } from './names.ts';
 import { isOrdinary, type MatchMode, modeFor } from './ordinary.ts';
 import { compileTerms, type TermMatch, type TermMatcher, type TermOptions, type TermSpec } from './terms.ts';
@@ -120,7 +120,9 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
         !lowercaseAfterParticle(text, m) &&
         (m.data.mode === 'any' ||
           readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
-          (list === 'org' && distinctName(postTokens(text, folded), text, m))),
+          (list === 'org' && distinctName(postTokens(text, folded), text, m))) &&
+        // A client's short form named after a place: "zeilen rond Kaap Hoorn" is the cape.
+        !(list === 'client' && isShortForm(m) && readsAsPlace(postTokens(text, folded), m)),
     ),
   );
 }
@@ -139,6 +141,12 @@ function distinctName(tk: PhraseTokens, text: string, m: TermMatch<Listed>): boo
   const first = tk.at(m.start);
   if (first <= 0 || first >= tk.count || tk.breakBefore(first)) return true;
   return !(tk.cap(first - 1) && /^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first))));
+}
+
+/** The form found is shorter than the entry's full name (an alias or a short form cut from it). */
+function isShortForm(m: TermMatch<Listed>): boolean {
+  const full = foldTerm(stripLegal(m.data.entry.name) || m.data.entry.name);
+  return foldTerm(m.term) !== full;
 }
 
 /** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */

@@ -18,6 +18,16 @@ ruleTable('client-disclosed', {
     'Our client, a large retailer, asked us for help.',
     'Als klant van de bibliotheek lees ik veel.',
     'Looking forward to our client Monday meeting.',
+    // Awards, events and people with a title are won, welcomed or "selected us"; they are not clients (2026-12 client probe).
+    'We won Best Workplace of the Year at the Energy Awards last night!',
+    'The jury of the Dutch Design Awards selected us for the final round!',
+    'Proud to welcome the Northern Energy Summit to our Leeds office this spring.',
+    'Welkom Dutch Design Week: vanaf zaterdag staan we in Eindhoven.',
+    'We mochten Minister Rob Jetten verwelkomen op ons proefterrein in Emmen.',
+    // The author's own employer ("werk ik bij"), a person, a lowercase phrase: not a client.
+    'Sinds vandaag werk ik voor Stroomlijn Advies als netadviseur.',
+    'Vanaf maandag werken we voor de gemeente aan een nieuw warmteplan.',
+    "We've been appointed by the board to lead the review.",
     'Join our Client Advisory Board next month!',
     'Read our Customer Stories on the website.',
     'Welcome aboard, Tom! Our customers will love you.',
@@ -43,6 +53,16 @@ ruleTable('client-disclosed', {
     { text: 'Onboarded our client Lindqvist Robotics AB today. Swedish efficiency is real 🇸🇪', flagged: ['Lindqvist Robotics AB'] },
     { text: 'Trots op onze nieuwe klant De Vries Installaties uit Zwolle!', flagged: ['De Vries Installaties'] },
     { text: 'Mooi project gedaan voor opdrachtgever Gemeente Deventer.', flagged: ['Gemeente Deventer'] },
+    // A company whose name has an event word, with its legal form or "&", is still a company.
+    { text: 'Welkom aan boord, Festival Events B.V.! Samen maken we het terrein stroomklaar.', flagged: ['Festival Events B.V.'] },
+    { text: 'Thrilled that Northwind Energy has chosen us to design their substation.', flagged: ['Northwind Energy'] },
+    // The firm working for, advising or appointed by an organisation; a longer contract phrase.
+    { text: 'Vanaf vandaag werken we voor Woonstichting Eemland aan 800 woningen.', flagged: ['Woonstichting Eemland'] },
+    { text: 'Sinds deze maand adviseren we ook Bakkerij Hoogeveen over hun ovens.', flagged: ['Bakkerij Hoogeveen'] },
+    { text: "We've been appointed by Castlegate Homes to advise on heat networks.", flagged: ['Castlegate Homes'] },
+    { text: 'Signed a three-year framework contract with Harlow Water today.', flagged: ['Harlow Water'] },
+    { text: 'We mogen Energiecoöperatie Texel vanaf januari tot onze opdrachtgevers rekenen.', flagged: ['Energiecoöperatie Texel'] },
+    { text: 'Landed a new account this morning: Redbrook Foods wants help.', flagged: ['Redbrook Foods'] },
     { text: 'Great kickoff with our newest client, Brightwater Energy Ltd. Exciting times!', flagged: ['Brightwater Energy Ltd'] },
     { text: 'Kroeze Bouw, een van onze vaste klanten, opende vandaag een nieuwe vestiging.', flagged: ['Kroeze Bouw'] },
     { text: 'We just signed Harbourline Foods as a new client!', flagged: ['Harbourline Foods'] },

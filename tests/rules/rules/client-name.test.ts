@@ -108,6 +108,13 @@ ruleTable(
       'Lighthouse is a fine word for a tower by the sea.',
       "M'n kompas-app wijst de verkeerde kant op.",
       'Alles is weer helder na de vergadering.',
+      // A short form named after a place, after a word of movement or position (2026-12 client probe).
+      'Zeilen rond Kaap Hoorn staat al jaren op mijn bucketlist.',
+      'Climbing Everest is less about the summit than about the preparation.',
+      'Op weg naar de Kaap Hoorn-expositie in het Scheepvaartmuseum.',
+      // A scholar's idea after a possessive is the person's (2026-12, retail dev).
+      "Interessant hoe Everest's cultuurdimensies verklaren waarom klanten anders reageren.",
+      "Everest's law of diminishing returns applies to meetings too.",
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -133,6 +140,11 @@ ruleTable(
       { text: 'Sprout-campagne staat live!', flagged: ['Sprout'] },
       { text: 'Kompas is overgestapt naar een nieuw pakket.', flagged: ['Kompas'] },
       { text: 'Shoutout #vanloon', flagged: ['#vanloon'] },
+      // The same short forms as the company: a business word close by, a verb of an organisation after it.
+      { text: 'Gisteren kickoff met Kaap Hoorn over de walstroom voor hun werf.', flagged: ['Kaap Hoorn'] },
+      { text: 'Onze offerte voor Everest ligt klaar; het contract rond Everest tekenen we vrijdag.', flagged: ['Everest', 'Everest'] },
+      { text: 'Everest Consulting asked us to review the grid study.', flagged: ['Everest Consulting'] },
+      { text: "Everest's new office in Leeds opens on Monday.", flagged: ['Everest'] },
     ],
   },
   {
@@ -157,6 +169,8 @@ ruleTable(
       { name: 'Scholengroep Het Baken', aliases: ['Het Baken'] },
       { name: 'Van der Meulen Agro', aliases: ['Van der Meulen'] },
       { name: 'Van Loon Warenhuizen', aliases: ['Van Loon'] },
+      { name: 'Kaap Hoorn Jachtbouw', aliases: ['Kaap Hoorn'] },
+      { name: 'Everest Consulting Group', aliases: ['Everest Consulting', 'Everest'] },
     ],
   },
 );

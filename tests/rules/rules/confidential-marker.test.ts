@@ -35,6 +35,12 @@ ruleTable('confidential-marker', {
     'Leaked',
     'Exclusief voor leden: korting op de sportschool.',
     'Er is gas gelekt in de keuken, iedereen is veilig.',
+    // News about an embargo that has ended, and NDAs people in general sign (2026-12 prose probe).
+    'The study was under embargo until Monday and is now freely available on the journal website.',
+    'Het rapport bleef tot vanochtend onder embargo. Nu het openbaar is, blijkt dat de waarschuwingen al bekend waren.',
+    'The embargo on the report was lifted at midnight.',
+    'Should startups make every candidate sign an NDA before the first interview?',
+    'Bij ons tekenen freelancers altijd een geheimhoudingsverklaring.',
   ],
   invalid: [
     { text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀', flagged: ['Vertrouwelijk'], severity: 'warn' },
@@ -75,5 +81,8 @@ ruleTable('confidential-marker', {
     { text: 'Geheim tot 1 maart: onze nieuwe campagne.', flagged: ['Geheim tot'] },
     { text: 'Officieus: de directeur stapt op.', flagged: ['Officieus'] },
     { text: 'Strictly between us: the layoffs start in March.', flagged: ['Strictly between us'] },
+    // Still a label: the author's own embargo, now or until a date.
+    { text: 'Our results are under embargo until Thursday, so no details yet 🤐', flagged: ['under embargo'] },
+    { text: 'Deze cijfers staan nog onder embargo tot maandag, maar ze zijn goed.', flagged: ['onder embargo'] },
   ],
 });

@@ -158,6 +158,24 @@ ruleTable('disclaimer-missing', {
     "I'm in the claims team at Van Dijk & Partners and we love Fridays.",
     'Proud to have been part of the Van Dijk & Partners claims family for ten years.',
     "De collega's van Van Dijk & Partners in Zwolle zijn de gezelligste.",
+    // Shifts, one's own unit, placement and contract, a role one may call oneself (2026-12 second probe, a hospital group).
+    'Die avonddiensten op de afdeling Schade van Van Dijk & Partners zijn zwaar.',
+    'Vannacht weer dienst gedraaid. Van Dijk & Partners heeft een storing gehad.',
+    'Wij zoeken voor onze afdeling in Utrecht nog twee adviseurs. Van Dijk & Partners groeit!',
+    'Vandaag geprikt bij ons in Van Dijk & Partners: griepprikken voor iedereen.',
+    'Ik mag me vanaf vandaag teamleider van Van Dijk & Partners noemen!',
+    'Mijn stageplek voor het komende halfjaar: de afdeling Schade van Van Dijk & Partners.',
+    'Vast contract getekend! Van Dijk & Partners, here I come.',
+    'Four years as a claims handler at Van Dijk & Partners and still learning.',
+    'Weer een mooi eindejaarsfeest van Van Dijk & Partners, bedankt organisatie!',
+    'Personal view: Van Dijk & Partners should publish its fees.',
+    // A first sprint, the whole team, "ons bedrijf", "werk ik er", "dag 1".
+    'Just wrapped my first sprint at Van Dijk & Partners.',
+    'Vandaag met het hele Van Dijk & Partners-team naar de hei.',
+    'Our Van Dijk & Partners squad closed the year today.',
+    'Ons bedrijf Van Dijk & Partners bestaat 50 jaar!',
+    'Tijdens mijn gesprek bij Van Dijk & Partners werd ik warm ontvangen. Inmiddels werk ik er 2 jaar.',
+    'Dag 1 bij Van Dijk & Partners 💻',
   ],
   invalid: [
     { text: 'Op zoek naar een adviseur die écht meedenkt? Van Dijk & Partners Assurantiën staat voor je klaar! 💼', flagged: ['Van Dijk & Partners Assurantiën'], severity: 'warn', suggestion: '\n\n(Ik werk bij Van Dijk & Partners Assurantiën; dit is mijn persoonlijke mening.)' },
@@ -208,6 +226,12 @@ ruleTable('disclaimer-missing', {
     { text: 'I worked with the Van Dijk & Partners team on a project.', flagged: ['Van Dijk & Partners'] },
     { text: 'De jongen achter de balie bij Van Dijk & Partners was erg behulpzaam.', flagged: ['Van Dijk & Partners'] },
     { text: 'Our team loves Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn eerste afspraak bij Van Dijk & Partners was erg prettig.', flagged: ['Van Dijk & Partners'] },
+    { text: 'My first visit at Van Dijk & Partners went well.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Our team had a workshop from Van Dijk & Partners today, really useful.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Met ons team een training gevolgd bij Van Dijk & Partners, aanrader.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Congrats to the Van Dijk & Partners team on the award!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn buurvrouw werkt al jaren bij Van Dijk & Partners en haar nachtdiensten zijn zwaar.', flagged: ['Van Dijk & Partners'] },
   ],
 });
 

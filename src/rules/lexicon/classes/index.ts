@@ -11,7 +11,7 @@ import { NEGATIONS } from './negation.ts';
 import { NUMBER_WORDS } from './numbers.ts';
 import { PEOPLE } from './people.ts';
 import { PRON_1, PRON_1_OBJ, PRON_1_POSS, PRON_2, PRON_2_OBJ, PRON_2_POSS, PRON_3, PRON_3_OBJ, PRON_3_POSS, TARGET, TARGET_POSS } from './pronouns.ts';
-import { ROLE_ENDINGS, ROLE_MODIFIERS, ROLES } from './roles.ts';
+import { ROLE_ENDINGS, ROLE_FORMS, ROLE_MODIFIERS, ROLES } from './roles.ts';
 import { VIOLENT_RESULTS, VIOLENT_VERBS } from './violence.ts';
 import { CUSTOMER_NOUNS, CUSTOMER_VERBS, KIN, STATIONS, WORKPLACE_ENDINGS, WORKPLACES } from './work.ts';
 
@@ -37,7 +37,7 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   gender: set(GENDER),
   orientation: set(ORIENTATION),
   disability: set(DISABILITY),
-  role: set(ROLES, ROLE_ENDINGS),
+  role: set(ROLE_FORMS, [...ROLE_ENDINGS, ...ROLE_ENDINGS.map((e) => `${e}s`), ...ROLE_ENDINGS.map((e) => (e.endsWith('e') ? `${e}n` : `${e}en`))]),
   person: set(new Set([...PEOPLE, ...ROLES]), ROLE_ENDINGS),
   'role-modifier': set(ROLE_MODIFIERS),
   'body-part': set(BODY_PARTS),

@@ -24,7 +24,7 @@ export const ROLES = words(
     'jongerenwerker orthopedagoog pedagoog logopedist ergotherapeut dietist ' +
     // temporary and shop-floor work: the jobs people hold for a summer or a Saturday
     'bakker banketbakker broodbakker slager keukenhulp afwasser uitzendkracht invalkracht oproepkracht flexwerker ' +
-    'vakantiekracht werkstudent bijbaner',
+    'vakantiekracht werkstudent bijbaner coassistent anios aios portier',
   // en
   'advisor adviser employee colleague partner owner director intern trainee manager lead head consultant specialist ' +
     'nurse doctor physician surgeon teacher lecturer developer engineer programmer designer architect analyst researcher ' +
@@ -38,7 +38,16 @@ export const ROLES = words(
     'storekeeper stocker clerk chef cook baker butcher barista waiter waitress bartender cleaner janitor caretaker ' +
     'guard tutor principal headteacher counsellor counselor librarian firefighter officer pilot steward stewardess ' +
     'dentist psychologist coach trainer instructor receptionist secretary copywriter strategist marketer marketeer ' +
-    'journalist reporter photographer videographer producer animator illustrator temp temps',
+    'journalist reporter photographer videographer producer animator illustrator temp temps porter resident',
+);
+
+/**
+ * Roles in the plural too, for {role} only ("wij zoeken verpleegkundigen", "onze bakkers",
+ * "hiring nurses"): Dutch -s, -en, -n and English -s, -es. Not for {person}: a threat's target
+ * stays the singular list.
+ */
+export const ROLE_FORMS: ReadonlySet<string> = new Set(
+  [...ROLES].flatMap((w) => [w, `${w}s`, `${w}es`, w.endsWith('e') ? `${w}n` : `${w}en`]),
 );
 
 /** Endings of Dutch role compounds ("belastingadviseur", "salesmanager", "zorgmedewerker"). */

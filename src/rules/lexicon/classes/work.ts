@@ -42,12 +42,14 @@ export const KIN = words(
     'grandson neighbour neighbor neighbours neighbors kid kids child children stepson stepdaughter',
 );
 
-/** What customers do with a firm: buy, order, fetch, eat there; and applicants: apply, interview. */
+/** What customers do with a firm: buy, order, fetch, eat, visit, stay there; and applicants: apply, interview. */
 export const CUSTOMER_VERBS = words(
   // nl
   'koop koopt kopen kocht kochten gekocht haal haalt halen haalde haalden gehaald bestel bestelt bestellen bestelde ' +
     'bestelden besteld eet eten aten gegeten drink drinken dronk gedronken scoor scoren scoorde gescoord ' +
-    'solliciteer solliciteerde solliciteren gesolliciteerd sollicitatie sollicitatiegesprek',
+    'solliciteer solliciteerde solliciteren gesolliciteerd sollicitatie sollicitatiegesprek ' +
+    // a visit, a stay, an appointment: what a customer, guest or patient has there
+    'bestelling aankoop bezoek bezocht bezoeken afspraak verblijf overnacht overnachting logeerden gelogeerd',
   // en
   enVerb('buy'),
   'bought',
@@ -56,7 +58,7 @@ export const CUSTOMER_VERBS = words(
   enVerb('grab'),
   'eat eats ate eaten',
   enVerb('apply'),
-  'application interview interviewed interviewing',
+  'application interview interviewed interviewing visit visited visiting appointment stay stayed staying',
 );
 
 /** The author as a customer or a visitor: "trouwe klant", "loyal customer", "as a guest". */
