@@ -297,7 +297,7 @@ export const EN_WORDS: LexEntry[] = [
   e('(cum|cums|cumming|cummed) (on|in|all over|inside) (her|him|me|you|your|my|his|them)', 'sexual', 0.8, { bad: ['He wants to cum on her'], ok: ['She graduated magna cum laude'] }),
   e('cumming', 'sexual', 0.6, { name: true, innocent: ['alan', 'actor', 'cabaret'], bad: ['I was cumming all night'] }),
   e('circlejerk', 'profanity', 0.55, { mild: true, forms: ['circlejerks', 'circle jerk', 'circle jerks', 'circlejerking'] }),
-  e('piss', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['pisses', 'pissed', 'pissing', 'pisser', 'pissers'], bad: ['stop pissing about'] }),
+  e('piss', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['pisses', 'pissed', 'pissing', 'pisser', 'pissers'], innocent: ['dog', 'toilet', 'bed', 'patient', 'urine', 'sample', 'nappy', 'diaper', 'baby', 'lamp', 'tree', 'potty', 'wet'], bad: ['stop pissing about'], ok: ['The dog was pissing on the lamp post'] }),
   // Curses.
   e('pissed off', 'profanity', 0.55, { mild: true, forms: ['piss off mate'] }),
 ];
