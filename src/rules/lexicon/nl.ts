@@ -384,6 +384,9 @@ export const NL_WORDS: LexEntry[] = [
   e('nichterig', 'slur-homophobic', 0.6, { pos: 'adj', forms: ['flikkerachtig', 'flikkerachtige'], bad: ['wat een nichterig gedoe'] }),
   // Curses that take the Lord's name: mild, a note.
   // "Jezus" alone is the name (Easter posts): a curse only as an interjection ("Jezus, wat een dag", "jezus zeg").
+  e('potjandorie', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['potjandikkie', 'potdorie', 'potverdrie', 'godsgloeiende', 'allejezus', 'tjezus', 'sjezus'], bad: ['Potjandorie, alweer storing', 'Allejezus wat een drukte'] }),
+  // "verrek" and "verdraaid" are also verbs and adjectives ("een verdraaide enkel"): curses only as an interjection.
+  e('^ [(verrek|verdraaid|verdraaide|verdikke)] (wat|zeg|man|joh|vergeten|weer|alweer|nog aan toe|ik|de|het)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Verrek, vergeten te bellen', 'Verdraaid, weer vergeten'], ok: ['Verdraaid in de polder, de enkel', 'Ik heb mijn enkel verdraaid bij het hardlopen'] }),
   e('^ [(jezus|jezus mina|godallemachtig|allemachtig|sodeknetter|potdomme)] (wat|zeg|man|joh|nog aan toe|wat een|weer|alweer)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Jezus, wat een dag', 'Sodeknetter, weer file'], ok: ['Jezus is opgestaan, fijne Pasen allemaal', 'Jezus was een timmerman uit Nazareth'] }),
   e('jezus christus', 'profanity', 0.55, { mild: true, forms: ['jezusmina', 'jezus mina', 'jezus maria', 'jezus mina mina', 'godsklere'], bad: ['Jezus christus, wat is die app traag'] }),
   // Curses.
