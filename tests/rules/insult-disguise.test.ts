@@ -36,6 +36,11 @@ describe('disguises', () => {
     ['capitals', 'TERINGZOOI DIT', 'TERINGZOOI'],
     ['after emoji', '🤬🤬 stelletje kankerlijers', 'kankerlijers'],
     ['compound head', 'allemaal randdebielen daar', 'randdebielen'],
+    ['compound head "lul", plural', 'Die paardelullen van de gemeente weer', 'paardelullen'],
+    ['digits in a compound head', 'Wat een b0erelul', 'b0erelul'],
+    ['spaced letters of a compound', 'wat een p a a r d e l u l', 'p a a r d e l u l'],
+    ['diminutive plural', 'Die droogklootjes van hiernaast', 'droogklootjes'],
+    ['middle finger with a skin tone', 'Maandag 🖕🏽 en de rest van de week ook', '🖕🏽'],
     ['two insults, one span', 'Die minister is gewoon een achterlijke debiel, punt.', 'achterlijke debiel'],
     ['intensifiers before a noun', 'Die dikke vette zeug van de overkant', 'dikke vette zeug'],
   ];

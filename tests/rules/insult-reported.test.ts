@@ -29,6 +29,8 @@ describe('quoted in order to condemn it stays quiet', () => {
     "Op de tribune riep iemand 'kankerneger' naar onze spits. Onacceptabel",
     'A client called our receptionist a stupid cow on the phone today; that is not acceptable',
     'Someone shouted "faggot" at our volunteers. We will not tolerate that',
+    "Gisteren kreeg een collega op de SEH 'kankerhoer' naar haar hoofd geslingerd. Agressie tegen zorgpersoneel moet stoppen",
+    'Onze boa werd uitgemaakt voor vuile mongool. Dat is grensoverschrijdend',
   ])('%s', (s) => expect(insults(s).map((f) => f.text)).toEqual([]));
 });
 
@@ -38,5 +40,7 @@ describe('reported without a condemnation, or condemned without reporting, is st
     'A client called our receptionist a stupid cow and honestly she is one',
     'Die klootzak van de overkant. Onacceptabel gedrag weer',
     'Onacceptabel, wat een vuile hoer is die buurvrouw',
+    "Gisteren kreeg een collega 'kankerhoer' naar haar hoofd geslingerd, en terecht",
+    "Ze zeiden het al: 'vuile mongool', schandalig hoe lelijk die vent is",
   ])('%s', (s) => expect(insults(s).length).toBeGreaterThan(0));
 });

@@ -31,7 +31,7 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   `{pron-1} ~2 (bij|voor) ${ORG} (mag|mocht|mogen|ga|ging|gaan|blijf|blijven)? (werken|werk|werkte|werkzaam zijn)`,
   `(mijn|m n) (contract|arbeidscontract|vaste contract|vast contract|handtekening) ~3 (bij|voor) ${ORG}`,
   '(we|wij) (zoeken|zoeken nog|zijn op zoek naar|zijn nog op zoek naar) ~2 (een|nieuwe|twee|drie|{number})? ~2 ({role}|collega|collegas|collega s|versterking|stagiair|stagiairs|teamgenoot|teamgenoten|vakkrachten|vakmensen)',
-  '(voor|in|bij|naar) (mijn|m n|ons) (hele|gehele)? (team|afdeling|ploeg|filiaal|winkel)',
+  '(voor|in|bij|naar|met|with) (mijn|m n|ons|my) (hele|gehele)? (team|afdeling|ploeg|filiaal|winkel)',
   '(bij|op|naar|in) (onze|ons) (stand|kraam|booth|werkplaats|bouwplaats|keet|kantine|filiaal|winkel|magazijn|distributiecentrum|fabriek|praktijk)',
   `(begonnen|gestart|begin|start|starten|startte|begon|beginnen|begint) ~6 (bij|voor|in) ${ORG}`,
   '(bij|in) {org} (begonnen|gestart|aan de slag|in dienst)',
@@ -225,6 +225,12 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   // "Inmiddels werk ik er 2 jaar", "werk ik hier al tien jaar"
   '(werk|werkte|werken|werkten) (ik|k|we|wij) (er|daar|hier)',
   `(dag 1|dag een|dag één) (bij|in|op) ${ORG}`,
+  // "Bij X werken betekent …"; addressing one's colleagues at a farewell; a team day; working late at the office there.
+  `^ (bij|at) ${ORG} (werken|working) (betekent|means|is|was|geeft|gives)`,
+  '^ (lieve|beste|dear|fijne)? (collega s|collegas|colleagues|teamgenoten) (bedankt|dank|thank|thanks)',
+  '(bedankt|dank|thanks|thank you) (voor|for) (het|the|my|mijn) (mooie|fijne|warme|geweldige|lovely|great|wonderful)? (afscheid|afscheidsfeest|farewell|send off|sendoff|leaving do)',
+  `(team day|teamdag|team outing|offsite|away day|company outing|bedrijfsfeest|teamuitje|heidag) (with|met|bij|at) ${ORG}`,
+  `(working|work|werken|werk) ~2 (at|in|op|bij) (the|het|de)? ${ORG} (office|kantoor|{workplace}|hq|lab|ward|afdeling)`,
 ];
 
 /**

@@ -108,6 +108,15 @@ export const DISCUSSION: readonly string[] = [
   // People in general signing one: "Should startups make every candidate sign an NDA?",
   // "freelancers tekenen bij ons altijd een geheimhoudingsverklaring".
   '(freelancers|kandidaten|candidates|employees|medewerkers|werknemers|leveranciers|suppliers|contractors|iedereen|everyone|mensen|people|companies|bedrijven|startups|stagiairs|interns|investors|investeerders) ~4 (sign|tekenen|ondertekenen)',
+  // A question about signing one: "Kun je een NDA tekenen voordat je begint?", "Do I need an NDA?"
+  '(kun|kan|moet|moeten|hoef|hoeven|mag|should|do|does|must|can|need) (je|jij|u|you|i|ik|we|wij) ~4 (tekenen|ondertekenen|sign|need|nodig)',
+  // How journalism works: "Journalisten krijgen het persbericht onder embargo", "press releases under embargo".
+  '(journalisten|journalist|reporters|reporter|verslaggevers|redacties|newsrooms|persberichten|press releases|pers|press) ~6 embargo',
+  'embargo ~6 (journalisten|journalists|reporters|verslaggevers|redacties|newsrooms)',
+  // Labels as a practice of organisations: "Why do companies stamp 'Internal use only' on everything?"
+  '(companies|bedrijven|organisaties|organisations|organizations|everyone|iedereen|people|mensen) ~3 (stamp|stamps|mark|marks|label|labels|stempelen|stempelt|markeren|markeert|zetten|zet)',
+  // Someone else's words in a report: "Off the record, zei de minister, …".
+  '(zei|zegt|said|says|aldus) (de|het|the|een|a)? (minister|woordvoerder|spokesperson|spokesman|politicus|politician|official|ambtenaar|bron|source|burgemeester|mayor|premier|president)',
 ];
 
 /**
@@ -118,4 +127,7 @@ export const PRIVATE_SECRETS: readonly string[] = [
   '(but|maar) (i|ik) (heb|have|ve|ben|am|m)? (stiekem|actually|secretly|kinda|totally|honestly|eerlijk gezegd)',
   '(but|maar) (i|ik) (enjoy|enjoyed|love|loved|like|liked|hate|miss|missed|cried|vind|vond|hou|houd|mis|miste|geniet|genoot|huilde|ate|eet|at)',
   '(verrassing|verrassingsfeest|surprise|surprise party|cadeau|cadeautje|present|gift|verjaardag|birthday|aanzoek|proposal|recept|recipe|sinterklaas|kerstcadeau)',
+  // Kitchen and corner-shop secrets: "the secret ingredient in my grandmother's pie", "the best croissants".
+  '(ingredient|ingredients|ingrediënt|ingrediënten|pie|cake|taart|stew|stoofpot|soup|soep|croissant|croissants|bakery|bakkerij|grandma|grandmother|grandpa|oma|opa|oma s|grandmother s)',
+  '(best|beste|lekkerste) (coffee|koffie|pizza|croissants|bakery|bakkerij|friet|fries|burger|ice cream|ijs) ~3 (in town|van de stad|in de stad|around|ever)?',
 ];

@@ -188,7 +188,7 @@ export const EN_WORDS: LexEntry[] = [
   e('(eat|suck) (a|my) (dick|cock|bag of dicks|bag of dick)', 'sexual', 0.85, { bad: ['eat a dick, Kevin'] }),
 
   // Profane curses.
-  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken', 'fokking', 'focking', 'fakking', 'fuk', 'fukking', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'dumbfuck', 'dumbfucks', 'clusterfuck', 'mindfuck', 'phuck', 'phucking', 'fvck', 'fvcking', 'feck', 'fecking', 'gfy', 'gtfo', 'omfg'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
+  e('fuck', 'profanity', 0.9, { pos: 'verb', forms: ['fck', 'fcking', 'fckn', 'fkn', 'fking', 'fcked', 'motherfucking', 'fucken', 'fokking', 'focking', 'fakking', 'fuk', 'fukking', 'fuckup', 'fuckups', 'fuck-up', 'fuck-ups', 'dumbfuck', 'dumbfucks', 'clusterfuck', 'mindfuck', 'phuck', 'phucking', 'fvck', 'fvcking', 'feck', 'fecking', 'fack', 'facking', 'gfy', 'gtfo', 'omfg'], bad: ['shut the fuck up', 'F U C K.', 'f*cking hell'] }),
   e('effing', 'profanity', 0.6),
   e('shit', 'profanity', 0.55, { pos: 'fixed', forms: ['shits', 'shitty', 'shitting', 'shite', 'bullshit', 'bullshitting', 'bullshitter', 'horseshit', 'shitshow', 'shitstorm', 'shithole', 'shitload', 'shitloads', 'batshit', 'apeshit', 'chickenshit', 'shitfaced'] }),
   e('goddamn', 'profanity', 0.6, { pos: 'fixed', forms: ['goddamned', 'goddammit', 'god damn', 'goddamnit'] }),
@@ -258,6 +258,11 @@ export const EN_WORDS: LexEntry[] = [
   e('parasite', 'insult', 0.05, { person: true, forms: ['parasites'], innocent: ['host', 'gut', 'intestin', 'worm', 'flea', 'tick', 'malaria', 'vet', 'dog', 'cat', 'infection', 'film', 'movie', 'plant', 'fungus'], bad: ['you lazy parasite'], ok: ['The vet found a parasite in the dog'] }),
   e('tramp', 'insult', 0.1, { person: true, forms: ['tramps'], innocent: ['steamer', 'ship', 'cargo', 'freighter', 'chaplin', 'stamp', 'lady and the', 'shelter', 'homeless', 'charity'], bad: ['you dirty tramp'] }),
   e('whale', 'insult', 0.0, { person: true, homograph: true, forms: ['whales'], innocent: ['sea', 'ocean', 'watching', 'blue', 'humpback', 'killer', 'orca', 'beach', 'stranded', 'species', 'customer', 'client', 'investor', 'crypto', 'gaming', 'trip'], bad: ['you fat whale'], ok: ['Whale watching off the coast this weekend'] }),
+  // Written as patterns: the words may be joined by an apostrophe or a hyphen ("can't", "cock-up").
+  e('(can t|cant|cannot|can not|couldn t|couldnt|could not) be arsed', 'profanity', 0.6, { mild: true, bad: ["Can't be arsed with this meeting"] }),
+  // "cock-up" is joined into one word like other crude compounds; "the cock up on the roof" is a rooster.
+  e('cockup', 'profanity', 0.6, { pos: 'fixed', mild: true, forms: ['cockups', 'cock up', 'cock ups', 'pisstake', 'pisstakes', 'piss take', 'pisspoor', 'piss poor'], innocent: ['rooster', 'hen', 'hens', 'farm', 'crow', 'crowed', 'roof', 'chicken', 'weather', 'vane'], bad: ['What a cock-up with the payroll', 'That was a right piss-take', 'Piss poor service again'], ok: ['The cock up on the barn roof crowed at five'] }),
+  e('taking the piss', 'profanity', 0.6, { mild: true, forms: ['get off your arse', 'get off ur arse'] }),
   // Mild curses that take the Lord's name: a note.
   e('christ on a bike', 'profanity', 0.55, { mild: true, forms: ['jesus christ', 'jesus fucking christ', 'for christ s sake', 'for christs sake', 'for christ sake', 'christ almighty', 'jesus h christ'], bad: ['Christ on a bike, who scheduled this', 'Jesus Christ, the server is down again'] }),
   // Ableist slurs.
@@ -292,7 +297,7 @@ export const EN_WORDS: LexEntry[] = [
   e('(cum|cums|cumming|cummed) (on|in|all over|inside) (her|him|me|you|your|my|his|them)', 'sexual', 0.8, { bad: ['He wants to cum on her'], ok: ['She graduated magna cum laude'] }),
   e('cumming', 'sexual', 0.6, { name: true, innocent: ['alan', 'actor', 'cabaret'], bad: ['I was cumming all night'] }),
   e('circlejerk', 'profanity', 0.55, { mild: true, forms: ['circlejerks', 'circle jerk', 'circle jerks', 'circlejerking'] }),
-  e('piss', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['pisses', 'pissed', 'pissing', 'pisser', 'pissers'], bad: ['stop pissing about'] }),
+  e('piss', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['pisses', 'pissed', 'pissing', 'pisser', 'pissers'], innocent: ['dog', 'toilet', 'bed', 'patient', 'urine', 'sample', 'nappy', 'diaper', 'baby', 'lamp', 'tree', 'potty', 'wet'], bad: ['stop pissing about'], ok: ['The dog was pissing on the lamp post'] }),
   // Curses.
   e('pissed off', 'profanity', 0.55, { mild: true, forms: ['piss off mate'] }),
 ];

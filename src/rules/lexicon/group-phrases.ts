@@ -21,7 +21,7 @@ const CONTEMPT_NL =
   'agressiever|gewelddadiger|crimineler|luier|dommer|minder beschaafd|van nature agressief|van nature lui|van nature crimineel|minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
-  'less intelligent|dumber|stupider|pigs|trouble|nothing but trouble|greedy|drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
+  'less intelligent|dumber|stupider|lazier|more violent|more criminal|less civilised|less civilized|naturally violent|naturally lazy|pigs|trouble|nothing but trouble|greedy|drunks|drunkards|liars|cheats|crooks|thugs|freeloaders|scroungers|primitive|untrustworthy|violent|useless|' +
   'dangerous|a disease|a plague|a cancer|the problem|worthless|disgusting|sick|mentally ill|freaks|degenerates|invaders|an abomination|abominations|unnatural|perverts|groomers|pedophiles|paedophiles|a threat|a danger|not normal|not human|second class|a burden|leeches|a drain)';
 
 export const GROUP_PHRASES: LexEntry[] = [
@@ -63,6 +63,13 @@ export const GROUP_PHRASES: LexEntry[] = [
     ...loose,
     bad: ['Immigrants only come here for the benefits'],
     ok: ['Refugees only came here for safety'],
+  }),
+  // Excluded by "zouden niet mogen": "Moslims zouden niet mogen werken in de zorg", "vrouwen zouden geen leiding mogen geven".
+  nl(`${GROUP} s? (zouden|zou|mogen|mag) ~3 (niet|geen|nooit) ~3 (mogen)? (werken|stemmen|wonen|trouwen|rijden|lesgeven|studeren|adopteren|leiding geven|leidinggeven|meedoen|meebeslissen|kinderen krijgen|kinderen opvoeden)`, 'generalisation', 0.75, {
+    ...loose,
+    bad: ['Moslims zouden niet mogen werken in de zorg', 'Vrouwen zouden niet mogen stemmen', 'Buitenlanders mogen wat mij betreft niet stemmen'],
+    ok: ['Moslims mogen tijdens de ramadan overdag niet eten', 'Statushouders mogen de eerste maanden niet werken, dat vinden wij een probleem'],
+    innocent: ['probleem', 'onterecht', 'oneerlijk', 'jammer', 'helaas', 'ramadan', 'wet', 'regel', 'regels', 'asielprocedure', 'maanden', 'weken'],
   }),
   // Wishing a whole group dead: "foreigners should just die", "al die moslims moeten dood".
   en(`${GROUP} (should|must|need to|deserve to|ought to) (just|all|simply)? (die|be killed|be shot|be gassed|be exterminated|be wiped out|burn|be hanged|be put down)`, 'generalisation', 0.9, {

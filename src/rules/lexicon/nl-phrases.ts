@@ -27,6 +27,8 @@ export const NL_PREFIXES: CursePrefix[] = [
   { prefix: 'tiefus', kind: 'disease-curse', sureness: 0.9, lang: 'nl', alt: 'rot' },
   { prefix: 'kenker', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: MEDICAL, alt: 'rot' },
   { prefix: 'pokken', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'virus', 'uitslag', 'prik', 'inent', 'litteken', 'blaas', 'epidemie', 'briefje'], alt: 'rot' },
+  // "pokke-" without n, as people say it: "pokkeherrie", "pokkeweer" ("pokken", the disease, starts with n after it).
+  { prefix: 'pokke', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: ['n', 'tje'], alt: 'rot' },
   { prefix: 'pleuris', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: [...MEDICAL, 'ies', 'y'], alt: 'rot' },
   // "kleren" (clothes) starts like "klere-": an n right after the prefix is innocent.
   { prefix: 'klere', kind: 'disease-curse', sureness: 0.85, lang: 'nl', innocentHeads: ['n'], alt: 'rot' },

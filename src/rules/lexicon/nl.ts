@@ -7,6 +7,9 @@ import { entryMaker, type LexEntry } from './types.ts';
 
 const e = entryMaker('nl');
 
+/** Words around a coarse word for a bodily function that make it a report of care or of a dog, not a curse. */
+const BODILY = ['opruim', 'ruim', 'bewoner', 'client', 'patient', 'luier', 'incontinent', 'bed', 'toilet', 'wc', 'po', 'hond', 'kat', 'stoep', 'koe', 'paard', 'mest', 'stal', 'verschon', 'broek', 'ontlasting', 'urine', 'plas', 'baby', 'peuter', 'zindelijk', 'nodig'];
+
 export const NL_WORDS: LexEntry[] = [
   // Insults aimed at people.
   e('klootzak', 'insult', 0.95, { head: true, alt: '|mensen', forms: ['klootzakkerij', 'klootzakkerig', 'klootzakkerige'], bad: ['Die klootzakken van de overkant', 'wat een kl00tzak', 'een k l o o t z a k'] }),
@@ -314,9 +317,9 @@ export const NL_WORDS: LexEntry[] = [
   e('trottoirteef', 'sexual', 0.9, { forms: ['trottoirteven', 'greppeldel', 'greppeldellen', 'straatteef', 'straathoer'] }),
   e('tapijtnek', 'slur-racist', 0.85, { forms: ['tapijtnekken'] }),
   // Coarse words aimed at no one: notes or warnings, as the curses above.
-  e('stront', 'profanity', 0.55, { pos: 'fixed', mild: true, bad: ['die nieuwe software is echt stront'] }),
-  e('zeiken', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['zeikt', 'zeikte', 'zeikten', 'afzeiken', 'afgezeken', 'zeikend'], bad: ['zit niet zo te zeiken', 'ze zitten me af te zeiken'] }),
-  e('schijten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['gescheten', 'schijtend'] }),
+  e('stront', 'profanity', 0.55, { pos: 'fixed', mild: true, innocent: BODILY, bad: ['die nieuwe software is echt stront', 'het is weer stront aan de knikker'], ok: ['Vannacht drie keer stront opgeruimd bij een bewoner'] }),
+  e('zeiken', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['zeikt', 'zeikte', 'zeikten', 'afzeiken', 'afgezeken', 'zeikend'], innocent: BODILY, ok: ['De patiënt moest nodig zeiken'], bad: ['zit niet zo te zeiken', 'ze zitten me af te zeiken'] }),
+  e('schijten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['gescheten', 'schijtend'], innocent: BODILY, bad: ['ze schijten gewoon op onze regels'], ok: ['Meneer had in bed gescheten, alles verschoond'] }),
   e('verkloten', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['verkloot', 'verklootte', 'verklootten', 'verklooid'] }),
   e('geen reet', 'profanity', 0.6, { mild: true, forms: ['geen ene reet', 'voor je reet', 'voor zijn reet', "voor z'n reet", 'voor z n reet', 'voor haar reet', 'in je reet', "m'n reet", 'mijn reet'], bad: ['Het kan me geen reet schelen', 'ik trap je voor je reet'] }),
   e('opgeilen', 'sexual', 0.6, { pos: 'fixed', forms: ['opgegeild', 'op te geilen'] }),
@@ -381,6 +384,9 @@ export const NL_WORDS: LexEntry[] = [
   e('nichterig', 'slur-homophobic', 0.6, { pos: 'adj', forms: ['flikkerachtig', 'flikkerachtige'], bad: ['wat een nichterig gedoe'] }),
   // Curses that take the Lord's name: mild, a note.
   // "Jezus" alone is the name (Easter posts): a curse only as an interjection ("Jezus, wat een dag", "jezus zeg").
+  e('potjandorie', 'profanity', 0.55, { pos: 'fixed', mild: true, forms: ['potjandikkie', 'potdorie', 'potverdrie', 'godsgloeiende', 'allejezus', 'tjezus', 'sjezus'], bad: ['Potjandorie, alweer storing', 'Allejezus wat een drukte'] }),
+  // "verrek" and "verdraaid" are also verbs and adjectives ("een verdraaide enkel"): curses only as an interjection.
+  e('^ [(verrek|verdraaid|verdraaide|verdikke)] (wat|zeg|man|joh|vergeten|weer|alweer|nog aan toe|ik|de|het)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Verrek, vergeten te bellen', 'Verdraaid, weer vergeten'], ok: ['Verdraaid in de polder, de enkel', 'Ik heb mijn enkel verdraaid bij het hardlopen'] }),
   e('^ [(jezus|jezus mina|godallemachtig|allemachtig|sodeknetter|potdomme)] (wat|zeg|man|joh|nog aan toe|wat een|weer|alweer)', 'profanity', 0.55, { mild: true, loose: true, pos: 'fixed', bad: ['Jezus, wat een dag', 'Sodeknetter, weer file'], ok: ['Jezus is opgestaan, fijne Pasen allemaal', 'Jezus was een timmerman uit Nazareth'] }),
   e('jezus christus', 'profanity', 0.55, { mild: true, forms: ['jezusmina', 'jezus mina', 'jezus maria', 'jezus mina mina', 'godsklere'], bad: ['Jezus christus, wat is die app traag'] }),
   // Curses.

@@ -28,12 +28,13 @@ export function selfAimed(sk: Skeleton, first: number): boolean {
 const REPORTING = new Set([
   'noemde', 'noemden', 'noemt', 'genoemd', 'schold', 'scholden', 'uitgescholden', 'uitschelden', 'riep', 'riepen', 'geroepen', 'zei', 'zeiden', 'gezegd',
   'schreef', 'schreven', 'geschreven', 'appte', 'tweette', 'sisde', 'schreeuwde', 'schreeuwden', 'brulde',
+  'uitgemaakt', 'uitmaakte', 'uitmaakten', 'toegeroepen', 'toegeschreeuwd', 'nageroepen', 'geslingerd', 'gescholden',
   'called', 'calls', 'shouted', 'yelled', 'screamed', 'said', 'wrote', 'texted', 'tweeted', 'messaged', 'labelled', 'labeled', 'branded', 'hissed', 'chanted', 'chanting',
 ]);
 
 /** A condemnation of what was said, by the author or the organisation. */
 const CONDEMN =
-  /\b(onacceptabel|niet acceptabel|accepteren we niet|accepteer ik niet|tolereren we niet|niet getolereerd|geen plek|geen plaats|ontoelaatbaar|aangifte|stadionverbod|stadionverboden|unacceptable|not acceptable|not ok(ay)?|no place for|(won ?t|will not|do not|don ?t) tolerate|zero tolerance|(has been|was|were|have been|got) banned|reported (it|him|her|them|this) to the police)\b/;
+  /\b(onacceptabel|niet acceptabel|accepteren we niet|accepteer ik niet|tolereren we niet|niet getolereerd|geen plek|geen plaats|ontoelaatbaar|aangifte|stadionverbod|stadionverboden|moet stoppen|moet ophouden|stop agressie|stopagressie|grensoverschrijdend|unacceptable|not acceptable|not ok(ay)?|no place for|(won ?t|will not|do not|don ?t) tolerate|zero tolerance|(has to|have to|must|needs to) stop|(has been|was|were|have been|got) banned|reported (it|him|her|them|this) to the police|disgraceful|shameful)\b/;
 
 /**
  * The hit [first, last] is someone else's words, reported and condemned: a reporting verb at most
@@ -47,6 +48,10 @@ export function condemnedQuote(sk: Skeleton, first: number, last: number): boole
       break;
     }
     if (/[.!?\n]/.test(sk.tok(i)!.gap)) break;
+  }
+  // In quotes, the reporting verb may come after it: "kreeg 'kankerhoer' naar haar hoofd geslingerd".
+  if (!reported && quoted(sk, first, last)) {
+    for (let i = last + 1; i < sk.count && i <= last + 8 && !/[.!?\n]/.test(sk.tok(i)!.gap); i++) if (REPORTING.has(sk.tok(i)!.word)) reported = true;
   }
   if (!reported) return false;
   // Words from the hit to the end of the next sentence.
@@ -63,4 +68,10 @@ export function condemnedQuote(sk: Skeleton, first: number, last: number): boole
     if (/[.!?\n]/.test(sk.tok(i)!.gap)) break;
   }
   return CONDEMN.test(words.join(' '));
+}
+
+/** Words [first, last] stand in quotes of their own: 'vuile hoer', "faggot". */
+function quoted(sk: Skeleton, first: number, last: number): boolean {
+  const after = last + 1 < sk.count ? sk.tok(last + 1)!.gap : sk.source.text.slice(sk.fb[last]!);
+  return /(^|\s)['"]$/.test(sk.tok(first)!.gap) && /^['"]/.test(after);
 }

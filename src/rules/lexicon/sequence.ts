@@ -152,12 +152,14 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
           if (entries)
             for (const e of entries) {
               // Most starts fail on the next word ("we" without "will", "weten"): no run for those.
-              if (e.next && (i + 1 >= tk.count || !(e.next.words.has(tk.word(i + 1)) || e.next.prefixes.some((p) => tk.startsWith(i + 1, p))))) continue;
+              if (e.next && (i + 1 >= tk.count || !(e.next.words.has(tk.word(i + 1)) || startsWithAny(tk, i + 1, e.next.prefixes)))) continue;
               consider(e, i);
             }
         }
-        if (len >= 3 && stemKeys[stemKey(c0, c1, chars.charCodeAt(a + 2))] === 1)
-          for (const { stem, entry } of stems.get(tk.word(i).slice(0, 3)) ?? []) if (tk.startsWith(i, stem)) consider(entry, i);
+        if (len >= 3 && stemKeys[stemKey(c0, c1, chars.charCodeAt(a + 2))] === 1) {
+          const list = stems.get(chars.slice(a, a + 3));
+          if (list) for (const { stem, entry } of list) if (tk.startsWith(i, stem)) consider(entry, i);
+        }
       }
       for (const [name, entries] of spanEntries) for (const at of spans(name).keys()) for (const e of entries) consider(e, at);
       if (!starts) return [];
@@ -177,6 +179,12 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       return out.sort((a, b) => a.start - b.start || b.end - a.end);
     },
   };
+}
+
+/** Word i starts with one of `prefixes` (a loop, not some(): this runs for most words of a post, per phrase set). */
+function startsWithAny(tk: PhraseTokens, i: number, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (tk.startsWith(i, prefixes[k]!)) return true;
+  return false;
 }
 
 function ascending(xs: readonly number[]): boolean {

@@ -237,6 +237,16 @@ export const THREAT_PHRASES: LexEntry[] = [
   nl('(ik|we) (laat|laten) (je|jou|hem|haar|jullie) ~2 (in elkaar slaan|in elkaar trappen|afmaken|vermoorden|neersteken|neerschieten|doodschieten|lek steken)', 'threat', 0.85, { ...loose, bad: ['Ik laat je in elkaar slaan'] }),
   nl('(ik|we|k) (rij|rijd|rijden) (je|jou|hem|haar|jullie) ~2 (dood|omver|van de weg|plat|ondersteboven|het ziekenhuis in)', 'threat', 0.8, { ...loose, bad: ['ik rij je van de weg', 'Ik rij hem gewoon dood'], ok: ['Ik rij je even naar huis'] }),
   nl('(ik|we|k) (spuug|spuw|pis|zeik|schijt|dans) (op|over) (je|jouw|zijn|haar|hun) graf', 'threat', 0.75, { ...loose, bad: ['Ik spuug op je graf'] }),
+  // Damage to someone's property: "ik steek je banden lek", "ik kras je auto kapot", "dan staat je auto in de fik".
+  nl('(ik|we|k) (kras|krassen|sloop|slopen|verniel|vernielen|steek|steken|gooi|gooien|trap|trappen) ~2 ({target-poss}|z n|d r) (auto|ruiten|ramen|ruit|raam|banden|band|fiets|lak|spiegels|spiegel|voordeur|brievenbus|bus|busje) ~2 (kapot|lek|in|eraf|in de fik|in brand|aan gort|stuk)', 'threat', 0.8, {
+    ...loose,
+    bad: ['ik kras je auto helemaal kapot', 'Ik steek je banden lek, let maar op', 'Ik gooi je ruiten in'],
+    ok: ['Ik sloop je oude auto voor onderdelen, zoals afgesproken'],
+  }),
+  nl('(dan|anders|morgen|straks|vannacht) (staat|sta|ligt|zijn|is|staan) ({target-poss}|z n|d r) (auto|huis|zaak|winkel|ruiten|ramen|fiets|bus|busje|schuur) ~2 (in de fik|in brand|ingegooid|aan gort|in de hens)', 'threat', 0.8, {
+    ...loose,
+    bad: ['Dan sta je auto morgen in de fik', 'Anders zijn je ruiten vannacht ingegooid'],
+  }),
   en(`{pron-1} ${WILL_EN} ~2 (slash|slit|puncture|let down) {target-poss} (tyres|tires|tyre|tire)`, 'threat', 0.75, { ...loose, bad: ["I'll slash your tyres"] }),
   en(`{pron-1} ${WILL_EN} ~2 (smash|trash|wreck|torch|key|burn) {target-poss} (car|house|van|shop|windows|place|face) (up|in|down)?`, 'threat', 0.8, {
     ...loose,

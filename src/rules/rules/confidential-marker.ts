@@ -8,6 +8,7 @@ import { COLON_FOLLOWERS, COLON_LABELS, DISCUSSION, LABEL_FOLLOWERS, OPENING_LAB
 import { postTokens } from '../lexicon/index.ts';
 import { compilePhrases, type PhraseSet } from '../lexicon/sequence.ts';
 import { defineRule } from '../rule.ts';
+import { mentionedNotUsed } from '../text/mentioned.ts';
 import { compileTerms, type TermMatcher } from '../text/terms.ts';
 
 type Kind = 'self' | 'opening' | 'predicate' | 'stop' | 'colon';
@@ -87,6 +88,8 @@ export default defineRule({
     for (const m of found) {
       // A quoted stamp or a policy sentence is talk about confidentiality, not a label.
       if (talk.has(tk.sentence(m.first))) continue;
+      // The title of a book or film ("Het boek 'Strikt vertrouwelijk' van Marion Pauw"), a label named as a word.
+      if (mentionedNotUsed(text, m.focusStart, m.focusEnd)) continue;
       if ((m.data === 'opening' || m.data === 'stop') && !LABEL_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 12))) continue;
       if (m.data === 'colon' && !COLON_FOLLOWERS.test(text.slice(m.focusEnd, m.focusEnd + 4))) continue;
       report(m.focusStart, m.focusEnd);

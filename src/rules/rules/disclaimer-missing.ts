@@ -30,8 +30,12 @@ const DISCLOSURES = [
 
 /** Personal-view statements with words in between ("Opinions expressed are my own", "alle meningen zijn van mijzelf"). */
 const OWN_VIEW = /\b(?:views?|opinions?|thoughts|meningen?|standpunten?)\b[^.!?\n]{0,30}\b(?:my own|mine|mijn eigen|van mij(?:zelf)?|van mezelf|persoonlijk)\b/;
-/** Hashtags such as #trotsopmijnwerkgever, #proudemployee. */
-const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)/u;
+/** Hashtags such as #trotsopmijnwerkgever, #proudemployee, #werkenbijX, #lifeatX, #joinourteam. */
+const STAFF_TAG = /#[\p{L}\d_]*(?:werkgever|werknemer|employer|employee|collega)|#(?:kom)?werkenbij|#(?:lifeat|workingat|joinourteam|joinmyteam|wearehiring)/u;
+
+/** Which affiliation and outsider patterns name the employer ({org}); the others are about the author alone. */
+const NAMES_ORG = AFFILIATION_PATTERNS.map((p) => p.includes('{org}'));
+const OUTSIDER_NAMES_ORG = OUTSIDER_PATTERNS.map((p) => p.includes('{org}'));
 
 // The affiliation patterns do not depend on the pack ({org} is looked up per post): compiled once.
 let affiliation: PhraseSet<number> | undefined;
@@ -100,6 +104,10 @@ interface Compiled {
 /** A mention of the employer (not inside a link or an address), or a disclosure of any kind. */
 interface DisclaimerSignal extends Signal {
   mention?: string;
+  /** Own words that do not name the employer ("mijn collega's", "onze klanten"): another workplace's, if the post is an outsider's. */
+  loose?: true;
+  /** An outsider's words about the employer ("besteld bij X", "a loyal X customer"): not a disclosure. */
+  outsider?: true;
 }
 
 /**
@@ -127,14 +135,23 @@ function collect(ctx: RuleContext, { pack, affiliation, outsider, disclosures }:
   const spans = packSpans(pack, tk, folded, text);
   const own = affiliation.find(tk, spans);
   // Own words in a sentence that also tells of someone else's job or of a purchase describe an outsider's tie.
-  const outside = own.length ? new Set(outsider.find(tk, spans).map((m) => tk.sentence(m.first))) : null;
-  for (const m of own) if (!outside?.has(tk.sentence(m.first))) out.push({ start: m.start, end: m.end });
+  const others = own.length ? outsider.find(tk, spans) : [];
+  const outside = new Set(others.map((m) => tk.sentence(m.first)));
+  for (const m of own) {
+    if (outside.has(tk.sentence(m.first))) continue;
+    out.push(NAMES_ORG[m.data] ? { start: m.start, end: m.end } : { start: m.start, end: m.end, loose: true });
+  }
+  // An outsider's words about the employer itself make the post an outsider's (decide).
+  for (const m of others) if (OUTSIDER_NAMES_ORG[m.data]) out.push({ start: m.start, end: m.end, outsider: true });
   return out;
 }
 
 function decide(ctx: RuleContext, signals: readonly DisclaimerSignal[]): void {
   let mention: DisclaimerSignal | undefined;
+  // "Mijn collega's zijn top. Weer taart besteld bij X": the colleagues are at another workplace.
+  const outsiderPost = signals.some((s) => s.outsider);
   for (const s of signals) {
+    if (s.outsider || (s.loose && outsiderPost)) continue;
     if (s.mention === undefined) return;
     if (!mention || s.start < mention.start || (s.start === mention.start && s.end > mention.end)) mention = s;
   }

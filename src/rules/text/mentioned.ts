@@ -30,13 +30,21 @@ function quoteAround(text: string, start: number, end: number, max = 60): [numbe
   return [a + 1, b];
 }
 
-/** The sentence around an offset (to the previous and next . ! ? or line break). */
+/**
+ * The text within WINDOW characters of a finding: a finding may depend only on the text near it,
+ * so that linting a long post in slices (incremental.ts, REACH = 200) finds the same.
+ */
+const WINDOW = 150;
+const near = (text: string, start: number, end: number): string => text.slice(Math.max(0, start - WINDOW), end + WINDOW);
+
+/** The sentence around an offset (to the previous and next . ! ? or line break), at most WINDOW characters each side. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const a = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
-  const rest = text.slice(end);
+  const from = Math.max(0, start - WINDOW);
+  const before = text.slice(from, start);
+  const a = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(end, end + WINDOW);
   const m = /[.!?](?:\s|$)|\n/.exec(rest);
-  return text.slice(a, m ? end + m.index + 1 : text.length);
+  return text.slice(a, m ? end + m.index + 1 : end + rest.length);
 }
 
 /** "'Idiot Wind' is one of Dylan's best songs", "Dostojevski's 'De idioot'": a title of a work. */
@@ -72,12 +80,12 @@ export function namedAsWord(text: string, start: number, end: number): boolean {
 export function inEpithet(text: string, start: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
   if (!/\p{Lu}\p{Ll}+ (?:the|de) $/u.test(text.slice(Math.max(0, start - 30), start))) return false;
-  return EPITHET_CUE.test(text);
+  return EPITHET_CUE.test(near(text, start, start));
 }
 
 /** A quoted threat or insult in a report of a court case. */
 export function quotedInCourtReport(text: string, start: number, end: number): boolean {
-  return quoteAround(text, start, end) !== null && COURT.test(text);
+  return quoteAround(text, start, end) !== null && COURT.test(near(text, start, end));
 }
 
 /** The word or phrase at [start, end) is mentioned (a title, an epithet, a quote in a court report), not used. */

@@ -34,6 +34,9 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   // Next to another capitalised word it is part of a different name ("Google Lighthouse", "NTS Radio").
   if (partOfAnotherName(tk, text, first - 1, first) || partOfAnotherName(tk, text, last + 1, last + 1)) return false;
   if (mode === 'acronym') return true;
+  // After an indefinite article an ordinary word is a thing or a person, not the company:
+  // "a Kiwi colleague", "een Kompas", "an Echo on the shelf" (but "een Kompas-demo" below is the name).
+  if (first > 0 && !tk.breakBefore(first) && INDEFINITE.has(tk.word(first - 1)) && !kindNext(tk, first, last, KIND_WORDS)) return false;
   // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …"); a
   // copula only before what is said of an organisation, not before an article or a degree word
   // ("Northgate is a nice area", "Keystone is the word of the day").
@@ -53,6 +56,7 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+const INDEFINITE = new Set(['een', 'a', 'an']);
 /** Ideas and works named after a person: a possessive before them is a scholar's or an author's. */
 const IDEA_AFTER =
   /^\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*(?:theorie|theory|theories|model|modellen|models|dimensies|dimensions|wet|law|laws|principe|principle|methode|method|piramide|pyramid|paradox|effect|curve|boek|book|roman|novel|gedicht|poem|symfonie|symphony))\b/iu;
@@ -61,7 +65,7 @@ const IDEA_AFTER =
 const PLACE_BEFORE = new Set('rond rondom richting langs around towards toward across climbing climb climbed climbs beklimmen beklom beklommen'.split(' '));
 const STATE_VERBS = new Set('is was wordt werd staat blijft komt heet heeft had has are were'.split(' '));
 /** Movement towards a place with an article: "op vakantie naar de Noordkaap", "a trip to the Northgate". */
-const PLACE_WITH_ARTICLE = new Set('naar to'.split(' '));
+const PLACE_WITH_ARTICLE = new Set('naar to in op uit door through'.split(' '));
 
 /**
  * Whether a short form of a client reads as the place or landmark it is named after: after a

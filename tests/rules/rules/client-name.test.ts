@@ -115,6 +115,10 @@ ruleTable(
       // A scholar's idea after a possessive is the person's (2026-12, retail dev).
       "Interessant hoe Everest's cultuurdimensies verklaren waarom klanten anders reageren.",
       "Everest's law of diminishing returns applies to meetings too.",
+      // An indefinite article makes a thing or a person; a definite one after "in/op/uit" a place.
+      'Our new hire is a Kiwi who moved here from Auckland last year.',
+      'Ik heb een Kompas gekocht voor de wandelvakantie.',
+      'We wandelden een uur in het Everest om de dorpen te zien.',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -145,6 +149,7 @@ ruleTable(
       { text: 'Onze offerte voor Everest ligt klaar; het contract rond Everest tekenen we vrijdag.', flagged: ['Everest', 'Everest'] },
       { text: 'Everest Consulting asked us to review the grid study.', flagged: ['Everest Consulting'] },
       { text: "Everest's new office in Leeds opens on Monday.", flagged: ['Everest'] },
+      { text: 'Na de Kompas-demo volgt een Kompas-project.', flagged: ['Kompas', 'Kompas'] },
     ],
   },
   {

@@ -41,6 +41,16 @@ ruleTable('confidential-marker', {
     'The embargo on the report was lifted at midnight.',
     'Should startups make every candidate sign an NDA before the first interview?',
     'Bij ons tekenen freelancers altijd een geheimhoudingsverklaring.',
+    // How journalism and labelling work, questions about NDAs, titles, reports, kitchen secrets.
+    'Journalisten krijgen het persbericht onder embargo, zodat ze hun stuk kunnen voorbereiden.',
+    "Press releases under embargo give reporters time to prepare; it's a normal part of the job.",
+    "Why do companies stamp 'Internal use only' on everything?",
+    'Kun je een NDA tekenen voordat je begint? Meestal wel.',
+    "Het boek 'Strikt vertrouwelijk' van Marion Pauw is een aanrader.",
+    'Off the record, zei de minister, en toch stond het de volgende dag in de krant.',
+    "Strictly confidential: the secret ingredient in my grandmother's pie is love.",
+    'Between you and me, this is the best coffee in town.',
+    "Don't tell anyone, but the bakery on the corner has the best croissants.",
   ],
   invalid: [
     { text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀', flagged: ['Vertrouwelijk'], severity: 'warn' },
@@ -84,5 +94,9 @@ ruleTable('confidential-marker', {
     // Still a label: the author's own embargo, now or until a date.
     { text: 'Our results are under embargo until Thursday, so no details yet 🤐', flagged: ['under embargo'] },
     { text: 'Deze cijfers staan nog onder embargo tot maandag, maar ze zijn goed.', flagged: ['onder embargo'] },
+    // The author's own news under embargo, told to journalists or not; the author's NDA; a work secret.
+    { text: 'Ons persbericht ligt onder embargo tot donderdag, maar ik kan alvast zeggen: groot nieuws!', flagged: ['onder embargo'] },
+    { text: 'Between you and me, the Breda office is closing in March.', flagged: ['Between you and me'] },
+    { text: "Strictly confidential: we're acquiring a competitor.", flagged: ['confidential'] },
   ],
 });

@@ -176,6 +176,16 @@ ruleTable('disclaimer-missing', {
     'Ons bedrijf Van Dijk & Partners bestaat 50 jaar!',
     'Tijdens mijn gesprek bij Van Dijk & Partners werd ik warm ontvangen. Inmiddels werk ik er 2 jaar.',
     'Dag 1 bij Van Dijk & Partners 💻',
+    // Staff hashtags, working there, a farewell to one's colleagues, a team day, working late at the office.
+    'Vrijdagmiddagborrel! Van Dijk & Partners #werkenbijVDP',
+    'Mooie dag op kantoor. #lifeatVDP Van Dijk & Partners',
+    'Wat een week bij Van Dijk & Partners. Drie deadlines gehaald met mijn team.',
+    'Bij Van Dijk & Partners werken betekent elke dag iets leren.',
+    "Collega's, bedankt voor het mooie afscheid. Van Dijk & Partners blijft in mijn hart.",
+    'Great team day with Van Dijk & Partners today!',
+    'Working late at the Van Dijk & Partners office again.',
+    // Own words that name the employer still count in a post that also tells of a purchase there.
+    "Mijn collega's bij Van Dijk & Partners zijn top. Gisteren nog taart besteld bij Van Dijk & Partners voor de borrel.",
   ],
   invalid: [
     { text: 'Op zoek naar een adviseur die écht meedenkt? Van Dijk & Partners Assurantiën staat voor je klaar! 💼', flagged: ['Van Dijk & Partners Assurantiën'], severity: 'warn', suggestion: '\n\n(Ik werk bij Van Dijk & Partners Assurantiën; dit is mijn persoonlijke mening.)' },
@@ -231,6 +241,11 @@ ruleTable('disclaimer-missing', {
     { text: 'Our team had a workshop from Van Dijk & Partners today, really useful.', flagged: ['Van Dijk & Partners'] },
     { text: 'Met ons team een training gevolgd bij Van Dijk & Partners, aanrader.', flagged: ['Van Dijk & Partners'] },
     { text: 'Congrats to the Van Dijk & Partners team on the award!', flagged: ['Van Dijk & Partners'] },
+    { text: 'Lunch met mijn team bij Van Dijk & Partners, wat een uitzicht!', flagged: ['Van Dijk & Partners'] },
+    // Own words about another workplace ("mijn collega's", "onze klanten") in a post whose author is the employer's customer.
+    { text: "Mijn collega's zijn de besten. Gisteren nog een polis afgesloten, taart besteld bij Van Dijk & Partners.", flagged: ['Van Dijk & Partners'] },
+    { text: 'Our clients love it. We bought our insurance at Van Dijk & Partners last year.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Ken jij iemand? Van Dijk & Partners zoekt een adviseur. #vacature', flagged: ['Van Dijk & Partners'] },
     { text: 'Mijn buurvrouw werkt al jaren bij Van Dijk & Partners en haar nachtdiensten zijn zwaar.', flagged: ['Van Dijk & Partners'] },
   ],
 });

@@ -49,7 +49,8 @@ export const CUSTOMER_VERBS = words(
     'bestelden besteld eet eten aten gegeten drink drinken dronk gedronken scoor scoren scoorde gescoord ' +
     'solliciteer solliciteerde solliciteren gesolliciteerd sollicitatie sollicitatiegesprek ' +
     // a visit, a stay, an appointment: what a customer, guest or patient has there
-    'bestelling aankoop bezoek bezocht bezoeken afspraak verblijf overnacht overnachting logeerden gelogeerd',
+    'bestelling aankoop bezoek bezocht bezoeken afspraak verblijf overnacht overnachting logeerden gelogeerd ' +
+    'lunch lunchen geluncht diner dineren gedineerd ontbijt brunch',
   // en
   enVerb('buy'),
   'bought',
@@ -59,6 +60,7 @@ export const CUSTOMER_VERBS = words(
   'eat eats ate eaten',
   enVerb('apply'),
   'application interview interviewed interviewing visit visited visiting appointment stay stayed staying',
+  'lunch lunched dinner dined breakfast brunch',
 );
 
 /** The author as a customer or a visitor: "trouwe klant", "loyal customer", "as a guest". */

@@ -62,6 +62,34 @@ export function runAll(p: Program, tk: PhraseTokens, starts: readonly number[], 
   return vm.run(tk, starts, spans, joinedOnly);
 }
 
+/** Fields of a thread in the machine's flat buffers: [s, st, a, b, ms, me, open]. */
+const W = 7;
+
+/** A buffer of threads: `n` of them, W numbers each. */
+interface Threads {
+  buf: Int32Array;
+  n: number;
+}
+
+const threads = (): Threads => ({ buf: new Int32Array(W * 16), n: 0 });
+
+function push(t: Threads, s: number, st: number, a: number, b: number, ms: number, me: number, open: boolean): void {
+  if ((t.n + 1) * W > t.buf.length) {
+    const bigger = new Int32Array(t.buf.length * 2);
+    bigger.set(t.buf);
+    t.buf = bigger;
+  }
+  const o = t.n++ * W;
+  const buf = t.buf;
+  buf[o] = s;
+  buf[o + 1] = st;
+  buf[o + 2] = a;
+  buf[o + 3] = b;
+  buf[o + 4] = ms;
+  buf[o + 5] = me;
+  buf[o + 6] = open ? 1 : 0;
+}
+
 class Vm {
   private readonly seen: Int32Array;
   private stamp = 0;
@@ -69,7 +97,13 @@ class Vm {
   private joinedOnly = false;
   private pos = 0;
   private best = new Map<number, Run>();
-  private ready: Thread[] = [];
+  // Threads live in flat buffers reused from word to word and post to post: one object per
+  // thread and word was a fifth of what a check allocated (sampling heap profile, issue #19).
+  /** Threads waiting for the current word's test. */
+  private ready = threads();
+  /** Threads that go on at the current word, and those that go on at the next one. */
+  private list = threads();
+  private next = threads();
 
   constructor(private readonly p: Program) {
     // Which states were entered at the current word: stamps instead of clearing.
@@ -81,52 +115,77 @@ class Vm {
     this.tk = tk;
     this.joinedOnly = joinedOnly;
     this.best = new Map();
+    this.next.n = 0;
     // Threads that continue at a later word than the next one (after a multi-word list entry).
     let later: Map<number, Thread[]> | undefined;
-    let next: Thread[] = [];
     let si = 0;
     let pos = starts[0] ?? tk.count + 1;
     while (pos <= tk.count) {
       this.pos = pos;
-      let list = next;
+      // The threads for this word: those the previous word passed on (and, rarely, jumped ones).
+      const list = this.next;
+      this.next = this.list;
+      this.list = list;
+      this.next.n = 0;
       const jumped = later?.get(pos);
       if (jumped) {
         later!.delete(pos);
-        list = [...list, ...jumped].sort((x, y) => x.s - y.s);
+        const all: Thread[] = [];
+        for (let k = 0; k < list.n; k++) {
+          const o = k * W;
+          const b = list.buf;
+          all.push({ s: b[o]!, st: b[o + 1]!, a: b[o + 2]!, b: b[o + 3]!, ms: b[o + 4]!, me: b[o + 5]!, open: b[o + 6] === 1 });
+        }
+        // Stable: at the same start, the threads passed on from the previous word come first.
+        all.push(...jumped);
+        all.sort((x, y) => x.s - y.s);
+        list.n = 0;
+        for (const th of all) push(list, th.s, th.st, th.a, th.b, th.ms, th.me, th.open);
       }
       const fresh = si < starts.length && starts[si] === pos;
       while (si < starts.length && starts[si] === pos) si++;
-      if (list.length === 0 && !fresh) {
+      if (list.n === 0 && !fresh) {
         // Nothing running: skip ahead to the next start or waiting thread.
         let to = si < starts.length ? starts[si]! : tk.count + 1;
         if (later) for (const k of later.keys()) to = Math.min(to, k);
         pos = to;
         continue;
       }
-      next = [];
-      const ready: Thread[] = [];
-      this.ready = ready;
+      const ready = this.ready;
+      ready.n = 0;
       this.stamp++;
-      for (const th of list) this.add(th.s, th.st, th.a, th.b, th.ms, th.me, th.open);
+      for (let k = 0; k < list.n; k++) {
+        const o = k * W;
+        const b = list.buf;
+        this.add(b[o]!, b[o + 1]!, b[o + 2]!, b[o + 3]!, b[o + 4]!, b[o + 5]!, b[o + 6] === 1);
+      }
       if (fresh) this.add(pos, this.p.start, -1, -1, -1, -1, false);
-      for (let k = 0; k < ready.length; k++) {
-        const th = ready[k]!;
-        const st = states[th.st]!;
+      // add() may append to `ready` (and grow its buffer) while it is walked.
+      for (let k = 0; k < ready.n; k++) {
+        const o = k * W;
+        const r = ready.buf;
+        const ts = r[o]!;
+        const tb = r[o + 3]!;
+        const tOpen = r[o + 6] === 1;
+        const st = states[r[o + 1]!]!;
         if (st.op === Op.Consume) {
-          if (pos >= tk.count || !this.continues(th, tk.start(pos)) || !passes(st.test!, tk, pos)) continue;
+          if (pos >= tk.count || !this.continues(tb, tk.start(pos)) || !passes(st.test!, tk, pos)) continue;
           const a = tk.start(pos);
-          next.push({ s: th.s, st: st.out, a: th.a < 0 ? a : th.a, b: tk.end(pos), ms: th.open ? a : th.ms, me: th.me, open: false });
+          const ta = r[o + 2]!;
+          push(this.next, ts, st.out, ta < 0 ? a : ta, tk.end(pos), tOpen ? a : r[o + 4]!, r[o + 5]!, false);
         } else {
           const hit = spans(st.span!).get(pos);
-          if (!hit || !this.continues(th, hit.a)) continue;
-          const ms = th.open ? hit.a : th.ms;
-          const a = th.a < 0 ? hit.a : th.a;
+          if (!hit || !this.continues(tb, hit.a)) continue;
+          const ms = tOpen ? hit.a : r[o + 4]!;
+          const ta = r[o + 2]!;
+          const a = ta < 0 ? hit.a : ta;
+          const me = r[o + 5]!;
           // An entry with no words of its own (a handle the skeleton leaves out) continues here.
-          if (hit.j === pos) this.add(th.s, st.out, a, hit.b, ms, th.me, false);
-          else if (hit.j === pos + 1) next.push({ s: th.s, st: st.out, a, b: hit.b, ms, me: th.me, open: false });
+          if (hit.j === pos) this.add(ts, st.out, a, hit.b, ms, me, false);
+          else if (hit.j === pos + 1) push(this.next, ts, st.out, a, hit.b, ms, me, false);
           else {
             later ??= new Map();
-            later.set(hit.j, [...(later.get(hit.j) ?? []), { s: th.s, st: st.out, a, b: hit.b, ms, me: th.me, open: false }]);
+            later.set(hit.j, [...(later.get(hit.j) ?? []), { s: ts, st: st.out, a, b: hit.b, ms, me, open: false }]);
           }
         }
       }
@@ -140,11 +199,11 @@ class Vm {
    * the match when no sentence ends in between (and, for the strict insult phrases, only
    * spaces, apostrophes or hyphens separate two words).
    */
-  private continues(th: Thread, at: number): boolean {
+  private continues(b: number, at: number): boolean {
     const { tk, pos } = this;
-    if (th.b < 0) return true;
-    if (pos > 0 && pos < tk.count && th.b === tk.end(pos - 1) && at === tk.start(pos)) return !tk.breakBefore(pos) && (!this.joinedOnly || tk.joined(pos));
-    return !this.joinedOnly && !tk.breakIn(th.b, at);
+    if (b < 0) return true;
+    if (pos > 0 && pos < tk.count && b === tk.end(pos - 1) && at === tk.start(pos)) return !tk.breakBefore(pos) && (!this.joinedOnly || tk.joined(pos));
+    return !this.joinedOnly && !tk.breakIn(b, at);
   }
 
   /**
@@ -189,7 +248,7 @@ class Vm {
           return;
         }
         default:
-          this.ready.push({ s, st, a, b, ms, me, open });
+          push(this.ready, s, st, a, b, ms, me, open);
           return;
       }
     }
