@@ -34,6 +34,7 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   role: { in: ['adviseur', 'belastingadviseur', 'developer', 'accountant', 'verpleegkundige', 'wijkverpleegkundige', 'auditor', 'zorgmedewerker', 'timmerman', 'werkvoorbereider', 'installatiemonteur', 'leerkracht', 'merchandiser', 'cashier', 'electrician', 'copywriter', 'strateeg', 'fotograaf'], out: ['huis', 'trots', 'klant', 'arts'.slice(0, 2)] },
   'body-part': { in: ['neus', 'kop', 'nose', 'legs', 'teeth', 'kneecaps'], out: ['huis', 'car', 'laptop'] },
   'violent-verb': { in: ['vermoorden', 'sla', 'kill', 'killed', 'stabbing', 'stabbed', 'broke', 'shot', 'neersteken'], out: ['help', 'helpen', 'hug', 'meet', 'call'] },
+  vice: { in: ['tuig', 'stelen', 'verpesten', 'criminals', 'ruining', 'bleeding'], out: ['slachtoffers', 'harassment', 'discriminatie', 'werken', 'victims'] },
   'violent-result': { in: ['verrot', 'dood', 'neer', 'elkaar'], out: ['blij', 'weg'] },
   business: { in: ['klant', 'contract', 'client', 'audit', 'implementatie'], out: ['huis', 'vakantie', 'dog'] },
   firm: { in: ['bedrijf', 'organisatie', 'kantoor', 'company', 'firm', 'organization'], out: ['team', 'afdeling', 'club', 'family', 'department', 'bedrijfsuitje'] },

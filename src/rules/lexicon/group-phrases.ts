@@ -17,7 +17,7 @@ const GROUP = '({group}|{group-adj} {group-people})';
 const CONTEMPT_NL =
   '(tuig|gespuis|uitschot|schorem|dronken|zatlappen|dronkenlappen|asociaal|asocialen|onbeschoft|onbeschaafd|luiaards|idioten|debielen|tokkies|tuig van de richel|ongedierte|parasieten|profiteurs|uitvreters|criminelen|crimineel|dieven|beesten|dieren|' +
   'apen|ratten|kakkerlakken|terroristen|verkrachters|barbaren|minderwaardig|achterlijk|achterlijke|dom|dommer|lui|vies|smerig|gevaarlijk|' +
-  'gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
+  'messentrekkers|zakkenrollers|inbrekers|drugsdealers|uitkeringstrekkers|fietsendieven|relschoppers|raddraaiers|hufters|gierig|vals|achterbaks|varkens|zuipers|dronkaards|alcoholisten|klaplopers|nietsnutten|leeglopers|luilakken|oplichters|bedriegers|leugenaars|agressief|primitief|primitieven|onbetrouwbaar|' +
   'agressiever|gewelddadiger|crimineler|luier|dommer|minder beschaafd|van nature agressief|van nature lui|van nature crimineel|minder slim|minder intelligent|minder waard|inferieur|dommer dan wij|een plaag|een pest|een ziekte|een kanker|een kankergezwel|een virus|het probleem|de oorzaak|niks waard|niets waard|zwakzinnig|gestoord|onnozel|tegennatuurlijk|pervers|walgelijk|minderwaardig|tweederangs|geen echte mensen|geen mensen|een gevaar|een gevaar voor de samenleving)';
 const CONTEMPT_EN =
   '(scum|vermin|parasites|animals|rats|cockroaches|savages|criminals|thieves|rapists|terrorists|subhuman|inferior|lazy|stupid|dirty|filthy|' +
@@ -29,11 +29,12 @@ export const GROUP_PHRASES: LexEntry[] = [
   // Up to three words may say where the group is: "die Oost-Europeanen op de bouw zijn allemaal zuipers".
   nl(`${GROUP} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk|nu eenmaal|eenmaal|van nature)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
     ...loose,
+    noNegation: true,
     bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Zwarte mensen zijn nu eenmaal agressiever', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
     ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting'],
   }),
   nl(`typisch ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
-  nl(`${GROUP} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)`, 'generalisation', 0.75, {
+  nl(`${GROUP} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|zeiken|janken|overdrijven|aanstellen|piepen|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)`, 'generalisation', 0.75, {
     ...loose,
     bad: ['Vrouwen horen gewoon niet in de raad', 'Homo’s moeten gewoon niet zo zeuren'],
     ok: ['Moslims mogen tijdens de ramadan overdag niet eten'],
@@ -79,6 +80,7 @@ export const GROUP_PHRASES: LexEntry[] = [
   // en: "X are all scum", "women just aren't built for", "they should go back where they came from"
   en(`${GROUP} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,
+    noNegation: true,
     bad: ['Immigrants are all criminals', 'Muslims are just savages'],
     ok: ['Women are underrepresented in engineering', 'Refugees are welcome here'],
   }),
@@ -180,7 +182,7 @@ export const GROUP_PHRASES: LexEntry[] = [
     ok: ['Homoseksualiteit is sinds 1973 geen ziekte meer volgens de psychiatrie'],
     noNegation: true,
   }),
-  nl('(joden|de joden|jood) ~2 (controleren|beheersen|bezitten|hebben|runnen|regeren) ~3 (macht|geld|banken|media|wereld|economie|regering)', 'generalisation', 0.85, { ...loose, bad: ['Joden hebben alle macht in handen'] }),
+  nl('(joden|de joden|jood) ~2 (controleren|beheersen|bezitten|hebben|runnen|regeren) ~3 (macht|geld|banken|media|wereld|economie|regering|vingers in de pap|touwtjes in handen)', 'generalisation', 0.85, { ...loose, bad: ['Joden hebben alle macht in handen'] }),
   nl(`${GROUP} s? (krijgen|krijgt) ~2 (alles gratis|alles voor niks|alles cadeau|gratis geld|alles in hun reet|alles in hun kont)`, 'generalisation', 0.75, {
     ...loose,
     bad: ['Asielzoekers krijgen alles gratis en wij betalen'],
@@ -255,4 +257,84 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['Stuur ze allemaal terug naar hun eigen land'],
   }),
   en('(deport|gas) (them|em|the lot|all of them|every one of them|them all)', 'generalisation', 0.75, { ...loose, bad: ['Deport them all'] }),
+  // A group said to be so by nature: "dat zit in hun bloed", "Turken zijn nou eenmaal zo", "it's in their blood".
+  nl(`${GROUP} s? ~8 (in hun bloed|in hun genen|in hun aard|in hun dna|in hun cultuur|van nature zo)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Surinamers komen altijd te laat, dat zit in hun bloed', 'Die Polen zuipen, het zit in hun genen'],
+    ok: ['Muziek zit Surinamers in het bloed, zei de presentator', 'Joden vieren Chanoeka al eeuwen'],
+  }),
+  nl(`${GROUP} s? (zijn|is) (nou|nu) eenmaal zo`, 'generalisation', 0.75, { ...loose, bad: ['Turken zijn nou eenmaal zo, altijd vooraan'], ok: ['Turken zijn de grootste groep'] }),
+  en(`${GROUP} (people|folks|men|women)? ~8 (in their blood|in their dna|in their nature|in their genes)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ["Gypsies steal, it's in their blood"],
+    ok: ['Music is in their blood, says the director of the Romanian choir'],
+  }),
+  // Said never to fit in: "Moslims passen gewoon niet in onze cultuur", "Muslims can never fit into a civilised country".
+  nl(`${GROUP} s? (passen|past|horen|hoort) (gewoon|echt|nou eenmaal|nu eenmaal|toch)? (niet|nooit) ~2 (in|bij) ~2 (cultuur|samenleving|maatschappij|land|nederland|europa|het westen|onze normen|onze waarden)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Moslims passen gewoon niet in onze cultuur'],
+    ok: ['De nieuwe stoelen passen niet in onze kantine'],
+  }),
+  en(`${GROUP} (people|folks)? (will|can|could)? never (fit in|fit into|integrate|assimilate|belong)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Muslims can never fit into a civilised country'],
+    ok: ['Refugees can never start integrating if they wait years for a permit'],
+  }),
+  // Here only to drink, steal or take: "Polen komen hier alleen maar zuipen en onze banen inpikken".
+  nl(`${GROUP} s? ~3 (alleen maar|alleen|enkel|vooral) (zuipen|stelen|jatten|klaplopen|profiteren|vreten|luieren|rotzooien|overlast geven)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Polen komen hier alleen maar zuipen'],
+    ok: ['Polen komen hier vooral werken in de kassen'],
+  }),
+  nl(`${GROUP} s? ~6 (onze|de) (banen|huizen|woningen|vrouwen|uitkeringen) (inpikken|afpakken|stelen|pikken|jatten|afnemen)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Die buitenlanders komen onze banen inpikken'],
+  }),
+  // Not wanted in one's street: "Zigeuners zou je gewoon niet in je straat moeten willen".
+  nl(`${GROUP} s? (wil|willen|zou|moet|moeten) (je|ik|we|wij|jij) ~2 (niet|nooit|geen) ~4 (straat|buurt|wijk|huis|land|dorp|klas|bedrijf|team|school|flat)`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Zigeuners zou je gewoon niet in je straat moeten willen', 'Turken wil ik niet in mijn team'],
+  }),
+  // A crowd named in contempt: "al dat buitenlands volk", "dat moslimtuig".
+  nl('(al dat|dat|die|al die|zulk) (buitenlands|buitenlandse|vreemd|vreemde|allochtoon|allochtone|islamitisch|islamitische) (volk|tuig|gespuis|gajes|pack|gedoe|rapaille)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Al dat buitenlands volk moet gewoon het land uit'],
+    ok: ['Al dat buitenlands talent op de beurs, geweldig'],
+  }),
+  // Trusting none of them: "ik vertrouw geen enkele Marokkaan meer".
+  nl(`(vertrouw|vertrouwen|vertrouwt) ~3 (geen|nooit) (enkele|een|meer)? ${GROUP}`, 'generalisation', 0.8, {
+    ...loose,
+    bad: ['Eerlijk gezegd vertrouw ik geen enkele Marokkaan meer'],
+  }),
+  nl('(die|deze|dat soort|zulke) (lui|types|gasten|volk) (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)', 'generalisation', 0.75, {
+    ...loose,
+    bad: ['die lui deugen gewoon niet'],
+    ok: ['Die lui van de verhuizing waren top'],
+  }),
+  // Kept away from children: "Gay people shouldn't be anywhere near children".
+  en(`${GROUP} (people|folks|men|women)? (shouldn t|shouldnt|should not|must not|mustn t) (be)? (allowed)? (anywhere)? (near|around) (children|kids|our kids|our children|schools|a school)`, 'generalisation', 0.85, {
+    ...loose,
+    bad: ["Gay people shouldn't be anywhere near children"],
+  }),
+  en('(send|ship|put|deport|kick|throw|boot) (them|em|the lot|the lot of them) (all)? (back)? (on|onto) (the)? (next|first) (boat|plane|flight|bus|train)', 'generalisation', 0.85, {
+    ...loose,
+    bad: ['Send them all back on the next boat'],
+    ok: ['Put them on the next train to Utrecht, the interns I mean'],
+    innocent: ['intern', 'interns', 'parcel', 'parcels', 'samples', 'package', 'packages', 'files', 'forms', 'guests', 'kids'],
+  }),
+  // The general cue: a group opens the sentence as its subject and a vice follows within a few
+  // words ("Die Oost-Europeanen maken hier alles kapot", "Immigrants are bleeding this country
+  // dry"). Words for what is done TO a group keep it neutral ("door", "victims", "face").
+  nl(`^ (die|al die|alle|de|deze|zulke|dat soort)? (oost|west|noord|zuid|midden)? ${GROUP} s? ~6 ({vice}|kapot|in de war|niks waard|niets waard)`, 'generalisation', 0.75, {
+    ...loose,
+    noNegation: true,
+    bad: ['Die Oost-Europeanen maken hier alles kapot', 'Transgenders zijn gewoon in de war', 'Roemenen stelen alles wat los en vast zit'],
+    ok: ['Roemenen worden vaak ten onrechte voor dieven uitgemaakt', 'Asielzoekers zijn niet crimineler dan anderen', 'Polen in de bouw worden uitgebuit door malafide uitzendbureaus'],
+  }),
+  en(`^ (those|these|all|all the|the)? ${GROUP} (people|folks|men|women)? ~6 {vice}`, 'generalisation', 0.75, {
+    ...loose,
+    noNegation: true,
+    bad: ['Immigrants are bleeding this country dry', 'Those refugees steal everything that is not nailed down'],
+    ok: ['Immigrants are not criminals', 'Refugees are often wrongly called criminals', 'Immigrants are more often victims of violent crime than perpetrators', 'Refugees are exploited by criminals who promise them work'],
+  }),
 ];

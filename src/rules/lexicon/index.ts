@@ -10,7 +10,7 @@ import { EN_WORDS } from './en.ts';
 import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
 import { collapse, formsOf } from './forms.ts';
 import { WORD_CLASSES } from './classes/index.ts';
-import { NEGATIONS } from './classes/negation.ts';
+import { DEFENCES, NEGATIONS } from './classes/negation.ts';
 import { GROUP_PHRASES } from './group-phrases.ts';
 import { THREAT_PHRASES } from './threat-phrases.ts';
 import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
@@ -135,6 +135,14 @@ function negated(tk: PhraseTokens, first: number, last: number): boolean {
   return false;
 }
 
+/** A generalisation whose sentence defends the group (DEFENCES): the prejudice is quoted to reject it. */
+function defended(tk: PhraseTokens, first: number, last: number): boolean {
+  const sentence = tk.sentence(first);
+  for (let i = first; i < tk.count && tk.sentence(i) === sentence; i++) if (DEFENCES.has(tk.word(i))) return true;
+  for (let i = first - 1; i >= 0 && tk.sentence(i) === sentence; i--) if (DEFENCES.has(tk.word(i))) return true;
+  return false;
+}
+
 /** The post's words as phrase patterns see them (one view per post, shared by the rules). */
 export function postTokens(text: string, f: FoldedText): PhraseTokens {
   return perText(f, TOKENS, () => phraseTokens(postSkeleton(text, f), text));
@@ -208,6 +216,7 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
   for (const m of [...lex.sequences.find(tk, NO_SPANS), ...lex.looseSequences.find(tk, NO_SPANS)]) {
     const last = m.next - 1;
     if (m.data.noNegation && negated(tk, m.first, last)) continue;
+    if (m.data.kind === 'generalisation' && defended(tk, m.first, last)) continue;
     const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5 || notAimedByAuthor(m.data.kind, sk, m.first, last)) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);

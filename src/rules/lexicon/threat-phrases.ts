@@ -324,4 +324,24 @@ export const THREAT_PHRASES: LexEntry[] = [
     bad: ["You'll pay for this"],
     ok: ["You'll pay for this coffee next time, deal?"],
   }),
+  // Idioms of what the victim will be left doing: "dan kan hij zijn tanden bij elkaar rapen",
+  // "you'll be eating through a straw".
+  nl('(tanden|kiezen|tandjes) (bij elkaar|bijeen|van de grond|van de straat|van de stoep) (rapen|zoeken|vegen|schrapen)', 'threat', 0.75, {
+    ...loose,
+    bad: ['dan kan hij zijn tanden bij elkaar rapen'],
+  }),
+  en('(you|he|she|they) (ll|will|d|would) be (eating|drinking|fed) (through|with) a straw', 'threat', 0.75, {
+    ...loose,
+    bad: ["Say that to my face and you'll be eating through a straw for a month"],
+    ok: ['After the dentist you will be drinking with a straw for a day'],
+    innocent: ['dentist', 'tandarts', 'surgery', 'operation', 'braces', 'wisdom'],
+  }),
+  en('(pick|picking) (up)? (your|his|her|their) teeth (up)? (off|from) the (floor|ground|pavement|street)', 'threat', 0.75, { ...loose, bad: ["you'll be picking your teeth up off the floor"] }),
+  // A body part named after the one threatened: "Ik sla die vent van de overkant echt zijn kop in".
+  nl('(ik|we|k) {violent-verb} (die|dat|deze|je|jou|hem|haar) ~5 ({target-poss}|z n|d r) (kop|hoofd|kanis|smoel|bek|schedel|gezicht|tanden|neus|kaak|harses) (in|kapot|eraf|stuk|dicht|verrot|uit)', 'threat', 0.85, {
+    ...loose,
+    innocent: [...BANTER],
+    bad: ['Ik sla die vent van de overkant echt zijn kop in'],
+    ok: ['Ik breek die puzzel van de overkant nog eens mijn hoofd over'],
+  }),
 ];

@@ -12,6 +12,7 @@ import { NUMBER_WORDS } from './numbers.ts';
 import { PEOPLE } from './people.ts';
 import { PRON_1, PRON_1_OBJ, PRON_1_POSS, PRON_2, PRON_2_OBJ, PRON_2_POSS, PRON_3, PRON_3_OBJ, PRON_3_POSS, TARGET, TARGET_POSS } from './pronouns.ts';
 import { ROLE_ENDINGS, ROLE_FORMS, ROLE_MODIFIERS, ROLES } from './roles.ts';
+import { VICES } from './vice.ts';
 import { VIOLENT_RESULTS, VIOLENT_VERBS } from './violence.ts';
 import { CUSTOMER_NOUNS, CUSTOMER_VERBS, KIN, STATIONS, WORKPLACE_ENDINGS, WORKPLACES } from './work.ts';
 
@@ -42,6 +43,7 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   'role-modifier': set(ROLE_MODIFIERS),
   'body-part': set(BODY_PARTS),
   'violent-verb': set(VIOLENT_VERBS),
+  vice: set(VICES),
   'violent-result': set(VIOLENT_RESULTS),
   business: set(BUSINESS_WORDS),
   firm: set(FIRM_NOUNS),
