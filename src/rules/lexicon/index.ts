@@ -135,11 +135,18 @@ function negated(tk: PhraseTokens, first: number, last: number): boolean {
   return false;
 }
 
-/** A generalisation whose sentence defends the group (DEFENCES): the prejudice is quoted to reject it. */
+/**
+ * A generalisation whose sentence defends the group (DEFENCES): the prejudice is quoted to reject
+ * it. Only DEFENCE_WORDS words either side are read, so a finding depends on nearby text alone
+ * (incremental.ts re-checks a window of REACH characters around an edit).
+ */
+const DEFENCE_WORDS = 8;
 function defended(tk: PhraseTokens, first: number, last: number): boolean {
   const sentence = tk.sentence(first);
-  for (let i = first; i < tk.count && tk.sentence(i) === sentence; i++) if (DEFENCES.has(tk.word(i))) return true;
-  for (let i = first - 1; i >= 0 && tk.sentence(i) === sentence; i--) if (DEFENCES.has(tk.word(i))) return true;
+  const to = Math.min(tk.count - 1, last + DEFENCE_WORDS);
+  for (let i = first; i <= to && tk.sentence(i) === sentence; i++) if (DEFENCES.has(tk.word(i))) return true;
+  const from = Math.max(0, first - DEFENCE_WORDS);
+  for (let i = first - 1; i >= from && tk.sentence(i) === sentence; i--) if (DEFENCES.has(tk.word(i))) return true;
   return false;
 }
 
