@@ -4,6 +4,7 @@
 // "women just aren't built for this", "they should go back where they came from".
 // Neutral statements about the same groups ("Mijn buren zijn Polen", "Women are
 // underrepresented in tech") have no contemptuous, generalising or excluding predicate.
+import { BANTER } from './threat-phrases.ts';
 import { entryMaker, type LexEntry } from './types.ts';
 
 const nl = entryMaker('nl');
@@ -155,8 +156,9 @@ export const GROUP_PHRASES: LexEntry[] = [
   nl(`${GROUP} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)`, 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
   nl(`${GROUP} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3`, 'generalisation', 0.8, {
     ...loose,
+    innocent: BANTER,
     bad: ['Buitenlanders verpesten dit land', 'Die Roemenen jatten alles wat los en vast zit'],
-    ok: ['Buitenlanders verrijken onze keuken'],
+    ok: ['Buitenlanders verrijken onze keuken', 'De meiden slopen de tegenstander in de finale'],
   }),
   nl(`${GROUP} s? (kunnen|kan) (gewoon|echt|nou eenmaal|toch|ook)? (niet|geen|nooit) (rijden|autorijden|inparkeren|koken|rekenen|leiden|leidinggeven|normaal doen|integreren|werken|lezen|denken|tellen|voetballen|tegen kritiek|tegen hun verlies|met geld omgaan)`, 'generalisation', 0.8, {
     ...loose,
@@ -328,13 +330,17 @@ export const GROUP_PHRASES: LexEntry[] = [
   nl(`^ (die|al die|alle|de|deze|zulke|dat soort)? (oost|west|noord|zuid|midden)? ${GROUP} s? ~6 ({vice}|kapot|in de war|niks waard|niets waard)`, 'generalisation', 0.75, {
     ...loose,
     noNegation: true,
+    // Sport: "De meiden slopen de tegenstander in de finale".
+    innocent: BANTER,
     bad: ['Die Oost-Europeanen maken hier alles kapot', 'Transgenders zijn gewoon in de war', 'Roemenen stelen alles wat los en vast zit'],
-    ok: ['Roemenen worden vaak ten onrechte voor dieven uitgemaakt', 'Asielzoekers zijn niet crimineler dan anderen', 'Polen in de bouw worden uitgebuit door malafide uitzendbureaus'],
+    // ok rows: a defence, a negation, the group as the one wronged, sport.
+    ok: ['Roemenen worden vaak ten onrechte voor dieven uitgemaakt', 'Asielzoekers zijn niet crimineler dan anderen', 'Polen in de bouw worden uitgebuit door malafide uitzendbureaus', 'Vluchtelingen ontvluchten een gewelddadig regime', 'De meiden slopen de tegenstander in de finale'],
   }),
   en(`^ (those|these|all|all the|the)? ${GROUP} (people|folks|men|women)? ~6 {vice}`, 'generalisation', 0.75, {
     ...loose,
     noNegation: true,
+    innocent: BANTER,
     bad: ['Immigrants are bleeding this country dry', 'Those refugees steal everything that is not nailed down'],
-    ok: ['Immigrants are not criminals', 'Refugees are often wrongly called criminals', 'Immigrants are more often victims of violent crime than perpetrators', 'Refugees are exploited by criminals who promise them work'],
+    ok: ['Immigrants are not criminals', 'Refugees are often wrongly called criminals', 'Immigrants are more often victims of violent crime than perpetrators', 'Refugees are exploited by criminals who promise them work', 'Migrants take dangerous routes across the sea', 'Refugees fleeing violent conflict need shelter', 'The girls destroyed them in the final on Saturday'],
   }),
 ];

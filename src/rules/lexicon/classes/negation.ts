@@ -11,6 +11,6 @@ export const NEGATIONS = words('niet geen nooit nergens niemand never not no don
  * speaks of the group as the one wronged.
  */
 export const DEFENCES = words(
-  'onterecht onrechte slachtoffer slachtoffers vooroordeel vooroordelen stereotype stereotypes stereotypen mythe fabel uitgemaakt weggezet uitgebuit gediscrimineerd bestolen beroofd onderdrukt ' +
-    'wrongly unfairly unjustly victim victims prejudice prejudices stereotyped myth myths labelled labeled branded exploited discriminated harassed targeted robbed oppressed',
+  'onterecht onrechte slachtoffer slachtoffers vooroordeel vooroordelen stereotype stereotypes stereotypen mythe fabel uitgemaakt weggezet uitgebuit gediscrimineerd bestolen beroofd onderdrukt gevlucht ontvlucht ontvluchten vluchten ' +
+    'wrongly unfairly unjustly victim victims prejudice prejudices stereotyped myth myths labelled labeled branded exploited discriminated harassed targeted robbed oppressed fleeing fled escaping',
 );

@@ -2,7 +2,7 @@
 // ("tuig", "lui", "stelen", "verpesten", "criminals", "ruin", "bleeding … dry").
 // Only the conduct the group is accused of, not what happens to it: "harassment",
 // "discriminatie", "armoede" are not here, so "Trans people face harassment" stays
-// neutral. Used by the generalisation cue in group-phrases.ts, which needs the group
+// neutral; nor "dangerous", which more often describes a route or a job than a people. Used by the generalisation cue in group-phrases.ts, which needs the group
 // to open the sentence as its subject.
 import { words } from './inflect.ts';
 
@@ -17,7 +17,7 @@ export const VICES = words(
     'intimideren bedreigen overspoelen verloederen verloederd',
   // en
   'scum vermin parasites criminals thieves liars rapists terrorists savages animals freeloaders scroungers leeches thugs ' +
-    'lazy dirty filthy stupid violent dangerous untrustworthy primitive subhuman inferior disgusting degenerate ' +
+    'lazy dirty filthy stupid violent untrustworthy primitive subhuman inferior disgusting degenerate ' +
     'steal steals stealing ruin ruins ruining destroy destroys destroying invade invading infest infesting ' +
     'bleed bleeding leech leeching scrounge scrounging sponge sponging rape raping terrorise terrorize terrorising ' +
     'terrorizing loot looting',
