@@ -92,6 +92,7 @@ function judgeSentence(tk: PhraseTokens, s: number, e: number): ClauseThreat | n
     const first = Math.min(sp, h, t);
     const last = completed(tk, Math.max(sp, h, targetEnd(tk, t, e)), e);
     if (negated(tk, first, last)) continue;
+    if (harm && HARM_VERBS.has(w) && separated(tk, t, e)) continue;
     if (near(tk, first, last, (i) => BANTER_WORDS.has(tk.word(i)))) continue;
     if (approach && (meeting(tk, Math.max(h, t), e) || near(tk, first, last, (i) => BENIGN.has(tk.word(i))))) continue;
     if (approach && !near(tk, first, last, (i) => warningAt(tk, i) || whereabouts(tk, i, e))) continue;
@@ -167,10 +168,9 @@ export function kindReading(tk: PhraseTokens, first: number, last: number): bool
   while (e < tk.count && tk.sentence(e) === sentence) e++;
   let s = first;
   while (s > 0 && tk.sentence(s - 1) === sentence) s--;
-  for (let t = last; t >= first; t--) if (TARGET.has(tk.word(t))) {
-    if (given(tk, t, e, false)) return true;
-    break;
-  }
+  // The gift comes after the whole phrase, which ends at the person ("hunt you down", "shoot you").
+  const t = TARGET.has(tk.word(last)) ? last : last > first && TARGET.has(tk.word(last - 1)) && ADVERBS.has(tk.word(last)) ? last - 1 : -1;
+  if (t >= 0 && given(tk, t, e, false)) return true;
   if (meeting(tk, last, e)) return true;
   let benign = false;
   for (let i = s; i < e; i++) {
@@ -181,10 +181,25 @@ export function kindReading(tk: PhraseTokens, first: number, last: number): bool
   return benign;
 }
 
-/** Where someone is to be found: "your shift", "je auto", "your kids' school", "outside your office". */
+/** Where someone is to be found: "your shift", "je auto", "your kids' school", "outside your office" — not "your address is on the invoice". */
 function whereabouts(tk: PhraseTokens, i: number, e: number): boolean {
-  return TARGET_POSS.has(tk.word(i)) && i + 1 < e && WHEREABOUTS.has(tk.word(i + 1));
+  return TARGET_POSS.has(tk.word(i)) && i + 1 < e && WHEREABOUTS.has(tk.word(i + 1)) && !(i + 2 < e && COPULAS.has(tk.word(i + 2)));
 }
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'zijn', 'waren']);
+
+/**
+ * A Dutch verb of violence with an innocent particle after the person, and no harm to follow:
+ * "ik trap je af met een introductie" (kick off), "ik sla die klant even over" (skip), "sla je voorstel op".
+ */
+function separated(tk: PhraseTokens, t: number, e: number): boolean {
+  for (let k = t + 1; k < Math.min(e, t + 4); k++) {
+    if (!PARTICLES.has(tk.word(k))) continue;
+    for (let j = k + 1; j < e; j++) if (HARM_RESULTS.has(tk.word(j)) || POSSESSIONS.has(tk.word(j))) return false;
+    return true;
+  }
+  return false;
+}
+const PARTICLES = new Set(['af', 'over', 'op', 'aan', 'mee', 'bij', 'terug', 'toe', 'vast']);
 
 function isTarget(tk: PhraseTokens, i: number, e: number): boolean {
   const w = tk.word(i);
