@@ -202,7 +202,7 @@ function* localPart(
     for (const r of w.signals) if (inCore(r.signal) && r.signal.end - r.signal.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
     for (const id of w.failed) if (!found.failed.includes(id)) found.failed.push(id);
     // A pass that is not kept is only ever seen here: its findings and signals are moved in
-    // place; a kept one's are copied (the session moves its own after later edits).
+    // place; a kept one's are copied (it is read again by a later edit).
     const own = !prev || w.failed.length > 0;
     for (const r of w.findings)
       if (inCore(r.finding)) {
@@ -238,26 +238,26 @@ function whole(pass: Pass): Local {
   return { findings: pass.findings.sort(byPlace), signals: pass.signals.sort(bySignalStart), failed: pass.failed, longest };
 }
 
-/** The new local part from a plan. The previous part's spans after the edit are moved in place: that state is replaced by this one. */
+/**
+ * The new local part from a plan. The previous part's findings after the edit are replaced by
+ * moved copies (results handed out share the kept ones, dedupe.ts); its signals, which no one
+ * else sees, are moved in place: that state is replaced by this one.
+ */
 function join({ prev, headFindings, headSignals, tailFindings, tailSignals, delta, found }: Plan): Local {
   if (!prev) return found;
   return {
-    findings: spliced(prev.findings, headFindings, found.findings, tailFindings, (r) => moveFinding(r.finding, delta), delta),
-    signals: spliced(prev.signals, headSignals, found.signals, tailSignals, (r) => moveSignal(r.signal, delta), delta),
+    findings: spliced(prev.findings, headFindings, found.findings, tailFindings, (r) => ({ finding: moved(r.finding, delta), rule: r.rule }), delta),
+    signals: spliced(prev.signals, headSignals, found.signals, tailSignals, (r) => (moveSignal(r.signal, delta), r), delta),
     failed: found.failed,
     longest: Math.max(prev.longest, found.longest),
   };
 }
 
 /** `old` up to `head`, then `found`, then `old` from `tail` on, each of those moved when `delta` is not 0. */
-function spliced<T>(old: readonly T[], head: number, found: readonly T[], tail: number, move: (x: T) => void, delta: number): T[] {
+function spliced<T>(old: readonly T[], head: number, found: readonly T[], tail: number, move: (x: T) => T, delta: number): T[] {
   const out = old.slice(0, head);
   for (const x of found) out.push(x);
-  for (let i = tail; i < old.length; i++) {
-    const x = old[i]!;
-    if (delta !== 0) move(x);
-    out.push(x);
-  }
+  for (let i = tail; i < old.length; i++) out.push(delta !== 0 ? move(old[i]!) : old[i]!);
   return out;
 }
 
@@ -296,11 +296,31 @@ function firstFrom<T>(xs: readonly T[], at: number, start: (x: T) => number): nu
 const firstFinding = (xs: readonly RawFinding[], at: number) => firstFrom(xs, at, (r) => r.finding.start);
 const firstSignal = (xs: readonly RawSignal[], at: number) => firstFrom(xs, at, (r) => r.signal.start);
 
-/** Moves a finding the session owns by `by`. Its suggestion is replaced, not changed: a result handed out earlier shares it. */
+/** Moves a finding no one else has seen yet by `by` (one just found in a window, or a copy). */
 function moveFinding(f: Finding, by: number): void {
   f.start += by;
   f.end += by;
   if (f.suggestion) f.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
+}
+
+/**
+ * A finding the session kept, `by` further on: a new object, since results handed out earlier
+ * share the kept one. Built field by field in the order lint.ts reports them (one shape for all;
+ * a spread of findings of many shapes was a fifth of a keystroke in a 63,206-character post).
+ */
+// Every field of a Finding is copied below: a new one fails to compile here until it is added there.
+const COPIED: Record<keyof Finding, 1> = { ruleId: 1, category: 1, severity: 1, start: 1, end: 1, text: 1, message: 1, why: 1, clause: 1, clauseUrl: 1, source: 1, suggestion: 1 };
+void COPIED;
+
+function moved(f: Finding, by: number): Finding {
+  const g: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start + by, end: f.end + by, text: f.text, message: f.message };
+  if (f.why !== undefined) g.why = f.why;
+  if (f.clause !== undefined) g.clause = f.clause;
+  if (f.clauseUrl !== undefined) g.clauseUrl = f.clauseUrl;
+  if (f.source !== undefined) g.source = f.source;
+  const s = f.suggestion;
+  if (s !== undefined) g.suggestion = { start: s.start + by, end: s.end + by, replacement: s.replacement, label: s.label };
+  return g;
 }
 
 function moveSignal(s: Span, by: number): void {

@@ -3,6 +3,7 @@
 // `{client}`/`{org}`/`{confidential}` in phrase patterns): a 10,000-client pack
 // compiles its trie once, and a post is searched for clients once.
 import { postTokens } from '../lexicon/index.ts';
+import { VENUE_NOUNS } from '../lexicon/classes/firm.ts';
 import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
@@ -146,6 +147,7 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
+        (list === 'confidential' || !anotherVenue(pack, list, postTokens(text, folded), text, m)) &&
         (m.data.mode === 'any' ||
           readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
           (list === 'org' && distinctName(postTokens(text, folded), text, m))) &&
@@ -169,6 +171,22 @@ function distinctName(tk: PhraseTokens, text: string, m: TermMatch<Listed>): boo
   const first = tk.at(m.start);
   if (first <= 0 || first >= tk.count || tk.breakBefore(first)) return true;
   return !(tk.cap(first - 1) && /^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first))));
+}
+
+/**
+ * "Café De Zwaluw", "op de camping De Zwaluw", "the Pelican pub": a kind of place written right
+ * before the name that is not in the organisation's own names ("Schoonmaakbedrijf De Zwaluw")
+ * makes it another place of the same name. A handle or hashtag is always the listed one.
+ */
+function anotherVenue(pack: EffectivePack, list: PackList, tk: PhraseTokens, text: string, m: TermMatch<Listed>): boolean {
+  if (m.sigil) return false;
+  const first = tk.at(m.start);
+  if (first <= 0 || first >= tk.count || !/^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first)))) return false;
+  const kind = tk.word(first - 1);
+  if (!VENUE_NOUNS.has(kind)) return false;
+  const e = m.data.entry;
+  const own = list === 'org' ? pack.organization.names.map((n) => n.name) : [e.name, ...(e.aliases ?? [])];
+  return !own.some((n) => foldTerm(n).includes(kind));
 }
 
 /** The form found is shorter than the entry's full name (an alias or a short form cut from it). */
