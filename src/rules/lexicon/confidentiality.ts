@@ -13,6 +13,13 @@ export const SELF_LABELS: readonly string[] = [
   '(alleen|enkel|uitsluitend) voor (jouw|jullie|uw|je) ogen',
   'zeg (het|dit)? (maar)? niet (verder|door)',
   '(tussen|onder) ons gezegd',
+  // The same verbs split in a main clause: "vertel het niet door", "houd het nog even stil";
+  // and who may not know yet: "dit mag nog niemand weten".
+  '(vertel|vertelt|vertellen|zeg|zegt) (het|dit|dat)? ~2 (niet|niks|niets) (door|verder)',
+  // Only the object and small words between: "we houden het werk stil" is a stoppage, not a secret.
+  '(hou|houd|houdt|houden) (het|dit|dat) (nog|maar|wel|graag)? (even|eventjes|voorlopig|nog)? (stil|geheim|binnenskamers|voor jezelf|onder ons)',
+  '(mag|mogen) (nog)? niemand ~2 (weten|horen)',
+  '(moet|moeten|blijft|blijven) ~3 binnenskamers',
   // "Mag eigenlijk nog niks zeggen, maar …" labels what follows; "verder/meer mag ik niks
   // zeggen" closes a post that has said what it may.
   '^ [mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)]',

@@ -3,6 +3,7 @@
 // `{client}`/`{org}`/`{confidential}` in phrase patterns): a 10,000-client pack
 // compiles its trie once, and a post is searched for clients once.
 import { postTokens } from '../lexicon/index.ts';
+import { VENUE_NOUNS } from '../lexicon/classes/firm.ts';
 import type { PhraseTokens } from '../lexicon/phrase/tokens.ts';
 import type { EffectivePack, Sourced } from '../merge.ts';
 import type { NamedEntry } from '../schema/pack.ts';
@@ -146,6 +147,7 @@ export function mentions(pack: EffectivePack, list: PackList, folded: FoldedText
       (m) =>
         !surnameOfPerson(text, m.start) &&
         !lowercaseAfterParticle(text, m) &&
+        (list === 'confidential' || !anotherVenue(pack, list, postTokens(text, folded), text, m)) &&
         (m.data.mode === 'any' ||
           readsAsName(postTokens(text, folded), text, m, m.data.mode) ||
           (list === 'org' && distinctName(postTokens(text, folded), text, m))) &&
@@ -171,11 +173,32 @@ function distinctName(tk: PhraseTokens, text: string, m: TermMatch<Listed>): boo
   return !(tk.cap(first - 1) && /^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first))));
 }
 
+/**
+ * "Café De Zwaluw", "op de camping De Zwaluw", "the Pelican pub": a kind of place written right
+ * before the name that is not in the organisation's own names ("Schoonmaakbedrijf De Zwaluw")
+ * makes it another place of the same name. A handle or hashtag is always the listed one.
+ */
+function anotherVenue(pack: EffectivePack, list: PackList, tk: PhraseTokens, text: string, m: TermMatch<Listed>): boolean {
+  if (m.sigil) return false;
+  const first = tk.at(m.start);
+  if (first <= 0 || first >= tk.count || !/^[ \t]+$/.test(text.slice(tk.end(first - 1), tk.start(first)))) return false;
+  const kind = tk.word(first - 1);
+  if (!VENUE_NOUNS.has(kind)) return false;
+  const e = m.data.entry;
+  const own = list === 'org' ? pack.organization.names.map((n) => n.name) : [e.name, ...(e.aliases ?? [])];
+  return !own.some((n) => foldTerm(n).includes(kind));
+}
+
 /** The form found is shorter than the entry's full name (an alias or a short form cut from it). */
 function isShortForm(m: TermMatch<Listed>): boolean {
-  const full = foldTerm(stripLegal(m.data.entry.name) || m.data.entry.name);
-  return foldTerm(m.term) !== full;
+  // Per entry and form, once: folding two names per match was 1 % of a check (issue #19 profile).
+  let forms = SHORT.get(m.data.entry);
+  if (!forms) SHORT.set(m.data.entry, (forms = new Map()));
+  let short = forms.get(m.term);
+  if (short === undefined) forms.set(m.term, (short = foldTerm(m.term) !== foldTerm(stripLegal(m.data.entry.name) || m.data.entry.name)));
+  return short;
 }
+const SHORT = new WeakMap<object, Map<string, boolean>>();
 
 /** Leading surname particles of a name as written: "Van ", "van den ", "De ", "ter ". */
 const LEADING_PARTICLES = /^(?:(?:van|de|der|den|ter|ten|te|het|von|vander|op|in|[’']t)[ \t-]+)+/iu;
@@ -205,6 +228,10 @@ const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}\p{N}_@#'’.-])(\p{Lu}[\p{Ll}'’-]+)[ \
  * Passage" and "Welkom bij Van Loon" stay names).
  */
 function surnameOfPerson(text: string, start: number): boolean {
+  // Both patterns below need a space or tab right before the name (not so after a line start,
+  // "#", "(" or a quote): no slices and regular expressions then.
+  const gap = text.charCodeAt(start - 1);
+  if (gap !== 32 && gap !== 9) return false;
   const title = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   if (title && TITLES.has(title[1]!.toLowerCase())) return true;
   if (!PARTICLE.test(text.slice(start, start + 7))) return false;

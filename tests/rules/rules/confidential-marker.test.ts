@@ -51,6 +51,11 @@ ruleTable('confidential-marker', {
     "Strictly confidential: the secret ingredient in my grandmother's pie is love.",
     'Between you and me, this is the best coffee in town.',
     "Don't tell anyone, but the bakery on the corner has the best croissants.",
+    // Separable verbs used for other things: a stoppage, forwarding, being seen (2026-12 affil probe).
+    'Door de vorst houden we het werk op de bouwplaats stil.',
+    'Hou het tempo er even in, jongens!',
+    'Dit hoeft niemand te zien, wat een rommel 😅',
+    'Mail deze uitnodiging niet door naar externen zonder aanmelding.',
     // A label word in brackets that is part of a name, and a question about whether something is public (confidentiality probe).
     'Join our webinar (confidential data handling) on Thursday.',
     'Is dit nog niet openbaar of zoek ik verkeerd? Kan het besluit nergens vinden.',
@@ -125,6 +130,12 @@ ruleTable('confidential-marker', {
     },
     { text: 'Between you and me, the Breda office is closing in March.', flagged: ['Between you and me'] },
     { text: "Strictly confidential: we're acquiring a competitor.", flagged: ['confidential'] },
+    // Dutch separable verbs in both orders, and who may not know yet (2026-12 affil probe).
+    { text: 'Niet doorvertellen: we nemen een schoonmaakbedrijf over.', flagged: ['Niet doorvertellen'] },
+    { text: 'Vertel het niet door, maar de vestiging in Ede gaat dicht.', flagged: ['Vertel het niet door'] },
+    { text: 'Houd het nog even stil, maar de tarieven gaan omhoog.', flagged: ['Houd het nog even stil'] },
+    { text: 'Dit mag nog niemand weten, maar we verhuizen.', flagged: ['mag nog niemand weten'] },
+    { text: 'Dat moet echt binnenskamers blijven: de directeur stopt.', flagged: ['moet echt binnenskamers'] },
     // Confidentiality probe (session 6): a label in brackets, after an adverb, on a document, and idioms.
     {
       text: "Sneak peek of the board deck (confidential, please don't share): slide 12 says it all.",
