@@ -16,6 +16,7 @@ import { ROLES } from './classes/roles.ts';
 import { TARGET, TARGET_POSS } from './classes/pronouns.ts';
 import { APPROACH, BANTER_WORDS, GIVEN, HARM_NOUNS, HARM_RESULTS, HARM_VERBS, INTENT_EN, INTENT_SKIP, POSSESSIONS, SPEAKERS, WARNINGS } from './classes/threat.ts';
 import type { PhraseTokens } from './phrase/tokens.ts';
+import { mayHave, wordBits } from './phrase/word-hash.ts';
 
 /** Words from speaker to act, and from act to person, at most. */
 const SPEAKER_REACH = 8;
@@ -57,25 +58,25 @@ export interface ClauseThreat {
 /** Sentences of the post that threaten someone: the words from the first to the last part of each threat. */
 export function clauseThreats(tk: PhraseTokens): ClauseThreat[] {
   const out: ClauseThreat[] = [];
-  const n = tk.count;
-  let s = 0;
-  while (s < n) {
-    let e = s + 1;
-    while (e < n && !tk.breakBefore(e)) e++;
-    // Only a sentence with a cue word is judged: most sentences cost one set lookup per word.
-    let cue = false;
-    for (let i = s; i < e && !cue; i++) {
-      const w = tk.word(i);
-      cue = HARM_VERBS.has(w) || HARM_RESULTS.has(w) || APPROACH.has(w);
-    }
-    if (cue) {
-      const t = judgeSentence(tk, s, e);
-      if (t) out.push(t);
-    }
-    s = e;
+  const hashes = tk.hashes();
+  let last = -1;
+  // Only a sentence with a cue word is judged: a word costs one bit test (word-hash.ts), and a
+  // string and a set lookup only when the bit is set.
+  for (let i = 0; i < tk.count; i++) {
+    if (i <= last || !mayHave(CUE_BITS, hashes[i]!) || !CUES.has(tk.word(i))) continue;
+    let s = i;
+    while (s > 0 && !tk.breakBefore(s)) s--;
+    let e = i + 1;
+    while (e < tk.count && !tk.breakBefore(e)) e++;
+    const t = judgeSentence(tk, s, e);
+    if (t) out.push(t);
+    last = e - 1;
   }
   return out;
 }
+
+const CUES = new Set([...HARM_VERBS, ...HARM_RESULTS, ...APPROACH]);
+const CUE_BITS = wordBits(CUES);
 
 function judgeSentence(tk: PhraseTokens, s: number, e: number): ClauseThreat | null {
   for (let h = s; h < e; h++) {
