@@ -129,7 +129,8 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       }
     }
   });
-  const exactBits = wordBits(exact.keys());
+  // 8 kB, as the old filter had: every word of every post is looked up here, once per set.
+  const exactBits = wordBits(exact.keys(), 1 << 16);
   const allSpans = [...new Set(programs.flatMap((p) => p.spans))];
   const joinedOnly = opts.joinedOnly ?? false;
 

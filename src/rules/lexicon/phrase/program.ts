@@ -139,7 +139,18 @@ export function compileProgram(seq: Node[], resolve: (name: string, at: number) 
 
   const match = add({ op: Op.Match, out: -1, out2: -1 });
   const start = build(seq, match);
-  for (const st of states) if (st.test?.words) st.test.bits = bitsOf(st.test.words);
+  // One shape for every state and every test: the machine reads them for each thread and word,
+  // and objects of a dozen shapes (made by spreads) made those reads megamorphic.
+  const tests = new Map<Test, Test>();
+  for (let k = 0; k < states.length; k++) {
+    const { op, out, out2, test, span, open } = states[k]!;
+    let t = test && tests.get(test);
+    if (test && !t) {
+      const { words, prefixes, open: predicate, tag, negate } = test;
+      tests.set(test, (t = { words, bits: words ? bitsOf(words) : undefined, prefixes, open: predicate, tag, negate }));
+    }
+    states[k] = { op, out, out2, test: t, span, open };
+  }
   if (states.length > MAX_STATES) throw new PhraseError(`the pattern is too big (${states.length} steps, at most ${MAX_STATES}): split it into several patterns`, 0);
 
   const [minLen, maxLen] = lengths(states, start);

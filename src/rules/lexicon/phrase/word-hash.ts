@@ -17,10 +17,10 @@ export function hashRange(chars: string, a: number, b: number): number {
 
 export const wordHash = (w: string): number => hashRange(w, 0, w.length);
 
-/** A bit set over word hashes with at least 16 bits per word (a power of two, ≥ 64 bits). */
-export function wordBits(words: Iterable<string>): Int32Array {
+/** A bit set over word hashes with at least 16 bits per word (a power of two, ≥ `min` bits). */
+export function wordBits(words: Iterable<string>, min = 64): Int32Array {
   const list = [...words];
-  let size = 64;
+  let size = min;
   while (size < list.length * 16) size *= 2;
   const bits = new Int32Array(size >>> 5);
   for (const w of list) {
