@@ -40,3 +40,13 @@ export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
  */
 export const PROBE_PACK_PATH = path.join(CORPUS_DIR, 'precision-probe', 'pack.json');
 export const PROBE_CORPUS_PATH = path.join(CORPUS_DIR, 'precision-probe.jsonl');
+/**
+ * Session 6 affiliation probes for new employers (a cleaning firm, a university of applied
+ * sciences: tuned on; a water authority: written after the tuning and never tuned on), each
+ * with the pack in the folder of the same name (tests/corpus/affil-probe/README.md).
+ */
+export const AFFIL_PROBES = ['affil-probe', 'affil-probe-2', 'affil-probe-fresh'].map((name) => ({
+  name,
+  corpus: path.join(CORPUS_DIR, `${name}.jsonl`),
+  pack: path.join(CORPUS_DIR, name, 'pack.json'),
+}));
