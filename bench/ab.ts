@@ -2,7 +2,7 @@
 // times the linter of two checkouts (e.g. `git worktree add /tmp/before main`) in separate
 // processes, A B A B …, so both see the same stretches of load. Per process: CPU time per call
 // (median of 9 slices, with the 2nd–8th in brackets) and garbage-collection time per call, for
-// full checks and one-character edits, 10,000 names, with the packs of 10, 1,000 and 100,000
+// full checks and edits (typing on, a typo undone, a paragraph pasted), 10,000 names, with the packs of 10, 1,000 and 100,000
 // names compiled beside it (the heap `npm run bench` has). Compare the pairs, not one figure.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,8 +12,45 @@ const CASES = [
   [280, 'full'],
   [3000, 'full'],
   [3000, 'edit'],
+  [3000, 'undo'],
+  [3000, 'paste'],
   [63_206, 'edit'],
+  [63_206, 'undo'],
 ] as const;
+
+/**
+ * The texts of an edit case, call by call, as `npm run bench` makes them (bench/linter.ts
+ * editTexts), written out here so that a checkout from before they existed is timed on the same
+ * texts: edit types on in the middle (every text new), undo types a character and deletes it
+ * again, paste puts a different paragraph at the middle each call.
+ */
+function editTexts(post: string, op: 'edit' | 'undo' | 'paste', corpus: readonly string[]): () => string {
+  const mid = post.length >> 1;
+  const head = post.slice(0, mid);
+  const tail = post.slice(mid);
+  let k = 0;
+  if (op === 'undo') return () => (k++ % 2 === 0 ? `${head}e${tail}` : post);
+  if (op === 'edit') {
+    const typed = corpus.join(' ').replace(/\s+/g, ' ');
+    let from = 0;
+    return () => {
+      const n = k++ % 65;
+      if (n === 0 && k > 1) from = (from + 64) % (typed.length - 64);
+      return n === 0 ? post : `${head}${typed.slice(from, from + n)}${tail}`;
+    };
+  }
+  const paragraphs: string[] = [];
+  const typed = corpus.join(' ').replace(/\s+/g, ' ');
+  for (let i = 0; paragraphs.length < 200; ) {
+    const end = typed.indexOf(' ', i + 250);
+    if (end < 0) break;
+    paragraphs.push(typed.slice(i, end));
+    i = end + 1;
+  }
+  const at = post.indexOf('\n\n', mid);
+  const cut = at < 0 ? mid : at + 2;
+  return () => `${post.slice(0, cut)}${paragraphs[k++ % paragraphs.length]}\n\n${post.slice(cut)}`;
+}
 
 async function child(root: string): Promise<void> {
   const { readFileSync } = await import('node:fs');
@@ -22,7 +59,7 @@ async function child(root: string): Promise<void> {
   const { companyLayers } = await import(path.join(root, 'bench/compile.ts'));
   const { makeClientNames } = await import(path.join(root, 'bench/names.ts'));
   const { loadCorpus, makePost } = await import(path.join(root, 'bench/posts.ts'));
-  const { edited, PLATFORM_FOR } = await import(path.join(root, 'bench/linter.ts'));
+  const { PLATFORM_FOR } = await import(path.join(root, 'bench/linter.ts'));
   const { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } = await import(path.join(root, 'tests/corpus/paths.ts'));
   const base = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8'));
   const listed = (base.clients ?? []).map((c: string | { name: string }) => (typeof c === 'string' ? c : c.name));
@@ -40,11 +77,11 @@ async function child(root: string): Promise<void> {
     const post = makePost(corpus, chars, generated.slice(0, 7));
     const ctx = { platform: PLATFORM_FOR[chars], uiLang: 'nl' };
     let run: () => unknown = () => linter.lint(post, ctx);
-    if (op === 'edit') {
-      const after = edited(post, 'edit', '');
+    if (op !== 'full') {
+      const next = editTexts(post, op, corpus);
       const session = linter.session();
-      let flip = false;
-      run = () => session.lint((flip = !flip) ? after : post, ctx);
+      session.lint(post, ctx);
+      run = () => session.lint(next(), ctx);
     }
     for (let i = 0; i < 200; i++) run();
     await new Promise((r) => setTimeout(r, 5));

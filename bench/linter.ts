@@ -3,7 +3,8 @@
 // (insensitive-writing linter, markdown input). Four operations: a full check of a post, a
 // one-character edit in its middle and a paragraph pasted into it (Think Twice through a
 // composer's session, which re-checks only around the edit; obscenity has no such mode and
-// checks the edited post whole), and a cold start (compile the pack, then the first check).
+// checks the edited post whole), a typo undone, and a cold start (compile the pack, then the
+// first check).
 import alex from 'alex';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { createLinter, type Layer, type Linter, type Platform } from '../src/rules/index.ts';
@@ -12,9 +13,17 @@ import { sample, type TimeOptions } from './timer.ts';
 
 export type Engine = 'thinktwice' | 'obscenity' | 'alex';
 
-export const OPS = ['full', 'edit', 'paste', 'cold'] as const;
-/** full: check a post; edit: one character typed (and deleted, alternately) in the middle; paste: a paragraph pasted (and cut); cold: compile, then check. */
+export const OPS = ['full', 'edit', 'undo', 'paste', 'cold'] as const;
+/**
+ * full: check a post; edit: typing in the middle, one character per call, every text new (a
+ * session reuses its passes over windows it saw a moment ago, so a text seen before would
+ * measure that memo, not a keystroke); undo: one character typed and deleted again, alternately
+ * (a typo and its backspace: what the memo is for); paste: a paragraph of ~250 corpus characters pasted at
+ * the paragraph break nearest the middle, over the one pasted before, a different one each call;
+ * cold: compile, then check.
+ */
 export type Op = (typeof OPS)[number];
+export type EditOp = 'edit' | 'undo' | 'paste';
 
 export interface LintCell {
   chars: number;
@@ -62,27 +71,61 @@ export function thinkTwiceJob(linter: Linter, names: number, post: string, quick
   return { cell: { chars: post.length, engine: 'thinktwice', op: 'full', names, findings }, run: () => linter.lint(post, ctx), plan: plan('thinktwice', post.length, quick) };
 }
 
-/** The edit `op` applied to `post`: one character typed in the middle, or `paragraph` pasted at the paragraph break nearest the middle. */
-export function edited(post: string, op: 'edit' | 'paste', paragraph: string): string {
-  const mid = post.length >> 1;
-  if (op === 'edit') return `${post.slice(0, mid)}e${post.slice(mid)}`;
-  const at = post.indexOf('\n\n', mid);
-  const cut = at < 0 ? mid : at + 2;
-  return `${post.slice(0, cut)}${paragraph}\n\n${post.slice(cut)}`;
+/** What is typed and pasted: `typed` is read on character by character (never the same text twice in a run), `paragraphs` pasted in turn. */
+export interface EditSource {
+  typed: string;
+  paragraphs: readonly string[];
 }
 
-/** A session alternating between `post` and its edited copy: every call is one such edit. */
-export function thinkTwiceEditJob(linter: Linter, names: number, post: string, op: 'edit' | 'paste', paragraph: string, quick: boolean): LintJob {
+/** What the edits of a run type and paste, from the corpus: its posts read on, and that text cut in paragraphs of about 250 characters. */
+export function editSource(corpus: readonly string[]): EditSource {
+  const typed = corpus.join(' ').replace(/\s+/g, ' ');
+  return { typed, paragraphs: paragraphsOf(typed) };
+}
+
+/** `text` cut at spaces in pieces of about 250 characters (at most 200 of them). */
+export function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < 200; ) {
+    const end = text.indexOf(' ', i + 250);
+    if (end < 0) break;
+    out.push(text.slice(i, end));
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Characters typed before the draft goes back to the post (one deletion in TYPE_RUN + 1 calls). */
+const TYPE_RUN = 64;
+
+/** The texts of `op` on `post`, one per call: see OPS. */
+export function editTexts(post: string, op: EditOp, source: EditSource): () => string {
+  const mid = post.length >> 1;
+  const head = post.slice(0, mid);
+  const tail = post.slice(mid);
+  let k = 0;
+  if (op === 'undo') return () => (k++ % 2 === 0 ? `${head}e${tail}` : post);
+  if (op === 'edit') {
+    let from = 0;
+    return () => {
+      const n = k++ % (TYPE_RUN + 1);
+      if (n === 0 && k > 1) from = (from + TYPE_RUN) % (source.typed.length - TYPE_RUN);
+      return n === 0 ? post : `${head}${source.typed.slice(from, from + n)}${tail}`;
+    };
+  }
+  const at = post.indexOf('\n\n', mid);
+  const cut = at < 0 ? mid : at + 2;
+  return () => `${post.slice(0, cut)}${source.paragraphs[k++ % source.paragraphs.length]}\n\n${post.slice(cut)}`;
+}
+
+/** A composer's session given the texts of `op` in turn: every call is one such edit. */
+export function thinkTwiceEditJob(linter: Linter, names: number, post: string, op: EditOp, source: EditSource, quick: boolean): LintJob {
   const ctx = contextFor(post);
-  const after = edited(post, op, paragraph);
+  const next = editTexts(post, op, source);
   const session = linter.session();
-  let flip = false;
-  const findings = linter.lint(after, ctx).length;
-  const run = () => {
-    flip = !flip;
-    return session.lint(flip ? after : post, ctx);
-  };
-  return { cell: { chars: post.length, engine: 'thinktwice', op, names, findings }, run, plan: plan('thinktwice', post.length, quick) };
+  session.lint(post, ctx);
+  const findings = linter.lint(editTexts(post, op, source)(), ctx).length;
+  return { cell: { chars: post.length, engine: 'thinktwice', op, names, findings }, run: () => session.lint(next(), ctx), plan: plan('thinktwice', post.length, quick) };
 }
 
 /** Compile the pack, then the first check of the post: a browser start, or a new pack arriving. */
@@ -99,18 +142,13 @@ const newMatcher = () => new RegExpMatcher({ ...englishDataset.build(), ...engli
 let matcher: RegExpMatcher | undefined;
 
 /** obscenity on the same text; for an edit it checks the edited post whole (it has no incremental mode), for a cold start it builds its matcher first. */
-export function obscenityJob(post: string, quick: boolean, op: Op = 'full', paragraph = ''): LintJob {
+export function obscenityJob(post: string, quick: boolean, op: Op = 'full', source: EditSource = { typed: '', paragraphs: [] }): LintJob {
   const m = (matcher ??= newMatcher());
   const cell = { chars: post.length, engine: 'obscenity' as const, op, findings: m.getAllMatches(post).length };
   if (op === 'cold') return { cell, run: () => newMatcher().getAllMatches(post), plan: { ...COLD_PLAN, minIterations: 10, maxIterations: 10 } };
   if (op === 'full') return { cell, run: () => m.getAllMatches(post), plan: plan('obscenity', post.length, quick) };
-  const after = edited(post, op, paragraph);
-  let flip = false;
-  const run = () => {
-    flip = !flip;
-    return m.getAllMatches(flip ? after : post);
-  };
-  return { cell: { ...cell, findings: m.getAllMatches(after).length }, run, plan: plan('obscenity', post.length, quick) };
+  const next = editTexts(post, op, source);
+  return { cell: { ...cell, findings: m.getAllMatches(editTexts(post, op, source)()).length }, run: () => m.getAllMatches(next()), plan: plan('obscenity', post.length, quick) };
 }
 
 export function alexJob(post: string, quick: boolean): LintJob {

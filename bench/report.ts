@@ -25,7 +25,7 @@ export function formatTable(header: Row, rows: Row[]): string {
   return out.join('\n');
 }
 
-const OP_LABEL: Record<Op, string> = { full: 'full', edit: '1-char edit', paste: 'paste ¶', cold: 'cold start' };
+const OP_LABEL: Record<Op, string> = { full: 'full', edit: '1-char edit', undo: 'typo undone', paste: 'paste ¶', cold: 'cold start' };
 
 export function renderResults(r: BenchResults): string {
   const header = ['', 'case', 'median', 'p95', 'cpu med', 'cpu p95', 'n', '÷ obscenity', '÷ obs. cpu', '÷ alex', 'findings'];

@@ -10,7 +10,7 @@ import { checkBudget } from './budget.ts';
 import { build, buildIsStale, measureBundle } from './bundle.ts';
 import { benchCompile, companyLayers, type CompileResult } from './compile.ts';
 import { benchExtension } from './extension.ts';
-import { alexJob, type LintCell, type LintJob, measureJobs, OPS, obscenityJob, thinkTwiceColdJob, thinkTwiceEditJob, thinkTwiceJob } from './linter.ts';
+import { alexJob, editSource, type LintCell, type LintJob, measureJobs, OPS, obscenityJob, thinkTwiceColdJob, thinkTwiceEditJob, thinkTwiceJob } from './linter.ts';
 import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
 import { renderResults, renderVerdicts } from './report.ts';
@@ -67,8 +67,8 @@ async function main(): Promise<number> {
   // Posts mention generated pack clients (present in the packs of 1,000 names and up) besides
   // the example pack's own clients that corpus posts already name.
   const posts = POST_SIZES.map((n) => makePost(corpus, n, generated.slice(0, 7)));
-  // The pasted paragraph: the corpus post closest to 250 characters (a paragraph, not a post).
-  const paragraph = corpus.reduce((a, b) => (Math.abs(b.length - 250) < Math.abs(a.length - 250) ? b : a));
+  // What the edits type and paste: the corpus read on, and cut in paragraphs of ~250 characters.
+  const source = editSource(corpus);
 
   const compile: CompileResult[] = [];
   const jobs: LintJob[] = [];
@@ -81,13 +81,13 @@ async function main(): Promise<number> {
     for (const post of posts) jobs.push(thinkTwiceJob(linter, names, post, opts.quick));
     if (!EDIT_PACK_SIZES.includes(names)) continue;
     for (const post of posts) {
-      for (const op of ['edit', 'paste'] as const) jobs.push(thinkTwiceEditJob(linter, names, post, op, paragraph, opts.quick));
+      for (const op of ['edit', 'undo', 'paste'] as const) jobs.push(thinkTwiceEditJob(linter, names, post, op, source, opts.quick));
       jobs.push(thinkTwiceColdJob(layers, names, post));
     }
   }
   for (const post of posts) {
     jobs.push(obscenityJob(post, opts.quick), alexJob(post, opts.quick));
-    for (const op of ['edit', 'paste', 'cold'] as const) jobs.push(obscenityJob(post, opts.quick, op, paragraph));
+    for (const op of ['edit', 'undo', 'paste', 'cold'] as const) jobs.push(obscenityJob(post, opts.quick, op, source));
   }
   const lint: LintCell[] = await measureJobs(jobs, LINT_ROUNDS, log);
   lint.sort((a, b) => a.chars - b.chars || OPS.indexOf(a.op) - OPS.indexOf(b.op));

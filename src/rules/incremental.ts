@@ -39,6 +39,24 @@ export interface SessionOptions {
 /** A step's window: long enough that the overlap (2 × REACH + LONGEST) costs little, short enough for a few milliseconds of work. */
 const CHUNK = 4000;
 
+/**
+ * Windows of recent edits whose passes are kept, by their text (the last MEMO ones run). A backspace, an undo or a word
+ * typed again gives a window seen a moment ago (windows are cut at whitespace, so a keystroke
+ * and its undoing give the same one): its pass is reused instead of running every rule again.
+ */
+const MEMO = 8;
+
+/**
+ * Passes over recent edit windows, by window text, for one platform, UI language and post
+ * language (another one empties it). A pass is a pure function of those and the compiled pack,
+ * so reusing one gives what running the rules gives. Kept in window offsets and never changed:
+ * a reused pass is copied before it is moved.
+ */
+interface Memo {
+  tag: string;
+  passes: Map<string, Pass>;
+}
+
 interface State {
   text: string;
   /** Platform and UI language: another one means a fresh check. */
@@ -75,6 +93,7 @@ interface Plan {
 export function createSession(engine: Engine, options: SessionOptions = {}): LintSession {
   const chunk = options.chunk ?? CHUNK;
   let last: State | null = null;
+  const memo: Memo = { tag: '', passes: new Map() };
   function* steps(input: string, context: LintContext = {}): Generator<void, LintResult> {
     const text = engine.clip(input);
     if (!/\S/.test(text)) {
@@ -87,7 +106,12 @@ export function createSession(engine: Engine, options: SessionOptions = {}): Lin
     // detectLang reads only the start of the post.
     const sameStart = prev !== null && (prefix >= LANG_READS || (prefix === prev.text.length && prefix === text.length));
     const lang = sameStart ? prev.lang : engine.lang(text, context);
-    const plan = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk);
+    const tag = `${key}|${lang}`;
+    if (memo.tag !== tag) {
+      memo.tag = tag;
+      memo.passes.clear();
+    }
+    const plan = yield* localPart(engine, prev?.lang === lang ? prev : null, text, prefix, lang, context, chunk, memo.passes);
     yield;
     // From here on no step is left: the previous state may change.
     const local = join(plan);
@@ -120,6 +144,7 @@ function* localPart(
   lang: Lang,
   context: LintContext,
   chunk: number,
+  memo: Map<string, Pass>,
 ): Generator<void, Plan> {
   if (prev && prefix === prev.text.length && prefix === text.length) return fresh(prev.local);
   // Everything from `from` up to `to` (new offsets) is found again; before and after, the old findings stay.
@@ -167,22 +192,28 @@ function* localPart(
     const windowStart = wordStart(text, Math.max(0, core - REACH));
     const windowEnd = wordEnd(text, Math.min(text.length, coreEnd + LONGEST + REACH));
     const inCore = (s: Span) => s.start + windowStart >= core && s.start + windowStart < coreEnd;
-    const w = engine.local(text.slice(windowStart, windowEnd), lang, context);
+    const windowText = text.slice(windowStart, windowEnd);
+    // Only an edit's windows are worth keeping: a whole post's would push them out.
+    const kept = prev ? memo.get(windowText) : undefined;
+    const w = kept ?? engine.local(windowText, lang, context);
+    if (prev && !kept && w.failed.length === 0) remember(memo, windowText, w);
     // Something longer than expected could have a neighbourhood beyond the window.
     for (const r of w.findings) if (inCore(r.finding) && r.finding.end - r.finding.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
     for (const r of w.signals) if (inCore(r.signal) && r.signal.end - r.signal.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
     for (const id of w.failed) if (!found.failed.includes(id)) found.failed.push(id);
-    // The window's findings and signals are new objects, only ever seen here: moved in place.
+    // A pass that is not kept is only ever seen here: its findings and signals are moved in
+    // place; a kept one's are copied (it is read again by a later edit).
+    const own = !prev || w.failed.length > 0;
     for (const r of w.findings)
       if (inCore(r.finding)) {
-        moveFinding(r.finding, windowStart);
-        found.findings.push(r);
+        found.findings.push(own ? r : { finding: { ...r.finding }, rule: r.rule });
+        moveFinding(found.findings[found.findings.length - 1]!.finding, windowStart);
         found.longest = Math.max(found.longest, r.finding.end - r.finding.start);
       }
     for (const r of w.signals)
       if (inCore(r.signal)) {
-        moveSignal(r.signal, windowStart);
-        found.signals.push(r);
+        found.signals.push(own ? r : { signal: { ...r.signal }, rule: r.rule });
+        moveSignal(found.signals[found.signals.length - 1]!.signal, windowStart);
         found.longest = Math.max(found.longest, r.signal.end - r.signal.start);
       }
     core = coreEnd;
@@ -190,6 +221,15 @@ function* localPart(
   found.findings.sort(byPlace);
   found.signals.sort(bySignalStart);
   return plan;
+}
+
+/** Keeps `pass` as the newest of the memo's passes, dropping the oldest beyond MEMO. */
+function remember(memo: Map<string, Pass>, text: string, pass: Pass): void {
+  // A copy of the window's text, not a slice of the post: V8 keeps a slice's whole parent string
+  // alive, and eight old drafts of a long post promoted to the old generation cost a collection
+  // per keystroke. JSON.parse builds a new string.
+  memo.set(JSON.parse(JSON.stringify(text)) as string, pass);
+  if (memo.size > MEMO) memo.delete(memo.keys().next().value!);
 }
 
 /** The local part of a whole post, checked at once. */
@@ -200,26 +240,26 @@ function whole(pass: Pass): Local {
   return { findings: pass.findings.sort(byPlace), signals: pass.signals.sort(bySignalStart), failed: pass.failed, longest };
 }
 
-/** The new local part from a plan. The previous part's spans after the edit are moved in place: that state is replaced by this one. */
+/**
+ * The new local part from a plan. The previous part's findings after the edit are replaced by
+ * moved copies (results handed out share the kept ones, dedupe.ts); its signals, which no one
+ * else sees, are moved in place: that state is replaced by this one.
+ */
 function join({ prev, headFindings, headSignals, tailFindings, tailSignals, delta, found }: Plan): Local {
   if (!prev) return found;
   return {
-    findings: spliced(prev.findings, headFindings, found.findings, tailFindings, (r) => moveFinding(r.finding, delta), delta),
-    signals: spliced(prev.signals, headSignals, found.signals, tailSignals, (r) => moveSignal(r.signal, delta), delta),
+    findings: spliced(prev.findings, headFindings, found.findings, tailFindings, (r) => ({ finding: moved(r.finding, delta), rule: r.rule }), delta),
+    signals: spliced(prev.signals, headSignals, found.signals, tailSignals, (r) => (moveSignal(r.signal, delta), r), delta),
     failed: found.failed,
     longest: Math.max(prev.longest, found.longest),
   };
 }
 
 /** `old` up to `head`, then `found`, then `old` from `tail` on, each of those moved when `delta` is not 0. */
-function spliced<T>(old: readonly T[], head: number, found: readonly T[], tail: number, move: (x: T) => void, delta: number): T[] {
+function spliced<T>(old: readonly T[], head: number, found: readonly T[], tail: number, move: (x: T) => T, delta: number): T[] {
   const out = old.slice(0, head);
   for (const x of found) out.push(x);
-  for (let i = tail; i < old.length; i++) {
-    const x = old[i]!;
-    if (delta !== 0) move(x);
-    out.push(x);
-  }
+  for (let i = tail; i < old.length; i++) out.push(delta !== 0 ? move(old[i]!) : old[i]!);
   return out;
 }
 
@@ -258,11 +298,31 @@ function firstFrom<T>(xs: readonly T[], at: number, start: (x: T) => number): nu
 const firstFinding = (xs: readonly RawFinding[], at: number) => firstFrom(xs, at, (r) => r.finding.start);
 const firstSignal = (xs: readonly RawSignal[], at: number) => firstFrom(xs, at, (r) => r.signal.start);
 
-/** Moves a finding the session owns by `by`. Its suggestion is replaced, not changed: a result handed out earlier shares it. */
+/** Moves a finding no one else has seen yet by `by` (one just found in a window, or a copy). */
 function moveFinding(f: Finding, by: number): void {
   f.start += by;
   f.end += by;
   if (f.suggestion) f.suggestion = { ...f.suggestion, start: f.suggestion.start + by, end: f.suggestion.end + by };
+}
+
+/**
+ * A finding the session kept, `by` further on: a new object, since results handed out earlier
+ * share the kept one. Built field by field in the order lint.ts reports them (one shape for all;
+ * a spread of findings of many shapes was a fifth of a keystroke in a 63,206-character post).
+ */
+// Every field of a Finding is copied below: a new one fails to compile here until it is added there.
+const COPIED: Record<keyof Finding, 1> = { ruleId: 1, category: 1, severity: 1, start: 1, end: 1, text: 1, message: 1, why: 1, clause: 1, clauseUrl: 1, source: 1, suggestion: 1 };
+void COPIED;
+
+function moved(f: Finding, by: number): Finding {
+  const g: Finding = { ruleId: f.ruleId, category: f.category, severity: f.severity, start: f.start + by, end: f.end + by, text: f.text, message: f.message };
+  if (f.why !== undefined) g.why = f.why;
+  if (f.clause !== undefined) g.clause = f.clause;
+  if (f.clauseUrl !== undefined) g.clauseUrl = f.clauseUrl;
+  if (f.source !== undefined) g.source = f.source;
+  const s = f.suggestion;
+  if (s !== undefined) g.suggestion = { start: s.start + by, end: s.end + by, replacement: s.replacement, label: s.label };
+  return g;
 }
 
 function moveSignal(s: Span, by: number): void {

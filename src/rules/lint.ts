@@ -133,6 +133,16 @@ function createEngine(pack: EffectivePack, compiled: readonly Compiled[], broken
   };
 }
 
+/** A clause's address, made once per pack and clause (two regular expressions per finding before). */
+const CLAUSE_URLS = new WeakMap<EffectivePack, Map<string, string>>();
+function clauseUrlOf(pack: EffectivePack, clause: string): string {
+  let urls = CLAUSE_URLS.get(pack);
+  if (!urls) CLAUSE_URLS.set(pack, (urls = new Map()));
+  let url = urls.get(clause);
+  if (url === undefined) urls.set(clause, (url = clauseUrl(pack.protocolUrl!, clause)));
+  return url;
+}
+
 /** The first `max` UTF-16 units, not cutting a surrogate pair in half. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -192,7 +202,7 @@ function runRules(
       if (meta.why) finding.why = meta.why;
       const clause = r.clause ?? pack.clauses[meta.id] ?? pack.clauses[meta.category] ?? meta.clause;
       if (clause) finding.clause = clause;
-      if (clause && pack.protocolUrl) finding.clauseUrl = clauseUrl(pack.protocolUrl, clause);
+      if (clause && pack.protocolUrl) finding.clauseUrl = clauseUrlOf(pack, clause);
       if (r.source) finding.source = r.source;
       if (r.fix) {
         const [fs, fe] = r.fix.range ?? r.range;

@@ -28,6 +28,12 @@ export const GROUP_THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'group-threat-probe
 export const GROUP_THREAT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'group-threat-probe-fresh.jsonl');
 /** Session 6: group generalisations in free wording and look-alike neutral, defending, reported posts about the same groups; written before the sentence-level judgement (lexicon/generalise.ts). */
 export const GROUP_PROBE_2_PATH = path.join(CORPUS_DIR, 'group-probe-2.jsonl');
+/**
+ * Threats and intimidation in the author's own words (free phrasing, no stock phrase) and as many
+ * look-alikes (sport and stage talk, kind offers, negation, condemned and fictional quotes); session 6,
+ * written before the clause-level threat judgement (lexicon/threat-clause.ts).
+ */
+export const THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'threat-probe.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**

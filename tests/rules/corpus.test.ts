@@ -18,7 +18,12 @@ const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
 describe('dev corpus (company.pack.json)', () => {
   const linter = createLinter([{ source: 'company', pack: COMPANY_PACK }]);
   const results = new Map<string, Finding[]>(
-    cases.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => (CORE as readonly string[]).includes(f.category))]),
+    cases.map((c) => [
+      c.id,
+      linter
+        .lint(c.text, { platform: c.platform as 'x' })
+        .filter((f) => (CORE as readonly string[]).includes(f.category)),
+    ]),
   );
   const { summary, errors } = score(cases, results);
 
@@ -54,7 +59,12 @@ describe('precision probe (Noordlicht, a communications agency)', () => {
     const probe = parseCorpus(source, PROBE_CORPUS_PATH);
     const linter = createLinter([{ source: 'company', pack: JSON.parse(readFileSync(PROBE_PACK_PATH, 'utf8')) }]);
     const official = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'];
-    const results = new Map<string, Finding[]>(probe.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category))]));
+    const results = new Map<string, Finding[]>(
+      probe.map((c) => [
+        c.id,
+        linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category)),
+      ]),
+    );
     const { summary, errors } = score(probe, results);
     expect(summary.micro.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(Number(summary.clean_flagged.split('/')[0]), errors.join('\n')).toBeLessThanOrEqual(4);
@@ -67,16 +77,25 @@ describe('precision probe (Noordlicht, a communications agency)', () => {
 describe.each([
   { name: 'prose-probe', minF1: 1, maxClean: 1 },
   { name: 'client-probe', minF1: 0.93, maxClean: 2 },
-])('$name', ({ name, minF1, maxClean }) => {
+  // Session 6: confidentiality markers and code names for a pension administrator (before 0.836, 1/29; after 0.960, 1/29).
+  { name: 'confidential-probe', minF1: 0.95, maxClean: 1 },
+  // Written before that tuning, run once after it (0.800 → 0.846, 0/15): a floor, not a target.
+  { name: 'confidential-probe-fresh', pack: 'confidential-probe', minF1: 0.84, maxClean: 0 },
+])('$name', ({ name, pack, minF1, maxClean }: { name: string; pack?: string; minF1: number; maxClean: number }) => {
   const path = new URL(`../corpus/${name}.jsonl`, import.meta.url).pathname;
-  const packPath = new URL(`../corpus/${name}/pack.json`, import.meta.url).pathname;
+  const packPath = new URL(`../corpus/${pack ?? name}/pack.json`, import.meta.url).pathname;
   it(`keeps micro F1 ≥ ${minF1} with at most ${maxClean} clean posts flagged`, () => {
     const probe = parseCorpus(readFileSync(path, 'utf8'), path);
     const loaded = loadPack(readFileSync(packPath, 'utf8'));
     expect(loaded.issues).toEqual([]);
     const linter = createLinter([{ source: 'company', pack: JSON.parse(readFileSync(packPath, 'utf8')) }]);
     const official = ['client', 'confidential', 'insult', 'personal-data', 'disclaimer'];
-    const results = new Map<string, Finding[]>(probe.map((c) => [c.id, linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category))]));
+    const results = new Map<string, Finding[]>(
+      probe.map((c) => [
+        c.id,
+        linter.lint(c.text, { platform: c.platform as 'x' }).filter((f) => official.includes(f.category)),
+      ]),
+    );
     const { summary, errors } = score(probe, results);
     expect(summary.micro.f1, errors.join('\n')).toBeGreaterThanOrEqual(minF1);
     expect(Number(summary.clean_flagged.split('/')[0]), errors.join('\n')).toBeLessThanOrEqual(maxClean);

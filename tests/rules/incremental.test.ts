@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonPrefix, commonSuffix } from '../../src/rules/incremental.ts';
 import { createLinter, type LintContext, type Pack, type Platform } from '../../src/rules/index.ts';
+import { BUILTIN_RULES } from '../../src/rules/registry.ts';
+import { defineRule } from '../../src/rules/rule.ts';
 import { CORPUS_DIR, DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../corpus/paths.ts';
 
 interface Corpus {
@@ -119,13 +121,28 @@ describe('incremental linting equals a full lint', () => {
       // The session keeps its findings and moves them in place after an edit: a result it handed
       // out earlier must not change with them.
       let previous: { result: unknown; copy: unknown } | undefined;
+      // Undo and redo give back texts checked a moment ago: the session reuses its passes over
+      // recent windows by their text, and a reused pass must give what the rules give.
+      const undone: string[] = [];
+      const done: string[] = [];
       for (let step = 0; step <= STEPS; step++) {
         const full = linter.check(text, context);
         const incremental = session.check(text, context);
         expect(incremental, `seed ${seed}, step ${step} (${what}), text:\n${JSON.stringify(text)}`).toEqual(full);
         if (previous) expect(previous.result, `seed ${seed}, step ${step}: the previous result changed`).toEqual(previous.copy);
         previous = { result: incremental, copy: structuredClone(incremental) };
-        [what, text] = ops[Math.floor(rnd() * ops.length)]!(text);
+        const r = rnd();
+        if (r < 0.15 && undone.length > 0) {
+          done.push(text);
+          [what, text] = ['undo', undone.pop()!];
+        } else if (r < 0.2 && done.length > 0) {
+          undone.push(text);
+          [what, text] = ['redo', done.pop()!];
+        } else {
+          undone.push(text);
+          done.length = 0;
+          [what, text] = ops[Math.floor(rnd() * ops.length)]!(text);
+        }
       }
     }
   });
@@ -169,5 +186,49 @@ describe('incremental linting equals a full lint', () => {
     // The suffix never overlaps the prefix: "aa" → "aaa" is one "a" typed somewhere.
     expect(commonPrefix('aa', 'aaa')).toBe(2);
     expect(commonSuffix('aa', 'aaa', 0)).toBe(0);
+  });
+});
+
+describe('a session reuses its passes over recent windows', () => {
+  // A local rule that counts the windows it is run over, beside the built-ins.
+  let runs = 0;
+  const counting = defineRule({
+    meta: { id: 'counting', category: 'confidential', severity: 'info', description: { nl: '-', en: '-' }, messages: { m: { nl: '-', en: '-' } } },
+    compile: () => ({}),
+    check(ctx) {
+      runs++;
+      for (const m of ctx.text.matchAll(/geheim/g)) ctx.report({ range: [m.index, m.index + 6], messageId: 'm' });
+    },
+  });
+  const linter = createLinter([{ source: 'company', pack: CORPORA[0]!.pack }], { rules: [...BUILTIN_RULES, counting] });
+  const text = `${CORPORA[0]!.texts.join('\n\n').slice(0, 5000)} geheim`;
+  const mid = text.indexOf(' ', 2500);
+
+  it('a word typed and deleted again key by key: the deletions reuse the passes of the typing, and every result equals a full lint', () => {
+    const session = linter.session();
+    const word = ' geheim';
+    const typing = [...word].map((_, k) => `${text.slice(0, mid)}${word.slice(0, k + 1)}${text.slice(mid)}`);
+    const backspacing = [...typing].reverse().slice(1).concat(text);
+    const full = new Map([text, ...typing].map((t) => [t, linter.lint(t)]));
+    session.lint(text);
+    for (const t of typing) expect(session.lint(t)).toEqual(full.get(t));
+    const before = runs;
+    for (const t of backspacing) expect(session.lint(t)).toEqual(full.get(t));
+    expect(runs - before).toBeLessThanOrEqual(1);
+    // A reused pass is copied: moving the session's findings after the next edit leaves it intact.
+    const later = `x${text}`;
+    expect(session.lint(later)).toEqual(linter.lint(later));
+    for (const t of typing) expect(session.lint(`x${t}`)).toEqual(linter.lint(`x${t}`));
+    expect(session.lint(typing[3]!)).toEqual(full.get(typing[3]!));
+  });
+
+  it('typing on runs the rules over the new window', () => {
+    const session = linter.session();
+    const typed = `${text.slice(0, mid)} g${text.slice(mid)}`;
+    const full = linter.lint(typed);
+    session.lint(text);
+    const before = runs;
+    expect(session.lint(typed)).toEqual(full);
+    expect(runs).toBe(before + 1);
   });
 });

@@ -6,6 +6,7 @@ import { WORD_CLASSES } from '../../src/rules/lexicon/classes/index.ts';
 import { postTokens } from '../../src/rules/lexicon/index.ts';
 import { compilePhrases, PhraseSpecError } from '../../src/rules/lexicon/sequence.ts';
 import { fold } from '../../src/rules/text/fold.ts';
+import { hashRange, mayHave, wordBits, wordHash } from '../../src/rules/lexicon/phrase/word-hash.ts';
 
 const classes = (name: string) => WORD_CLASSES[name];
 
@@ -108,5 +109,30 @@ describe('phrase patterns are refused', () => {
       expect((e as PhraseSpecError).column).toBe(7);
       expect((e as PhraseSpecError).reason).toMatch(/did you mean \{org\}/);
     }
+  });
+});
+
+// The word-hash filter (phrase/word-hash.ts) only skips lookups: a listed word always passes it,
+// whether hashed alone or as a slice of a post, and stems start a search however many share
+// their first three letters.
+describe('the word filter before a lookup', () => {
+  it('lets every listed word through, alone or inside a post', () => {
+    const words = ['de', 'idioot', 'klootzak', 'ä', 'x', 'werkgever', 'stom', 'wij'];
+    for (const size of [1, 8, 300]) {
+      const list = [...words, ...Array.from({ length: size }, (_, k) => `w${k}`)];
+      const bits = wordBits(list);
+      const post = ` ${list.join(' ')} `;
+      let at = 1;
+      for (const w of list) {
+        expect(mayHave(bits, wordHash(w))).toBe(true);
+        expect(hashRange(post, at, at + w.length)).toBe(wordHash(w));
+        at += w.length + 1;
+      }
+    }
+  });
+
+  it('keeps stems that share their first three letters, and words that share two letters and a length', () => {
+    expect(matches('(kloot*|klootz*) zak', 'een klootzakje zak')).toEqual(['klootzakje zak']);
+    expect(matches('(stom|stad|stip) idioot', 'stip idioot, stom idioot')).toEqual(['stip idioot', 'stom idioot']);
   });
 });

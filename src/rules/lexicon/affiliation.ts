@@ -231,6 +231,16 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   '(bedankt|dank|thanks|thank you) (voor|for) (het|the|my|mijn) (mooie|fijne|warme|geweldige|lovely|great|wonderful)? (afscheid|afscheidsfeest|farewell|send off|sendoff|leaving do)',
   `(team day|teamdag|team outing|offsite|away day|company outing|bedrijfsfeest|teamuitje|heidag) (with|met|bij|at) ${ORG}`,
   `(working|work|werken|werk) ~2 (at|in|op|bij) (the|het|de)? ${ORG} (office|kantoor|{workplace}|hq|lab|ward|afdeling)`,
+  // Tenure in one's own work there, with the work itself between ("Ik poets al 23 jaar de kantoren
+  // aan de Stationsweg voor X", "Been cleaning hospitals for X since 2019"); a customer's or a
+  // relative's years are cancelled by OUTSIDER_PATTERNS.
+  `{pron-1} ~4 {number} (jaar|jaren|years|maanden|months) ~8 (voor|bij|for|at|with) ${ORG}`,
+  `(voor|bij|for|at|with) ${ORG} (since|sinds) {number}`,
+  // The firm announcing something as "ours": "X is proud to announce our partnership", "X is trots
+  // om onze nieuwe vestiging te openen" — the author speaks as the firm (spokesperson), which
+  // makes the tie plain. Not "X is blij met onze machines" (a supplier): only before what is told.
+  `^ ${ORG} (is|are|zijn) ~2 (proud|pleased|excited|delighted|thrilled|happy|honoured|honored|trots|verheugd|blij|vereerd) (to|om|te|dat) ~8 (our|onze|ons|we|wij|us)`,
+  `^ ${ORG} (announces|presents|introduces|welcomes|launches|unveils|opens|kondigt|presenteert|introduceert|verwelkomt|lanceert|opent) ~3 (our|onze|ons)`,
 ];
 
 /**

@@ -8,8 +8,18 @@
 export const SELF_LABELS: readonly string[] = [
   // nl
   '(niet|nooit) (verder|door) (vertellen|vertelt|zeggen|vertelt)',
+  // Separable verbs are one word in the infinitive: "Nog even niet doorvertellen hoor".
+  '(niet|nooit) (doorvertellen|doorvertelt|doorzeggen|verdervertellen)',
+  '(alleen|enkel|uitsluitend) voor (jouw|jullie|uw|je) ogen',
   'zeg (het|dit)? (maar)? niet (verder|door)',
   '(tussen|onder) ons gezegd',
+  // The same verbs split in a main clause: "vertel het niet door", "houd het nog even stil";
+  // and who may not know yet: "dit mag nog niemand weten".
+  '(vertel|vertelt|vertellen|zeg|zegt) (het|dit|dat)? ~2 (niet|niks|niets) (door|verder)',
+  // Only the object and small words between: "we houden het werk stil" is a stoppage, not a secret.
+  '(hou|houd|houdt|houden) (het|dit|dat) (nog|maar|wel|graag)? (even|eventjes|voorlopig|nog)? (stil|geheim|binnenskamers|voor jezelf|onder ons)',
+  '(mag|mogen) (nog)? niemand ~2 (weten|horen)',
+  '(moet|moeten|blijft|blijven) ~3 binnenskamers',
   // "Mag eigenlijk nog niks zeggen, maar …" labels what follows; "verder/meer mag ik niks
   // zeggen" closes a post that has said what it may.
   '^ [mag ~2 (nog)? (niks|niets|geen) ~3 (zeggen|vertellen|delen|kwijt)]',
@@ -52,6 +62,10 @@ export const SELF_LABELS: readonly string[] = [
   '(don t|dont|do not) tell (anyone|anybody|a soul|the boss|my boss|my manager|hr|them)',
   '(keep|keeping) (this|it) (to yourself|to yourselves|between us|quiet|under wraps|hush hush|on the down low|on the dl)',
   'between you and (me|i)',
+  'for your eyes only',
+  // "Hush hush, but …", "it's all very hush-hush": said of what the post is about to tell.
+  '^ hush hush',
+  '(very|all|pretty|bit|still|nog|heel|erg) hush hush',
   '(you|u) (didn t|didnt|did not) hear (it|this|that) from me',
   '^ not (supposed|allowed) to (say|share|tell|post) (this|it|that)',
   '(can t|cant|cannot|can not) (officially)? (say|share|tell|announce) (this|it|that|you)? (yet|officially)',
@@ -74,20 +88,32 @@ export const SELF_LABELS: readonly string[] = [
  * The rule checks the punctuation after a sentence-opening one.
  */
 export const LABEL_WORDS = '(vertrouwelijk|confidentieel|geheim|intern|officieus|confidential|secret|internal|nda)';
-export const OPENING_LABELS: readonly string[] = [`^ (strikt|strictly|highly)? [${LABEL_WORDS}]`];
+/** Words between "dit is" and the label that keep it one ("Dit is eigenlijk geheim, maar"); no negation. */
+const LABEL_ADVERBS =
+  '(echt|nog|wel|strikt|strictly|still|eigenlijk|officieel|formeel|natuurlijk|stiekem|actually|technically|officially|formally|really|kinda|sort of|nog steeds|nog altijd)';
+export const OPENING_LABELS: readonly string[] = [
+  `^ (strikt|strictly|highly)? [${LABEL_WORDS}]`,
+  // "Intern document, maar te mooi om niet te delen", "Internal memo: …", "Confidential figures!"
+  `^ (strikt|strictly|highly)? [(intern|interne|internal|vertrouwelijk|vertrouwelijke|confidential|geheim|geheime|secret) (document|documentje|memo|stuk|stukje|mail|mailtje|bericht|nieuws|nieuwtje|info|informatie|cijfers|cijfertjes|news|information|figures|numbers|update|scoop)]`,
+];
+/** A label word in brackets, closing them or followed by a comma or a short word: "(confidential, please don't share)", "(vertrouwelijk hè!)". */
+export const BRACKET_LABELS: readonly string[] = [`[${LABEL_WORDS}]`];
+export const BRACKET_BEFORE = /[([]\s*$/u;
+export const BRACKET_AFTER = /^\s*(?:[,;:!)\]]|(?:hè|he|hé|hoor|ok|oké|okay|please|pls|dus|so)(?![\p{L}\p{N}]))/iu;
 /** Labels only before a colon or a dash: "Uitgelekt: de begroting is rond" (not "het gas is gelekt"). */
 export const COLON_LABELS: readonly string[] = ['^ [(uitgelekt|gelekt|leaked)]'];
 export const COLON_FOLLOWERS = /^\s*[:–—-]/u;
 export const PREDICATE_LABELS: readonly string[] = [
-  `(dit|deze|het|dat|this|these|it|that) ~2 (is|zijn|are|s) (echt|nog|wel|strikt|strictly|still)? [${LABEL_WORDS}] (maar|but|dus|so|hoor|though|for now|voorlopig)`,
+  `(dit|deze|het|dat|this|these|it|that) ~2 (is|zijn|are|s) ${LABEL_ADVERBS}? [${LABEL_WORDS}] (maar|but|dus|so|hoor|though|for now|voorlopig)`,
 ];
 /** "it's a secret: …", "Het is geheim!": a predicate label, followed by LABEL_FOLLOWERS. */
 export const PREDICATE_STOP_LABELS: readonly string[] = [
-  `(dit|het|dat|this|it|that) (is|s) (echt|nog|wel|strikt|strictly|still)? (a|an|een)? [${LABEL_WORDS}]`,
+  `(dit|het|dat|this|it|that) (is|s) ${LABEL_ADVERBS}? (a|an|een)? [${LABEL_WORDS}]`,
 ];
 
 /** Words after a sentence-opening label word that make it a label ("Vertrouwelijk hoor, maar"). */
-export const LABEL_FOLLOWERS = /^\s*(?:[:!–—-]|,|\)|\]|hoor\b|maar\b|but\b|though\b|for now\b|voorlopig\b|dus\b|$)/iu;
+export const LABEL_FOLLOWERS =
+  /^\s*(?:[:!–—-]|,|\)|\]|hoor\b|maar\b|but\b|though\b|for now\b|voorlopig\b|dus\b|hè(?![\p{L}])|$)/iu;
 
 /** Sentences that discuss confidentiality (training, policy, instructions) or quote a footer: no label. */
 export const DISCUSSION: readonly string[] = [
@@ -130,4 +156,13 @@ export const PRIVATE_SECRETS: readonly string[] = [
   // Kitchen and corner-shop secrets: "the secret ingredient in my grandmother's pie", "the best croissants".
   '(ingredient|ingredients|ingrediënt|ingrediënten|pie|cake|taart|stew|stoofpot|soup|soep|croissant|croissants|bakery|bakkerij|grandma|grandmother|grandpa|oma|opa|oma s|grandmother s)',
   '(best|beste|lekkerste) (coffee|koffie|pizza|croissants|bakery|bakkerij|friet|fries|burger|ice cream|ijs) ~3 (in town|van de stad|in de stad|around|ever)?',
+];
+
+/**
+ * Sentences that open as a question ("Is dit nog niet openbaar of zoek ik verkeerd?", "Is the law
+ * still under embargo?"): with a "?" at their end (the rule checks it) they ask, they do not label.
+ * "Don't tell anyone, OK?" opens otherwise and stays a label.
+ */
+export const QUESTIONS: readonly string[] = [
+  '^ (is|zijn|was|waren|wordt|worden|weet|weten|heeft|hebben|mag|mogen|kan|kun|kunnen|zou|moet|hoe|waarom|wanneer|wie|wat|klopt|are|were|has|have|does|do|did|can|could|would|should|why|how|when|who|what|isn t|aren t)',
 ];

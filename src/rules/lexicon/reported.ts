@@ -29,7 +29,9 @@ export const REPORTING = new Set([
   'noemde', 'noemden', 'noemt', 'genoemd', 'schold', 'scholden', 'uitgescholden', 'uitschelden', 'riep', 'riepen', 'geroepen', 'zei', 'zeiden', 'gezegd',
   'schreef', 'schreven', 'geschreven', 'appte', 'tweette', 'sisde', 'schreeuwde', 'schreeuwden', 'brulde',
   'uitgemaakt', 'uitmaakte', 'uitmaakten', 'toegeroepen', 'toegeschreeuwd', 'nageroepen', 'geslingerd', 'gescholden',
-  'told', 'tells', 'claimed', 'claims', 'beweerde', 'beweert', 'vertelde', 'called', 'calls', 'shouted', 'yelled', 'screamed', 'said', 'wrote', 'texted', 'tweeted', 'messaged', 'labelled', 'labeled', 'branded', 'hissed', 'chanted', 'chanting',
+  'told', 'tells', 'claimed', 'claims', 'beweerde', 'beweert', 'vertelde',
+  'dreigde', 'dreigden', 'gedreigd', 'bedreigde', 'bedreigden', 'threatened', 'threatening', 'whispered', 'whispers',
+  'called', 'calls', 'shouted', 'yelled', 'screamed', 'said', 'wrote', 'texted', 'tweeted', 'messaged', 'labelled', 'labeled', 'branded', 'hissed', 'chanted', 'chanting',
 ]);
 
 /** A condemnation of what was said, by the author or the organisation. */

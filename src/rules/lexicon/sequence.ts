@@ -13,6 +13,7 @@ import { type ClassDef, compileProgram, type Program, secondWords, type Test } f
 import { type Run, runAll, type SpanLookup } from './phrase/run.ts';
 import { parse, PhraseError } from './phrase/syntax.ts';
 import type { PhraseTokens } from './phrase/tokens.ts';
+import { mayHave, wordBits } from './phrase/word-hash.ts';
 
 export { PhraseError } from './phrase/syntax.ts';
 export type { SpanHit, SpanIndex, SpanLookup } from './phrase/run.ts';
@@ -56,7 +57,7 @@ interface Entry {
   lo: number;
   hi: number;
   /** For a start: what the next word must be (checked before the pattern runs), when that is known. */
-  next?: { words: Set<string>; prefixes: string[] } | null;
+  next?: { words: Set<string>; bits: Int32Array; prefixes: string[] } | null;
 }
 
 export interface PhraseSet<T> {
@@ -88,21 +89,24 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
 
   // Index of the words that start (or anchor) a pattern, behind a hashed filter.
   const exact = new Map<string, Entry[]>();
-  const stems = new Map<string, { stem: string; entry: Entry }[]>();
-  const exactKeys = new Uint8Array(65536);
+  // Stems by a hash of their first three letters (no string made per word of a post): entries
+  // of two colliding keys share a list, in the order they were added, and startsWith decides.
+  const stems = new Map<number, { stem: string; entry: Entry }[]>();
   const stemKeys = new Uint8Array(65536);
   const spanEntries = new Map<string, Entry[]>();
   const addTest = (t: Test, entry: Entry) => {
     for (const w of t.words ?? []) {
-      exactKeys[wordKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
       const list = exact.get(w) ?? [];
       const p = programs[entry.pattern]!;
-      list.push(entry.lo === 0 && entry.hi === 0 && p.first ? { ...entry, next: secondWords(p.states, p.start, w) } : entry);
+      const next = entry.lo === 0 && entry.hi === 0 && p.first ? secondWords(p.states, p.start, w) : undefined;
+      list.push(next !== undefined ? { ...entry, next: next && { ...next, bits: wordBits(next.words) } } : entry);
       exact.set(w, list);
     }
     for (const p of t.prefixes ?? []) {
-      const k = p.slice(0, 3);
-      stemKeys[stemKey(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2))] = 1;
+      // A stem under three letters never started a search (a word's first three letters were the key).
+      if (p.length < 3) continue;
+      const k = stemKey(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2));
+      stemKeys[k] = 1;
       const list = stems.get(k) ?? [];
       list.push({ stem: p, entry });
       stems.set(k, list);
@@ -125,6 +129,8 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
       }
     }
   });
+  // 8 kB, as the old filter had: every word of every post is looked up here, once per set.
+  const exactBits = wordBits(exact.keys(), 1 << 16);
   const allSpans = [...new Set(programs.flatMap((p) => p.spans))];
   const joinedOnly = opts.joinedOnly ?? false;
 
@@ -142,23 +148,21 @@ export function compilePhrases<T>(specs: readonly PhraseSpec<T>[], opts: PhraseO
         else for (let s = Math.max(0, at - e.hi); s <= at - e.lo; s++) list.push(s);
       };
       const { chars, ws, we } = tk;
+      const hashes = tk.hashes();
       for (let i = 0; i < tk.count; i++) {
         const a = ws[i]!;
-        const len = we[i]! - a;
-        const c0 = chars.charCodeAt(a);
-        const c1 = len > 1 ? chars.charCodeAt(a + 1) : 0;
-        if (exactKeys[wordKey(c0, c1, len)] === 1) {
+        if (mayHave(exactBits, hashes[i]!)) {
           const entries = exact.get(tk.word(i));
           if (entries)
             for (const e of entries) {
               // Most starts fail on the next word ("we" without "will", "weten"): no run for those.
-              if (e.next && (i + 1 >= tk.count || !(e.next.words.has(tk.word(i + 1)) || startsWithAny(tk, i + 1, e.next.prefixes)))) continue;
+              if (e.next && (i + 1 >= tk.count || !((mayHave(e.next.bits, hashes[i + 1]!) && e.next.words.has(tk.word(i + 1))) || startsWithAny(tk, i + 1, e.next.prefixes)))) continue;
               consider(e, i);
             }
         }
-        if (len >= 3 && stemKeys[stemKey(c0, c1, chars.charCodeAt(a + 2))] === 1) {
-          const list = stems.get(chars.slice(a, a + 3));
-          if (list) for (const { stem, entry } of list) if (tk.startsWith(i, stem)) consider(entry, i);
+        if (we[i]! - a >= 3) {
+          const k = stemKey(chars.charCodeAt(a), chars.charCodeAt(a + 1), chars.charCodeAt(a + 2));
+          if (stemKeys[k] === 1) for (const { stem, entry } of stems.get(k)!) if (tk.startsWith(i, stem)) consider(entry, i);
         }
       }
       for (const [name, entries] of spanEntries) for (const at of spans(name).keys()) for (const e of entries) consider(e, at);
@@ -192,5 +196,4 @@ function ascending(xs: readonly number[]): boolean {
   return true;
 }
 
-const wordKey = (c0: number, c1: number, len: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + Math.min(len, 63)) & 0xffff;
 const stemKey = (c0: number, c1: number, c2: number) => (Math.imul(c0, 0x9e37) + Math.imul(c1, 0x3b) + Math.imul(c2, 0x1f3)) & 0xffff;

@@ -36,7 +36,8 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
   if (mode === 'acronym') return true;
   // After an indefinite article an ordinary word is a thing or a person, not the company:
   // "a Kiwi colleague", "een Kompas", "an Echo on the shelf" (but "een Kompas-demo" below is the name).
-  if (first > 0 && !tk.breakBefore(first) && INDEFINITE.has(tk.word(first - 1)) && !kindNext(tk, first, last, KIND_WORDS)) return false;
+  // A name that opens with its own capitalised article is still the name after one: "a De Zwaluw van".
+  if (first > 0 && !tk.breakBefore(first) && INDEFINITE.has(tk.word(first - 1)) && !kindNext(tk, first, last, KIND_WORDS) && !ownArticle(written)) return false;
   // A possessive or what an organisation does makes a name ("Kiwi's new map", "Thuis heeft …"); a
   // copula only before what is said of an organisation, not before an article or a degree word
   // ("Northgate is a nice area", "Keystone is the word of the day").
@@ -56,6 +57,8 @@ export function readsAsName(tk: PhraseTokens, text: string, m: Found, mode: Matc
 }
 
 const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+/** "De Zwaluw", "Het Baken", "The Keystone" as written: an article with a capital, then a capitalised word. */
+const ownArticle = (written: string): boolean => /^(?:De|Het|The)\s+\p{Lu}/u.test(written);
 const INDEFINITE = new Set(['een', 'a', 'an']);
 /** Ideas and works named after a person: a possessive before them is a scholar's or an author's. */
 const IDEA_AFTER =

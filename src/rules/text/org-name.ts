@@ -37,7 +37,18 @@ export interface NameSpan {
   end: number;
 }
 
-const isCap = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w);
+const isCap = (w: string): boolean => {
+  // ASCII first (most words): a capital is a letter; anything else but a digit is no capital.
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 48 && c <= 57)) return false;
+  return /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w);
+};
+/** A word ending in an ASCII letter or digit has no punctuation for WORD_END to take. */
+const plainEnd = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1);
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+};
 const startsCapital = (c: number, text: string, p: number): boolean =>
   c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\d]/u.test(text.slice(p, p + 2));
 
@@ -47,6 +58,9 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
   // Skip separators between the trigger and the name.
   for (;;) {
     while (p < text.length && /[\s,:;"“”'‘’(–—-]/.test(text[p]!)) p++;
+    // Only "like", "zoals", "namelijk", "namely" are skipped: an ASCII letter other than their first ends the loop.
+    const c = text.charCodeAt(p) | 0x20;
+    if (c < 128 && c !== 108 && c !== 122 && c !== 110) break;
     const rest = text.slice(p, p + 8).toLowerCase();
     const m = /^(like|zoals|namelijk|namely)\b/.exec(rest);
     if (!m) break;
@@ -64,7 +78,7 @@ export function orgNameAfter(text: string, from: number): NameSpan | null {
     while (more && words.length <= i && (m = TOKEN.exec(text))) {
       const raw = m[0];
       // Sentence punctuation ends the name; "B.V." keeps its dots, "Zn," loses its comma.
-      const core = raw.replace(WORD_END, '');
+      const core = plainEnd(raw) ? raw : raw.replace(WORD_END, '');
       const stop = core.length < raw.length;
       words.push({ s: m.index, e: m.index + core.length, w: core, stop });
       // Skip exactly one run of spaces (not a newline).

@@ -49,12 +49,14 @@ export function surfaceForms(raw: string, o: TermOptions): string[] {
     for (const sh of written) shapes.push(...inflections(sh));
     for (const sh of [...shapes]) shapes.push(...yearFirst(sh));
     for (const sh of written) shapes.push(...withPreposition(sh));
+    for (const sh of written) shapes.push(...compoundSplits(sh));
   }
   // Joined forms (#JansenTransport, @jansen_transport) are not stored: the matcher's walk lets
   // the spaces of a joined term match nothing or an underscore.
   const out = shapes.map(toSymbols);
   // "NovaChem" is also typed "Nova Chem".
-  if (o.joined && CAMEL.test(raw)) out.push(...surfaceForms(raw.replace(CAMEL_SPLIT, '$1 $2'), { ...o, joined: false }));
+  if (o.joined && CAMEL.test(raw))
+    out.push(...surfaceForms(raw.replace(CAMEL_SPLIT, '$1 $2'), { ...o, joined: false }));
   return out;
 }
 
@@ -112,7 +114,17 @@ export function dutchPlural(word: string): string | null {
 }
 
 const NUMBER = /^\d{2,4}$/;
-const REORDER_FILLERS = [['van'], ['van', 'de'], ['van', 'het'], ['bij'], ['voor'], ['of'], ['of', 'the'], ['at'], ['for']];
+const REORDER_FILLERS = [
+  ['van'],
+  ['van', 'de'],
+  ['van', 'het'],
+  ['bij'],
+  ['voor'],
+  ['of'],
+  ['of', 'the'],
+  ['at'],
+  ['for'],
+];
 
 /**
  * The year first, as people write a topic the admin wrote with the year last: "tarieven 2027"
@@ -120,7 +132,13 @@ const REORDER_FILLERS = [['van'], ['van', 'de'], ['van', 'het'], ['bij'], ['voor
  */
 function yearFirst(tokens: string[]): string[][] {
   const n = tokens.length;
-  if (n < 2 || !NUMBER.test(tokens[n - 1]!) || FILLERS.includes(tokens[n - 2]!) || !tokens.slice(0, -1).every(isWordToken)) return [];
+  if (
+    n < 2 ||
+    !NUMBER.test(tokens[n - 1]!) ||
+    FILLERS.includes(tokens[n - 2]!) ||
+    !tokens.slice(0, -1).every(isWordToken)
+  )
+    return [];
   return [[tokens[n - 1]!, ...tokens.slice(0, -1)]];
 }
 
@@ -130,8 +148,23 @@ function yearFirst(tokens: string[]): string[][] {
  * van de Payroll".
  */
 function withPreposition(tokens: string[]): string[][] {
-  if (tokens.length < 2 || !/^\p{L}{5,}$/u.test(tokens[0]!) || NUMBER.test(tokens[1]!) || FILLERS.includes(tokens[1]!)) return [];
+  if (tokens.length < 2 || !/^\p{L}{5,}$/u.test(tokens[0]!) || NUMBER.test(tokens[1]!) || FILLERS.includes(tokens[1]!))
+    return [];
   return REORDER_FILLERS.map((f) => [tokens[0]!, ...f, ...tokens.slice(1)]);
+}
+
+/**
+ * A long compound written in two: "dekkingsgraadprognose" as "dekkingsgraad-prognose" (or with a
+ * space). Where a compound breaks is not known, so every break leaving two parts of four letters
+ * or more is a form; nobody writes the wrong ones ("dekk-ingsgraadprognose"), so they cost only
+ * compile time (a handful of confidential terms per pack, ≤ 16 forms each).
+ */
+function compoundSplits(tokens: string[]): string[][] {
+  const w = tokens[0]!;
+  if (tokens.length !== 1 || w.length < 10 || !/^\p{L}+$/u.test(w)) return [];
+  const out: string[][] = [];
+  for (let i = 4; i <= w.length - 4 && out.length < 16; i++) out.push([w.slice(0, i), w.slice(i)]);
+  return out;
 }
 
 /** Plural forms of non-final words and a filler before a number (bounded product). */

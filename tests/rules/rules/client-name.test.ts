@@ -119,6 +119,10 @@ ruleTable(
       'Our new hire is a Kiwi who moved here from Auckland last year.',
       'Ik heb een Kompas gekocht voor de wandelvakantie.',
       'We wandelden een uur in het Everest om de dorpen te zien.',
+      // A kind of place right before the name that is not in the client's own names: another place (2026-12 affil probe).
+      'Café De Passage in Tiel heeft de beste bitterballen.',
+      'Op de camping Het Baken aan de Waal hebben we elk jaar dezelfde plek.',
+      'Een avond in restaurant Kompas: aanrader.',
     ],
     invalid: [
       { text: 'Vandaag de sleutels overhandigd aan Het Nieuwe Huis in Zwolle 🔑', flagged: ['Het Nieuwe Huis'] },
@@ -150,6 +154,9 @@ ruleTable(
       { text: 'Everest Consulting asked us to review the grid study.', flagged: ['Everest Consulting'] },
       { text: "Everest's new office in Leeds opens on Monday.", flagged: ['Everest'] },
       { text: 'Na de Kompas-demo volgt een Kompas-project.', flagged: ['Kompas', 'Kompas'] },
+      // The kind is the client's own ("Scholengroep Het Baken"), or no kind before it: still the client.
+      { text: 'Vergadering bij scholengroep Het Baken over de gymzaal.', flagged: ['scholengroep Het Baken'] },
+      { text: 'Kickoff bij winkelcentrum De Passage vandaag.', flagged: ['winkelcentrum De Passage'] },
     ],
   },
   {

@@ -51,11 +51,28 @@ ruleTable('confidential-marker', {
     "Strictly confidential: the secret ingredient in my grandmother's pie is love.",
     'Between you and me, this is the best coffee in town.',
     "Don't tell anyone, but the bakery on the corner has the best croissants.",
+    // Separable verbs used for other things: a stoppage, forwarding, being seen (2026-12 affil probe).
+    'Door de vorst houden we het werk op de bouwplaats stil.',
+    'Hou het tempo er even in, jongens!',
+    'Dit hoeft niemand te zien, wat een rommel 😅',
+    'Mail deze uitnodiging niet door naar externen zonder aanmelding.',
+    // A label word in brackets that is part of a name, and a question about whether something is public (confidentiality probe).
+    'Join our webinar (confidential data handling) on Thursday.',
+    'Is dit nog niet openbaar of zoek ik verkeerd? Kan het besluit nergens vinden.',
+    'Is the new law still under embargo or can we discuss the final text?',
+    'Intern document over de verhuizing staat op het intranet, lees het even.',
   ],
   invalid: [
-    { text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀', flagged: ['Vertrouwelijk'], severity: 'warn' },
+    {
+      text: 'Vertrouwelijk hoor, maar er komt een flinke overname aan 👀',
+      flagged: ['Vertrouwelijk'],
+      severity: 'warn',
+    },
     { text: 'Mooie cijfers vandaag (nog niet openbaar, dus details volgen later).', flagged: ['nog niet openbaar'] },
-    { text: "Kijk wat ik op de printer vond: 'NIET VOOR PUBLICATIE – concept jaarplan 2025'.", flagged: ['NIET VOOR PUBLICATIE'] },
+    {
+      text: "Kijk wat ik op de printer vond: 'NIET VOOR PUBLICATIE – concept jaarplan 2025'.",
+      flagged: ['NIET VOOR PUBLICATIE'],
+    },
     { text: 'Internal only for now, but I could not resist a little teaser! 🔜', flagged: ['Internal only'] },
     { text: 'Every single slide stamped CONFIDENTIAL, which makes it feel important 😂', flagged: ['CONFIDENTIAL'] },
     { text: 'Signed an NDA with a big fintech partner today 🤐', flagged: ['NDA'] },
@@ -70,8 +87,14 @@ ruleTable('confidential-marker', {
     { text: 'De zomeractie wordt 30% op alles, maar dat heb je niet van mij 🤫', flagged: ['dat heb je niet van mij'] },
     { text: 'Dit blijft tussen ons: de vestiging in Oss gaat dicht.', flagged: ['Dit blijft tussen ons'] },
     { text: "You didn't hear it from me, but the Breda store is closing.", flagged: ["You didn't hear it from me"] },
-    { text: 'Officieel mag ik het nog niet zeggen, maar het contract is binnen!', flagged: ['mag ik het nog niet zeggen'] },
-    { text: 'Wordt pas volgende week bekendgemaakt, maar we hebben de tender!', flagged: ['Wordt pas volgende week bekendgemaakt, maar'] },
+    {
+      text: 'Officieel mag ik het nog niet zeggen, maar het contract is binnen!',
+      flagged: ['mag ik het nog niet zeggen'],
+    },
+    {
+      text: 'Wordt pas volgende week bekendgemaakt, maar we hebben de tender!',
+      flagged: ['Wordt pas volgende week bekendgemaakt, maar'],
+    },
     { text: 'Nog even geheimhouden: we openen een nieuwe vestiging.', flagged: ['Nog even geheimhouden'] },
     { text: 'Uit de interne nieuwsbrief: de kantine gaat dicht.', flagged: ['Uit de interne nieuwsbrief'] },
     { text: "Can't officially say this yet, but we won the bid.", flagged: ["Can't officially say this yet"] },
@@ -82,8 +105,14 @@ ruleTable('confidential-marker', {
     { text: 'Moest vandaag een NDA tekenen voor de nieuwe opdracht.', flagged: ['NDA'] },
     { text: "Don't tell anyone but we're about to sign a huge client.", flagged: ["Don't tell anyone"] },
     { text: 'Ssst, vertel het niemand: we gaan fuseren.', flagged: ['vertel het niemand'] },
-    { text: 'Officieel is het nog niet bekend, maar de directeur vertrekt.', flagged: ['Officieel is het nog niet bekend'] },
-    { text: 'Binnenkort bekend, maar ik verklap alvast: we nemen een concurrent over.', flagged: ['Binnenkort bekend, maar'] },
+    {
+      text: 'Officieel is het nog niet bekend, maar de directeur vertrekt.',
+      flagged: ['Officieel is het nog niet bekend'],
+    },
+    {
+      text: 'Binnenkort bekend, maar ik verklap alvast: we nemen een concurrent over.',
+      flagged: ['Binnenkort bekend, maar'],
+    },
     { text: 'Intern memo gelekt: de bonussen gaan niet door.', flagged: ['Intern memo gelekt'] },
     { text: 'Uitgelekt: de begroting van 2027 is rond.', flagged: ['Uitgelekt'] },
     { text: 'Hou het even onder de pet: we verhuizen naar Utrecht.', flagged: ['Hou het even onder de pet'] },
@@ -95,8 +124,33 @@ ruleTable('confidential-marker', {
     { text: 'Our results are under embargo until Thursday, so no details yet 🤐', flagged: ['under embargo'] },
     { text: 'Deze cijfers staan nog onder embargo tot maandag, maar ze zijn goed.', flagged: ['onder embargo'] },
     // The author's own news under embargo, told to journalists or not; the author's NDA; a work secret.
-    { text: 'Ons persbericht ligt onder embargo tot donderdag, maar ik kan alvast zeggen: groot nieuws!', flagged: ['onder embargo'] },
+    {
+      text: 'Ons persbericht ligt onder embargo tot donderdag, maar ik kan alvast zeggen: groot nieuws!',
+      flagged: ['onder embargo'],
+    },
     { text: 'Between you and me, the Breda office is closing in March.', flagged: ['Between you and me'] },
     { text: "Strictly confidential: we're acquiring a competitor.", flagged: ['confidential'] },
+    // Dutch separable verbs in both orders, and who may not know yet (2026-12 affil probe).
+    { text: 'Niet doorvertellen: we nemen een schoonmaakbedrijf over.', flagged: ['Niet doorvertellen'] },
+    { text: 'Vertel het niet door, maar de vestiging in Ede gaat dicht.', flagged: ['Vertel het niet door'] },
+    { text: 'Houd het nog even stil, maar de tarieven gaan omhoog.', flagged: ['Houd het nog even stil'] },
+    { text: 'Dit mag nog niemand weten, maar we verhuizen.', flagged: ['mag nog niemand weten'] },
+    { text: 'Dat moet echt binnenskamers blijven: de directeur stopt.', flagged: ['moet echt binnenskamers'] },
+    // Confidentiality probe (session 6): a label in brackets, after an adverb, on a document, and idioms.
+    {
+      text: "Sneak peek of the board deck (confidential, please don't share): slide 12 says it all.",
+      flagged: ['confidential'],
+    },
+    { text: 'Kleine scoop (vertrouwelijk hè!): ik word teamleider.', flagged: ['vertrouwelijk'] },
+    { text: 'Dit is eigenlijk geheim, maar ik ga promotie maken!', flagged: ['geheim'] },
+    { text: 'Intern document, maar te mooi om niet te delen: een 8,4!', flagged: ['Intern document'] },
+    { text: "Hush hush, but we're piloting the new app next month.", flagged: ['Hush hush'] },
+    { text: 'For your eyes only, friends: the new org chart leaves our team intact.', flagged: ['For your eyes only'] },
+    { text: 'Nog even niet doorvertellen hoor, maar we verhuizen.', flagged: ['niet doorvertellen'] },
+    {
+      text: 'Mag ik dit al delen? Het is nog niet openbaar, maar we hebben de tender.',
+      flagged: ['nog niet openbaar'],
+    },
+    { text: "Don't tell anyone, OK? We're moving to Utrecht.", flagged: ["Don't tell anyone"] },
   ],
 });

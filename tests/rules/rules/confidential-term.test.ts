@@ -9,6 +9,9 @@ ruleTable('confidential-term', {
     'Een premieverhoging in 2026 lijkt onvermijdelijk, zegt de krant.',
     'Interessant boek over militaire geschiedenis gelezen.',
     'Schade melden kan tegenwoordig gewoon via de app.',
+    // The name alone is no code name, and the two halves of a compound with a comma between them are two words.
+    'Het noorderlicht was prachtig, de Noordster ook.',
+    'Veel schade, last van lekkage en een boze buurman.',
     'Loss of ratio in the diagram, fix the aspect!',
     'In 2027 volgt misschien weer een premieverhoging, zegt de krant.',
   ],
@@ -17,9 +20,15 @@ ruleTable('confidential-term', {
     { text: 'Weer tot 22:00 op kantoor voor project noordster... ☕', flagged: ['project noordster'] },
     { text: 'Trots op het team dat elke dag aan #ProjectNoordster werkt ✨', flagged: ['#ProjectNoordster'] },
     { text: 'Tips voor een boek over het verzekeren van militaire goederen? 📚', flagged: ['militaire goederen'] },
-    { text: 'Een vervoerder die militaire-goederentransporten naar Duitsland gaat uitvoeren.', flagged: ['militaire-goederentransporten'] },
+    {
+      text: 'Een vervoerder die militaire-goederentransporten naar Duitsland gaat uitvoeren.',
+      flagged: ['militaire-goederentransporten'],
+    },
     { text: 'Klanten gaan schrikken van de premieverhoging 2027 😬', flagged: ['premieverhoging 2027'] },
-    { text: 'De eerste doorrekening van de premieverhogingen voor 2027 gezien.', flagged: ['premieverhogingen voor 2027'] },
+    {
+      text: 'De eerste doorrekening van de premieverhogingen voor 2027 gezien.',
+      flagged: ['premieverhogingen voor 2027'],
+    },
     { text: 'Pff, de schadelast in onze autoportefeuille is dit jaar echt niet normaal.', flagged: ['schadelast'] },
     { text: 'Onze schadelastcijfers over Q2 liggen 18% hoger dan vorig jaar.', flagged: ['schadelastcijfers'] },
     { text: "Can't say much yet, but Operation Tulip is going to change things 🌷", flagged: ['Operation Tulip'] },
@@ -30,6 +39,10 @@ ruleTable('confidential-term', {
     { text: 'Exciting news about insuring military goods in transit.', flagged: ['military goods'] },
     { text: 'Het Noordster-project loopt op schema.', flagged: ['Noordster-project'] },
     { text: 'Hard gewerkt aan het #noordsterproject vandaag.', flagged: ['#noordsterproject'] },
+    // Another word of the same kind for the code name, and a long compound written in two.
+    { text: 'Het Noordster-traject loopt op schema.', flagged: ['Noordster-traject'] },
+    { text: 'Het programma Noordster gaat in maart live.', flagged: ['programma Noordster'] },
+    { text: 'Vandaag de schade-last voor Q3 doorgerekend.', flagged: ['schade-last'] },
     { text: 'PROJECT NOORDSTER gaat live!', flagged: ['PROJECT NOORDSTER'] },
     // The year first, hyphenated, as people write it ("onze 2027-premieverhoging").
     { text: 'Onze 2027-premieverhoging wordt pittig voor de klanten.', flagged: ['2027-premieverhoging'] },
@@ -41,7 +54,11 @@ ruleTable('confidential-term', {
 ruleTable(
   'confidential-term',
   {
-    valid: ['De poolster vind je via de Grote Beer ⭐', 'Poolster gezien vannacht, wat helder!', 'Wat een mooie poolster vannacht.'],
+    valid: [
+      'De poolster vind je via de Grote Beer ⭐',
+      'Poolster gezien vannacht, wat helder!',
+      'Wat een mooie poolster vannacht.',
+    ],
     invalid: [
       { text: 'Poolster-shoot vandaag, 6 uur op locatie 🥶', flagged: ['Poolster'] },
       { text: 'Our poolster campaign drops in March.', flagged: ['poolster'] },

@@ -56,6 +56,11 @@ ruleTable('disclaimer-missing', {
     'Proud to work for Van Dijk & Partners, where people come first.',
     'My team at VDP just closed the year with a record NPS.',
     'Namens de directie van Van Dijk & Partners: fijne feestdagen!',
+    // Tenure in one's own work with the work in between; the firm announcing what is "ours" (2026-12 affil probe).
+    'Ik poets al 23 jaar de kantoren aan de Stationsweg voor Van Dijk & Partners.',
+    "Been handling claims for Van Dijk & Partners since 2019 and I still love it.",
+    'Van Dijk & Partners is proud to announce our new partnership with three hospitals.',
+    'Van Dijk & Partners is trots om onze nieuwe vestiging in Ede te openen!',
     // Hired, anniversaries, farewells, the team and recruiting, as insiders write them.
     'Met trots kan ik melden dat ik ben aangenomen bij Van Dijk & Partners',
     'Nieuwe baan! Vanaf januari versterk ik het team van Van Dijk & Partners',
@@ -225,6 +230,11 @@ ruleTable('disclaimer-missing', {
     { text: 'Shoutout to the team at Van Dijk & Partners for sorting my claim so fast.', flagged: ['Van Dijk & Partners'] },
     { text: 'Proud of my daughter who just started at Van Dijk & Partners!', flagged: ['Van Dijk & Partners'] },
     { text: 'Vandaag langs geweest bij Van Dijk & Partners voor een gesprek over mijn hypotheek.', flagged: ['Van Dijk & Partners'] },
+    // A customer's or a relative's years, and an announcement told to the firm, stay an outsider's (2026-12 affil probe).
+    { text: 'Ik haal al 10 jaar mijn verzekering bij Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn moeder werkt bij Van Dijk & Partners sinds 1998.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Van Dijk & Partners is blij met onze nieuwe printers, zegt de leverancier.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Van Dijk & Partners is proud to announce a new office in Leeds.', flagged: ['Van Dijk & Partners'] },
     // Own words in a sentence with an outsider's words describe someone else's job, a purchase or an application.
     { text: 'Mijn zoon heeft sinds kort een bijbaantje bij Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
     { text: 'Eerste werkdag van mijn vriendin bij Van Dijk & Partners! Succes schat', flagged: ['Van Dijk & Partners'] },
@@ -276,4 +286,28 @@ ruleTable(
     ],
   },
   KORENHOF,
+);
+
+// An employer named with its own article ("De Zwaluw", a cleaning firm; 2026-12 affil probe):
+// another kind of place before the name is another place of that name; after "a" it is still the firm.
+ruleTable(
+  'disclaimer-missing',
+  {
+    valid: [
+      'Café De Zwaluw in Tiel heeft de beste bitterballen van de Betuwe.',
+      'Op de camping De Zwaluw aan de Waal hebben we elk jaar dezelfde plek.',
+      'Vanochtend vloog de zwaluw laag over het water.',
+    ],
+    invalid: [
+      { text: 'Just saw a De Zwaluw van parked across two disabled bays.', flagged: ['De Zwaluw'] },
+      { text: 'Top service van schoonmaakbedrijf De Zwaluw, ons gebouw blinkt.', flagged: ['schoonmaakbedrijf De Zwaluw'] },
+    ],
+  },
+  {
+    id: 'zwaluw',
+    name: 'Schoonmaakbedrijf De Zwaluw',
+    version: '1',
+    languages: ['nl', 'en'],
+    organization: { names: ['Schoonmaakbedrijf De Zwaluw', 'Zwaluw Facilitair', 'De Zwaluw'], handles: ['@dezwaluw'] },
+  } as Pack,
 );

@@ -3,10 +3,13 @@
 // checks that refuse patterns that could match everything or grow too big.
 import { type Node, PhraseError } from './syntax.ts';
 import type { PhraseTokens } from './tokens.ts';
+import { wordBits } from './word-hash.ts';
 
 /** What one word of the post is tested against. */
 export interface Test {
   words?: ReadonlySet<string>;
+  /** Hashes of `words` (word-hash.ts), read before the set: most words of a post fail on it. */
+  bits?: Int32Array;
   prefixes?: readonly string[];
   /** Classes decided by the token itself (a capital, a number). */
   open?: (tk: PhraseTokens, i: number) => boolean;
@@ -136,6 +139,18 @@ export function compileProgram(seq: Node[], resolve: (name: string, at: number) 
 
   const match = add({ op: Op.Match, out: -1, out2: -1 });
   const start = build(seq, match);
+  // One shape for every state and every test: the machine reads them for each thread and word,
+  // and objects of a dozen shapes (made by spreads) made those reads megamorphic.
+  const tests = new Map<Test, Test>();
+  for (let k = 0; k < states.length; k++) {
+    const { op, out, out2, test, span, open } = states[k]!;
+    let t = test && tests.get(test);
+    if (test && !t) {
+      const { words, prefixes, open: predicate, tag, negate } = test;
+      tests.set(test, (t = { words, bits: words ? bitsOf(words) : undefined, prefixes, open: predicate, tag, negate }));
+    }
+    states[k] = { op, out, out2, test: t, span, open };
+  }
   if (states.length > MAX_STATES) throw new PhraseError(`the pattern is too big (${states.length} steps, at most ${MAX_STATES}): split it into several patterns`, 0);
 
   const [minLen, maxLen] = lengths(states, start);
@@ -154,6 +169,14 @@ export function compileProgram(seq: Node[], resolve: (name: string, at: number) 
   // is looked up by its label word instead, so the common words start no run.
   if (first && anchor && commonness(anchor.map((a) => a.test).filter((t): t is Test => t !== null), anchor.filter((a) => a.span).length) < commonness(first.tests, first.spans.length)) first = null;
   return { states, start, minLen, maxLen, first, anchor: first ? null : anchor, spans: [...usedSpans] };
+}
+
+/** One bit set per word set: a class's words are shared by every pattern that uses it. */
+const BITS = new WeakMap<ReadonlySet<string>, Int32Array>();
+function bitsOf(words: ReadonlySet<string>): Int32Array {
+  let bits = BITS.get(words);
+  if (!bits) BITS.set(words, (bits = wordBits(words)));
+  return bits;
 }
 
 function testOf(def: ClassDef & { kind: 'words' | 'open' }): Test {

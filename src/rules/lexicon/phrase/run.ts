@@ -4,6 +4,7 @@
 // the pattern's states, never backtracking. The longest match from that word wins.
 import { Op, type Program, type Test } from './program.ts';
 import type { PhraseTokens } from './tokens.ts';
+import { mayHave } from './word-hash.ts';
 
 /** A pack-list entry found in the post: it covers words [i, j) and original text [a, b). */
 export interface SpanHit {
@@ -43,7 +44,8 @@ interface Thread {
 
 export function passes(t: Test, tk: PhraseTokens, i: number): boolean {
   let ok = false;
-  if (t.words) ok = t.words.has(tk.word(i));
+  // The hash's bit first: most words fail there without a string being made.
+  if (t.words) ok = (t.bits === undefined || mayHave(t.bits, tk.hashes()[i]!)) && t.words.has(tk.word(i));
   if (!ok && t.prefixes) for (const p of t.prefixes) if ((ok = tk.startsWith(i, p))) break;
   if (!ok && t.open) ok = t.open(tk, i);
   if (ok && t.tag) ok = tk.tagged(i);

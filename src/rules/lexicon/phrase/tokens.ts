@@ -3,6 +3,7 @@
 // the text around a word (a sentence break before it, a capital, a hashtag), each
 // computed on first use.
 import type { Skeleton } from '../skeleton.ts';
+import { hashRange } from './word-hash.ts';
 
 export interface PhraseTokens {
   readonly count: number;
@@ -16,6 +17,8 @@ export interface PhraseTokens {
   readonly chars: string;
   readonly ws: Int32Array;
   readonly we: Int32Array;
+  /** Hash of every word (word-hash.ts), made on first use and shared by every phrase set. */
+  hashes(): Int32Array;
   startsWith(i: number, prefix: string): boolean;
   /** Written as a hashtag ("#ad"). */
   tagged(i: number): boolean;
@@ -48,6 +51,7 @@ export function phraseTokens(sk: Skeleton, text: string): PhraseTokens {
   const words: (string | undefined)[] = new Array(n);
   const breaks = new Int8Array(n).fill(-1);
   let sentences: Int32Array | undefined;
+  let hashes: Int32Array | undefined;
   const start = (i: number) => sk.folded.map[sk.ts[i]!]!;
 
   const isBreak = (i: number): boolean =>
@@ -64,6 +68,13 @@ export function phraseTokens(sk: Skeleton, text: string): PhraseTokens {
     ws: sk.ts,
     we: sk.te,
     word,
+    hashes() {
+      if (!hashes) {
+        hashes = new Int32Array(n);
+        for (let i = 0; i < n; i++) hashes[i] = hashRange(sktext, sk.ts[i]!, sk.te[i]!);
+      }
+      return hashes;
+    },
     wordCode: (i, k) => (sk.ts[i]! + k < sk.te[i]! ? sktext.charCodeAt(sk.ts[i]! + k) : NaN),
     wordLength: (i) => sk.te[i]! - sk.ts[i]!,
     startsWith: (i, p) => sk.te[i]! - sk.ts[i]! >= p.length && sktext.startsWith(p, sk.ts[i]!),
