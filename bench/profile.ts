@@ -1,8 +1,10 @@
-// Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000 [seconds] [full|edit]`
-// (edit: one character typed and deleted in the middle, alternately, through a session).
+// Helper for profiling one linter case: `node --cpu-prof --import tsx bench/profile.ts 3000 10000 [seconds] [full|edit|undo|paste]`
+// (through a session, with the texts of `npm run bench`: edit types on in the middle, undo types
+// a character and deletes it again, paste puts a new paragraph at the middle; bench/linter.ts).
 import { readFileSync } from 'node:fs';
 import { createLinter, type Pack } from '../src/rules/index.ts';
 import { companyLayers } from './compile.ts';
+import { editSource, editTexts } from './linter.ts';
 import { makeClientNames } from './names.ts';
 import { loadCorpus, makePost } from './posts.ts';
 import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
@@ -10,22 +12,22 @@ import { DEV_CORPUS_PATH, EXAMPLE_PACK_PATH } from '../tests/corpus/paths.ts';
 const chars = Number(process.argv[2] ?? 3000);
 const names = Number(process.argv[3] ?? 10_000);
 const seconds = Number(process.argv[4] ?? 5);
-const mode = process.argv[5] === 'edit' ? 'edit' : 'full';
+const mode = (['edit', 'undo', 'paste'] as const).find((m) => m === process.argv[5]) ?? 'full';
 const base = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
 const baseClients = (base.clients ?? []).map((c) => (typeof c === 'string' ? c : c.name));
 const generated = makeClientNames(100_000 - baseClients.length, undefined, baseClients);
-const post = makePost(loadCorpus(DEV_CORPUS_PATH), chars, generated.slice(0, 7));
+const corpus = loadCorpus(DEV_CORPUS_PATH);
+const post = makePost(corpus, chars, generated.slice(0, 7));
 const t0 = performance.now();
 const linter = createLinter(companyLayers(base, generated.slice(0, names - baseClients.length)));
 const t1 = performance.now();
 const session = linter.session();
-const mid = post.length >> 1;
-const after = `${post.slice(0, mid)}e${post.slice(mid)}`;
+const next = mode === 'full' ? () => post : editTexts(post, mode, editSource(corpus));
 session.lint(post, { uiLang: 'nl' });
 let n = 0;
 const cpu0 = process.cpuUsage();
 while (performance.now() - t1 < seconds * 1000) {
-  if (mode === 'edit') session.lint(n % 2 ? post : after, { uiLang: 'nl' });
+  if (mode !== 'full') session.lint(next(), { uiLang: 'nl' });
   else linter.lint(post, { uiLang: 'nl' });
   n++;
 }

@@ -40,7 +40,7 @@ export interface SessionOptions {
 const CHUNK = 4000;
 
 /**
- * Windows of recent edits whose passes are kept, by their text. A backspace, an undo or a word
+ * Windows of recent edits whose passes are kept, by their text (the last MEMO ones run). A backspace, an undo or a word
  * typed again gives a window seen a moment ago (windows are cut at whitespace, so a keystroke
  * and its undoing give the same one): its pass is reused instead of running every rule again.
  */
@@ -196,7 +196,7 @@ function* localPart(
     // Only an edit's windows are worth keeping: a whole post's would push them out.
     const kept = prev ? memo.get(windowText) : undefined;
     const w = kept ?? engine.local(windowText, lang, context);
-    if (prev && w.failed.length === 0) remember(memo, windowText, w);
+    if (prev && !kept && w.failed.length === 0) remember(memo, windowText, w);
     // Something longer than expected could have a neighbourhood beyond the window.
     for (const r of w.findings) if (inCore(r.finding) && r.finding.end - r.finding.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
     for (const r of w.signals) if (inCore(r.signal) && r.signal.end - r.signal.start > LONGEST) return fresh(whole(engine.local(text, lang, context)));
@@ -225,8 +225,10 @@ function* localPart(
 
 /** Keeps `pass` as the newest of the memo's passes, dropping the oldest beyond MEMO. */
 function remember(memo: Map<string, Pass>, text: string, pass: Pass): void {
-  memo.delete(text);
-  memo.set(text, pass);
+  // A copy of the window's text, not a slice of the post: V8 keeps a slice's whole parent string
+  // alive, and eight old drafts of a long post promoted to the old generation cost a collection
+  // per keystroke. JSON.parse builds a new string.
+  memo.set(JSON.parse(JSON.stringify(text)) as string, pass);
   if (memo.size > MEMO) memo.delete(memo.keys().next().value!);
 }
 
