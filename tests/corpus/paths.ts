@@ -26,6 +26,12 @@ export const INSULT_PROBE_4_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-4-f
 export const GROUP_THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'group-threat-probe.jsonl');
 /** Written after that tuning in other words and never tuned on. */
 export const GROUP_THREAT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'group-threat-probe-fresh.jsonl');
+/**
+ * Threats and intimidation in the author's own words (free phrasing, no stock phrase) and as many
+ * look-alikes (sport and stage talk, kind offers, negation, condemned and fictional quotes); session 6,
+ * written before the clause-level threat judgement (lexicon/threat-clause.ts).
+ */
+export const THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'threat-probe.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**

@@ -13,6 +13,7 @@ import { WORD_CLASSES } from './classes/index.ts';
 import { DEFENCES, NEGATIONS } from './classes/negation.ts';
 import { GROUP_PHRASES } from './group-phrases.ts';
 import { THREAT_PHRASES } from './threat-phrases.ts';
+import { clauseThreats, kindReading } from './threat-clause.ts';
 import { type PhraseTokens, phraseTokens } from './phrase/tokens.ts';
 import { compilePhrases, type PhraseSet } from './sequence.ts';
 import { NL_WORDS } from './nl.ts';
@@ -224,10 +225,16 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     const last = m.next - 1;
     if (m.data.noNegation && negated(tk, m.first, last)) continue;
     if (m.data.kind === 'generalisation' && defended(tk, m.first, last)) continue;
+    if (m.data.kind === 'threat' && kindReading(tk, m.first, last)) continue;
     const sureness = judge(m.data, { sk, first: m.first, last });
     if (sureness < 0.5 || notAimedByAuthor(m.data.kind, sk, m.first, last)) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
     out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
+  }
+  // Threats in own words, judged per sentence (threat-clause.ts).
+  for (const c of clauseThreats(tk)) {
+    if (notAimedByAuthor('threat', sk, c.first, c.last)) continue;
+    out.push({ start: tk.start(c.first), end: tk.end(c.last), kind: 'threat', sureness: 0.8, term: sk.folded.text.slice(sk.ts[c.first]!, sk.te[c.last]!) });
   }
   for (let i = text.indexOf(MIDDLE_FINGER); i >= 0; i = text.indexOf(MIDDLE_FINGER, i + 2)) {
     const end = i + 2 + (SKIN_TONE.test(text.slice(i + 2, i + 4)) ? 2 : 0);

@@ -29,6 +29,7 @@ const REPORTING = new Set([
   'noemde', 'noemden', 'noemt', 'genoemd', 'schold', 'scholden', 'uitgescholden', 'uitschelden', 'riep', 'riepen', 'geroepen', 'zei', 'zeiden', 'gezegd',
   'schreef', 'schreven', 'geschreven', 'appte', 'tweette', 'sisde', 'schreeuwde', 'schreeuwden', 'brulde',
   'uitgemaakt', 'uitmaakte', 'uitmaakten', 'toegeroepen', 'toegeschreeuwd', 'nageroepen', 'geslingerd', 'gescholden',
+  'dreigde', 'dreigden', 'gedreigd', 'bedreigde', 'bedreigden', 'threatened', 'threatening', 'whispered', 'whispers',
   'called', 'calls', 'shouted', 'yelled', 'screamed', 'said', 'wrote', 'texted', 'tweeted', 'messaged', 'labelled', 'labeled', 'branded', 'hissed', 'chanted', 'chanting',
 ]);
 
