@@ -1,7 +1,8 @@
 // Words that are mentioned, not used: an insult inside the title of a book, film or song
 // ("Dostojevski's 'De idioot'", "'Idiot Wind' is one of Dylan's angriest songs"), a
 // historical epithet ("William the Bastard", 1066), and a threat quoted in a court report
-// ("volgens de rechter was 'ik maak je af' niet serieus bedoeld"). Precision guards only:
+// ("volgens de rechter was 'ik maak je af' niet serieus bedoeld"), and a line quoted from a
+// film or book ("the villain whispers 'I'll find you'"). Precision guards only:
 // the insult vocabulary stays as it is; these contexts say nobody is being called names.
 
 const OPEN = `'"‘“«„`;
@@ -88,7 +89,16 @@ export function quotedInCourtReport(text: string, start: number, end: number): b
   return quoteAround(text, start, end) !== null && COURT.test(near(text, start, end));
 }
 
+/** A story being told: a film, a series, a book, its villain or a character in it. */
+const FICTION =
+  /\b(?:film|films|serie|series|aflevering|boek|roman|toneelstuk|schurk|personage|hoofdpersoon|scene|scène|movie|movies|episode|book|novel|play|villain|character|protagonist|thriller|horror)\b/iu;
+
+/** A quoted line in a sentence about a story: "In de film zegt de schurk 'ik weet waar je woont'". */
+export function quotedInFiction(text: string, start: number, end: number): boolean {
+  return quoteAround(text, start, end) !== null && FICTION.test(sentenceAround(text, start, end));
+}
+
 /** The word or phrase at [start, end) is mentioned (a title, an epithet, a quote in a court report), not used. */
 export function mentionedNotUsed(text: string, start: number, end: number): boolean {
-  return inWorkTitle(text, start, end) || inEpithet(text, start) || quotedInCourtReport(text, start, end) || namedAsWord(text, start, end);
+  return inWorkTitle(text, start, end) || inEpithet(text, start) || quotedInCourtReport(text, start, end) || quotedInFiction(text, start, end) || namedAsWord(text, start, end);
 }
