@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeClientNames, prng } from '../../bench/names.ts';
+import { editSource, editTexts } from '../../bench/linter.ts';
 import { loadCorpus, makePost } from '../../bench/posts.ts';
 
 describe('makeClientNames', () => {
@@ -84,5 +85,28 @@ describe('loadCorpus', () => {
     const name = { missing: 'nope.jsonl', 'not JSON': 'bad.jsonl', 'no text': 'notext.jsonl', empty: 'empty.jsonl' }[_what as string]!;
     const p = content === null ? path.join(dir, name) : file(name, content);
     expect(() => loadCorpus(p)).toThrow(err);
+  });
+});
+
+describe('editTexts', () => {
+  const corpus = ['Eerste post met wat tekst erin.', 'Second post, English, a little longer than the first one.', 'Derde.'];
+  const post = makePost(corpus, 3000, ['Jansen Transport']);
+  const source = editSource(Array.from({ length: 40 }, (_, i) => `${corpus[i % 3]} ${i}`));
+
+  it('edit types on: every call one character more, no text seen in the last 64 calls (the session memo must not answer it), back to the post every 65', () => {
+    const next = editTexts(post, 'edit', source);
+    const texts = Array.from({ length: 200 }, next);
+    for (let i = 1; i < 200; i++) expect(texts.slice(Math.max(0, i - 64), i)).not.toContain(texts[i]);
+    for (let i = 1; i < 200; i++) if (i % 65 !== 0) expect(texts[i]!.length).toBe(texts[i - 1]!.length + 1);
+    expect(texts[65]).toBe(post);
+  });
+
+  it('undo alternates one typed character and the post; paste puts a different paragraph in each call', () => {
+    const undo = editTexts(post, 'undo', source);
+    expect([undo(), undo(), undo()].map((t) => t.length)).toEqual([3001, 3000, 3001]);
+    const paste = editTexts(post, 'paste', source);
+    const [a, b] = [paste(), paste()];
+    expect(a).not.toBe(b);
+    expect(a.length - post.length).toBeGreaterThan(250);
   });
 });

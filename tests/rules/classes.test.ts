@@ -43,6 +43,8 @@ const table: Record<string, { in: string[]; out: string[] }> = {
   station: { in: ['toonbank', 'kassa', 'balie', 'counter', 'till'], out: ['winkel', 'tafel', 'table'] },
   kin: { in: ['zoon', 'dochter', 'vriendin', 'buurman', 'daughter', 'husband', 'neighbour'], out: ['collega', 'manager', 'colleague', 'team'] },
   'customer-verb': { in: ['kopen', 'gehaald', 'besteld', 'gesolliciteerd', 'bought', 'ordered', 'applied', 'interview'], out: ['werk', 'at', 'work', 'bake', 'serve'] },
+  'job-verb': { in: ['lesgeven', 'nakijken', 'teach', 'teaching', 'grading', 'nursing', 'poetsen'], out: ['werk', 'kopen', 'advise', 'sell', 'bought', 'adviseren'] },
+  charges: { in: ['studenten', 'leerlingen', 'eerstejaars', 'students', 'pupils', 'apprentices'], out: ['kinderen', 'zoon', 'kids', 'son', 'adviseur', 'doctor'] },
   customer: { in: ['klant', 'gast', 'customer', 'guest', 'regulars'], out: ['collega', 'medewerker', 'colleague', 'staff'] },
   generaliser: { in: ['alle', 'allemaal', 'all', 'always', 'those'], out: ['sommige', 'some', 'een'] },
   Name: { in: ['Brightwater', 'Acme', 'NTS'], out: ['brightwater', 'acme', '2027'] },

@@ -42,6 +42,9 @@ ruleTable('personal-data-phone', {
     'Slagerij Hendriks, tel. 0522 241 800, ook voor bestellingen.',
     'Stichting Thuiszorg Noord: 050-5712345 (24 uur per dag).',
     'Rijschool Snel: bel 06-12345678 voor een proefles.',
+    // Our own number, a fax (2026-12 affil probe 2): the organisation's line, not a person's.
+    'Ons faxnummer is 0341-412 900 (ja, we hebben nog een fax).',
+    'Our main number is 020 555 0199 if the chat is down.',
   ],
   invalid: [
     { text: 'App me even: 06-41873952 📱', flagged: ['06-41873952'], severity: 'block' },

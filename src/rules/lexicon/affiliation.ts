@@ -236,6 +236,18 @@ export const AFFILIATION_PATTERNS: readonly string[] = [
   // relative's years are cancelled by OUTSIDER_PATTERNS.
   `{pron-1} ~4 {number} (jaar|jaren|years|maanden|months) ~8 (voor|bij|for|at|with) ${ORG}`,
   `(voor|bij|for|at|with) ${ORG} (since|sinds) {number}`,
+  // The job itself done there ("Ik geef les bij X", "I teach data science at X", "Teaching at X is …",
+  // "tentamens nakijken voor X"), the people in one's charge ("mijn studenten van X", "our students
+  // at X"); a customer's, a student's or a relative's words are cancelled by OUTSIDER_PATTERNS.
+  `{pron-1} ~2 ({job-verb}|geef les|gaf les|geven les) ~6 (bij|voor|aan|at|for|in) ${ORG}`,
+  `({job-verb}|les geven|les gegeven) (bij|voor|aan|at|for) ${ORG}`,
+  `{pron-1-poss} ~1 {charges} (van|bij|aan|op|at|from|of|in) ${ORG}`,
+  `{pron-1} ~4 {role} (zijn|to be|being)? (aan|at) ${ORG}`,
+  `^ {role} (zijn|worden|being) (bij|aan|at|voor|for) ${ORG}`,
+  `^ ${ORG} (collega s|collegas|collega)`,
+  `(mijn|m n|my) (eerste|laatste|first|last|final) _ (gegeven|gehad|gedraaid|given|taught|held)? (aan|at|bij) ${ORG}`,
+  `^ (back|terug|weer) ~4 (at|bij|op|aan) ${ORG}`,
+  `(shipped|launched|released|built|delivered|opgeleverd|gelanceerd|gebouwd) (our|onze|ons) ~4 (at|bij) ${ORG}`,
   // The firm announcing something as "ours": "X is proud to announce our partnership", "X is trots
   // om onze nieuwe vestiging te openen" — the author speaks as the firm (spokesperson), which
   // makes the tie plain. Not "X is blij met onze machines" (a supplier): only before what is told.
@@ -260,6 +272,9 @@ export const OUTSIDER_PATTERNS: readonly string[] = [
   // A course, a talk or a workshop the author followed there: "Our team had a workshop from X".
   `(workshop|workshops|training|trainingen|cursus|webinar|lezing|presentatie|talk|demo|rondleiding|tour) (from|by|van|door|at|bij|of) ${ORG}`,
   `(gevolgd|followed|attended|bijgewoond|gekregen|received) ~4 (bij|from|by|van|at|door) ${ORG}`,
+  // A student or an alumnus: "Ik studeer sinds vorig jaar bij X", "afgestudeerd aan X", "an alumna of X".
+  `{pron-1} ~3 (studeer|studeerde|studeerden|studeren|study|studied|studying|afgestudeerd|graduated)`,
+  `(alumnus|alumna|alumni|oud student|oud studente|afgestudeerd|graduated|graduate) ~3 (van|aan|of|from|at) ${ORG}`,
   `(worked|work|working|werkte|werkten|samengewerkt|samenwerken|samenwerking|partnered|partnering|partnership|collaborated|collaborating|collaboration) (with|met|samen met) ${ORG}`,
 ];
 

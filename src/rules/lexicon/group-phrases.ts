@@ -11,6 +11,8 @@ const nl = entryMaker('nl');
 const en = entryMaker('en');
 
 const loose = { loose: true, pos: 'fixed' as const };
+/** A match: "De Belgen waren veel te agressief in de halve finale" is sport talk (whole words, not BANTER's stems). */
+const SPORT = ['finale', 'final', 'wedstrijd', 'match', 'toernooi', 'tournament', 'competitie', 'league', 'derby', 'scheidsrechter', 'referee', 'ref'];
 /** A group: its noun ("Marokkanen"), or an adjective with a noun for people ("Marokkaanse jongeren", "Polish builders"). */
 const GROUP = '({group}|{group-adj} {group-people})';
 
@@ -31,8 +33,9 @@ export const GROUP_PHRASES: LexEntry[] = [
   nl(`${GROUP} s? ~3 (zijn|waren|blijven) ~2 (allemaal|altijd|toch|echt|gewoon|stuk voor stuk|nu eenmaal|eenmaal|van nature)? ~1 ${CONTEMPT_NL}`, 'generalisation', 0.85, {
     ...loose,
     noNegation: true,
+    innocent: SPORT,
     bad: ['Marokkanen zijn gewoon allemaal tuig', 'Die asielzoekers zijn allemaal profiteurs', 'Zwarte mensen zijn nu eenmaal agressiever', 'Die Oost-Europeanen in de kassen zijn allemaal zuipers', 'Belgen zijn gewoon leugenaars'],
-    ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting'],
+    ok: ['Mijn buren zijn Polen en super aardig', 'Vrouwen zijn ondervertegenwoordigd in de techsector', 'De Oost-Europeanen op de bouw zijn onmisbaar', 'Polen in de bouw zijn vaak slecht beschermd tegen uitbuiting', 'De Belgen waren veel te agressief in de halve finale'],
   }),
   nl(`typisch ${GROUP}`, 'generalisation', 0.8, { ...loose, bad: ['Typisch Turken weer, met z’n twintigen op de gang'] }),
   nl(`${GROUP} s? (horen|moeten|mogen) ~2 (gewoon)? (niet|nooit|geen) ~2 ((in|op|aan|achter|bij|thuis in) (de|het|een|onze|ons)? _|hier|zeuren|zeiken|janken|overdrijven|aanstellen|piepen|klagen|stemmen|trouwen|rijden|leiden|werken|studeren|meedoen|meepraten)`, 'generalisation', 0.75, {
@@ -82,6 +85,7 @@ export const GROUP_PHRASES: LexEntry[] = [
   en(`${GROUP} (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,
     noNegation: true,
+    innocent: SPORT,
     bad: ['Immigrants are all criminals', 'Muslims are just savages'],
     ok: ['Women are underrepresented in engineering', 'Refugees are welcome here'],
   }),
@@ -156,6 +160,7 @@ export const GROUP_PHRASES: LexEntry[] = [
   nl(`${GROUP} s? (deugen|deugt) (gewoon|echt|allemaal)? (niet|nooit|voor geen meter|voor geen cent)`, 'generalisation', 0.85, { ...loose, bad: ['Marokkanen deugen niet'] }),
   nl(`${GROUP} s? (verpesten|verzieken|verneuken|vernielen|slopen|belazeren|bestelen|beroven|jatten|stelen|pikken|naaien|overspoelen|verkrachten|teisteren) ~3`, 'generalisation', 0.8, {
     ...loose,
+    noNegation: true,
     innocent: BANTER,
     bad: ['Buitenlanders verpesten dit land', 'Die Roemenen jatten alles wat los en vast zit'],
     ok: ['Buitenlanders verrijken onze keuken', 'De meiden slopen de tegenstander in de finale'],
@@ -203,8 +208,9 @@ export const GROUP_PHRASES: LexEntry[] = [
   // en: "X people are lazy", "X are ruining this country", "women can't drive", "women belong in the kitchen"
   en(`${GROUP} (people|folks|folk|guys|men|women|kids) (are|r|were) ~2 (all|always|just|basically|nothing but|simply)? ~1 ${CONTEMPT_EN}`, 'generalisation', 0.85, {
     ...loose,
+    noNegation: true,
     bad: ['Black people are lazy', 'Trans people are mentally ill'],
-    ok: ['Trans people are welcome on our team'],
+    ok: ['Trans people are welcome on our team', 'Disabled people are not scroungers'],
   }),
   en(`${GROUP} (people|folks)? (are|r)? (ruining|destroying|taking over|invading|stealing|flooding|infesting|polluting|raping|ruin|destroy|invade|infest|steal) ~3`, 'generalisation', 0.8, {
     ...loose,
@@ -323,24 +329,5 @@ export const GROUP_PHRASES: LexEntry[] = [
     bad: ['Send them all back on the next boat'],
     ok: ['Put them on the next train to Utrecht, the interns I mean'],
     innocent: ['intern', 'interns', 'parcel', 'parcels', 'samples', 'package', 'packages', 'files', 'forms', 'guests', 'kids'],
-  }),
-  // The general cue: a group opens the sentence as its subject and a vice follows within a few
-  // words ("Die Oost-Europeanen maken hier alles kapot", "Immigrants are bleeding this country
-  // dry"). Words for what is done TO a group keep it neutral ("door", "victims", "face").
-  nl(`^ (die|al die|alle|de|deze|zulke|dat soort)? (oost|west|noord|zuid|midden)? ${GROUP} s? ~6 ({vice}|kapot|in de war|niks waard|niets waard)`, 'generalisation', 0.75, {
-    ...loose,
-    noNegation: true,
-    // Sport: "De meiden slopen de tegenstander in de finale".
-    innocent: BANTER,
-    bad: ['Die Oost-Europeanen maken hier alles kapot', 'Transgenders zijn gewoon in de war', 'Roemenen stelen alles wat los en vast zit'],
-    // ok rows: a defence, a negation, the group as the one wronged, sport.
-    ok: ['Roemenen worden vaak ten onrechte voor dieven uitgemaakt', 'Asielzoekers zijn niet crimineler dan anderen', 'Polen in de bouw worden uitgebuit door malafide uitzendbureaus', 'Vluchtelingen ontvluchten een gewelddadig regime', 'De meiden slopen de tegenstander in de finale'],
-  }),
-  en(`^ (those|these|all|all the|the)? ${GROUP} (people|folks|men|women)? ~6 {vice}`, 'generalisation', 0.75, {
-    ...loose,
-    noNegation: true,
-    innocent: BANTER,
-    bad: ['Immigrants are bleeding this country dry', 'Those refugees steal everything that is not nailed down'],
-    ok: ['Immigrants are not criminals', 'Refugees are often wrongly called criminals', 'Immigrants are more often victims of violent crime than perpetrators', 'Refugees are exploited by criminals who promise them work', 'Migrants take dangerous routes across the sea', 'Refugees fleeing violent conflict need shelter', 'The girls destroyed them in the final on Saturday'],
   }),
 ];

@@ -10,7 +10,8 @@ import { EN_WORDS } from './en.ts';
 import { EN_GROUPS, EN_PHRASES, EN_PREFIXES, EN_QUEER } from './en-phrases.ts';
 import { collapse, formsOf } from './forms.ts';
 import { WORD_CLASSES } from './classes/index.ts';
-import { DEFENCES, NEGATIONS } from './classes/negation.ts';
+import { NEGATIONS } from './classes/negation.ts';
+import { defended, generalisations } from './generalise.ts';
 import { GROUP_PHRASES } from './group-phrases.ts';
 import { THREAT_PHRASES } from './threat-phrases.ts';
 import { clauseThreats, kindReading } from './threat-clause.ts';
@@ -136,21 +137,6 @@ function negated(tk: PhraseTokens, first: number, last: number): boolean {
   return false;
 }
 
-/**
- * A generalisation whose sentence defends the group (DEFENCES): the prejudice is quoted to reject
- * it. Only DEFENCE_WORDS words either side are read, so a finding depends on nearby text alone
- * (incremental.ts re-checks a window of REACH characters around an edit).
- */
-const DEFENCE_WORDS = 8;
-function defended(tk: PhraseTokens, first: number, last: number): boolean {
-  const sentence = tk.sentence(first);
-  const to = Math.min(tk.count - 1, last + DEFENCE_WORDS);
-  for (let i = first; i <= to && tk.sentence(i) === sentence; i++) if (DEFENCES.has(tk.word(i))) return true;
-  const from = Math.max(0, first - DEFENCE_WORDS);
-  for (let i = first - 1; i >= from && tk.sentence(i) === sentence; i--) if (DEFENCES.has(tk.word(i))) return true;
-  return false;
-}
-
 /** The post's words as phrase patterns see them (one view per post, shared by the rules). */
 export function postTokens(text: string, f: FoldedText): PhraseTokens {
   return perText(f, TOKENS, () => phraseTokens(postSkeleton(text, f), text));
@@ -230,6 +216,11 @@ export function findHits(text: string, f: FoldedText, lex: Lexicon, lang: () => 
     if (sureness < 0.5 || notAimedByAuthor(m.data.kind, sk, m.first, last)) continue;
     const term = sk.folded.text.slice(sk.ts[m.first]!, sk.te[last]!);
     out.push({ start: m.start, end: m.end, kind: m.data.kind, sureness: Math.min(1, sureness), term, ...(m.data.mild ? { mild: true } : {}) });
+  }
+  // Generalisations in free wording (generalise.ts): a group as subject and a judging predicate.
+  for (const g of generalisations(tk, sk)) {
+    if (notAimedByAuthor('generalisation', sk, g.first, g.last)) continue;
+    out.push({ start: tk.start(g.first), end: tk.end(g.last), kind: 'generalisation', sureness: 0.8, term: sk.folded.text.slice(sk.ts[g.first]!, sk.te[g.last]!) });
   }
   // Threats in own words, judged per sentence (threat-clause.ts).
   for (const c of clauseThreats(tk)) {

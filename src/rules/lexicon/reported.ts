@@ -25,17 +25,18 @@ export function selfAimed(sk: Skeleton, first: number): boolean {
 }
 
 /** Verbs that report what someone else said or wrote. */
-const REPORTING = new Set([
+export const REPORTING = new Set([
   'noemde', 'noemden', 'noemt', 'genoemd', 'schold', 'scholden', 'uitgescholden', 'uitschelden', 'riep', 'riepen', 'geroepen', 'zei', 'zeiden', 'gezegd',
   'schreef', 'schreven', 'geschreven', 'appte', 'tweette', 'sisde', 'schreeuwde', 'schreeuwden', 'brulde',
   'uitgemaakt', 'uitmaakte', 'uitmaakten', 'toegeroepen', 'toegeschreeuwd', 'nageroepen', 'geslingerd', 'gescholden',
+  'told', 'tells', 'claimed', 'claims', 'beweerde', 'beweert', 'vertelde',
   'dreigde', 'dreigden', 'gedreigd', 'bedreigde', 'bedreigden', 'threatened', 'threatening', 'whispered', 'whispers',
   'called', 'calls', 'shouted', 'yelled', 'screamed', 'said', 'wrote', 'texted', 'tweeted', 'messaged', 'labelled', 'labeled', 'branded', 'hissed', 'chanted', 'chanting',
 ]);
 
 /** A condemnation of what was said, by the author or the organisation. */
 const CONDEMN =
-  /\b(onacceptabel|niet acceptabel|accepteren we niet|accepteer ik niet|tolereren we niet|niet getolereerd|geen plek|geen plaats|ontoelaatbaar|aangifte|stadionverbod|stadionverboden|moet stoppen|moet ophouden|stop agressie|stopagressie|grensoverschrijdend|unacceptable|not acceptable|not ok(ay)?|no place for|(won ?t|will not|do not|don ?t) tolerate|zero tolerance|(has to|have to|must|needs to) stop|(has been|was|were|have been|got) banned|reported (it|him|her|them|this) to the police|disgraceful|shameful)\b/;
+  /\b(onacceptabel|niet acceptabel|accepteren (we|wij) niet|accepteer ik niet|tolereren (we|wij) niet|winkelverbod|huisverbod|geblokkeerd|(dat is|dat vind ik) (walgelijk|schandalig)|niet getolereerd|geen plek|geen plaats|ontoelaatbaar|aangifte|stadionverbod|stadionverboden|moet stoppen|moet ophouden|stop agressie|stopagressie|grensoverschrijdend|unacceptable|not acceptable|not ok(ay)?|no place for|(won ?t|will not|do not|don ?t) tolerate|zero tolerance|(has to|have to|must|needs to) stop|(has been|was|were|have been|got) banned|reported (it|him|her|them|this) to the police|disgraceful|shameful|(that s|thats|that is) (disgusting|shameful)|(we ve|we have|i ve|i have) (blocked|banned|reported))\b/;
 
 /**
  * The hit [first, last] is someone else's words, reported and condemned: a reporting verb at most

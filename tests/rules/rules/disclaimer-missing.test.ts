@@ -61,6 +61,19 @@ ruleTable('disclaimer-missing', {
     "Been handling claims for Van Dijk & Partners since 2019 and I still love it.",
     'Van Dijk & Partners is proud to announce our new partnership with three hospitals.',
     'Van Dijk & Partners is trots om onze nieuwe vestiging in Ede te openen!',
+    // The job itself done there, the people in one's charge, a role "aan" the firm (2026-12 affil probe 2, a college).
+    'Ik geef nu drie jaar les bij Van Dijk & Partners en ik zou niet anders willen.',
+    'I teach data science at Van Dijk & Partners and I am looking for guest speakers.',
+    'Grading 140 essays this weekend. Teaching at Van Dijk & Partners is a labour of love.',
+    'Weer een week vol tentamens nakijken voor Van Dijk & Partners.',
+    'Our students at Van Dijk & Partners built a working prototype in six weeks.',
+    'Mijn studenten van Van Dijk & Partners presenteerden vandaag hun afstudeerwerk.',
+    'Als decaan bij VDP krijg ik elke week vragen over studiefinanciering.',
+    'Docent zijn bij Van Dijk & Partners betekent: elke dag leren.',
+    "Van Dijk & Partners-collega's, wie heeft mijn oplader meegenomen?",
+    'Vandaag mijn eerste college gegeven aan Van Dijk & Partners.',
+    'Back in the classroom at Van Dijk & Partners after parental leave.',
+    'Shipped our new enrolment portal at Van Dijk & Partners today.',
     // Hired, anniversaries, farewells, the team and recruiting, as insiders write them.
     'Met trots kan ik melden dat ik ben aangenomen bij Van Dijk & Partners',
     'Nieuwe baan! Vanaf januari versterk ik het team van Van Dijk & Partners',
@@ -235,6 +248,11 @@ ruleTable('disclaimer-missing', {
     { text: 'Mijn moeder werkt bij Van Dijk & Partners sinds 1998.', flagged: ['Van Dijk & Partners'] },
     { text: 'Van Dijk & Partners is blij met onze nieuwe printers, zegt de leverancier.', flagged: ['Van Dijk & Partners'] },
     { text: 'Van Dijk & Partners is proud to announce a new office in Leeds.', flagged: ['Van Dijk & Partners'] },
+    // A student, an alumnus, a relative in one's charge are outsiders; advising is done from outside too.
+    { text: 'Ik studeer sinds vorig jaar bij Van Dijk & Partners en het bevalt goed.', flagged: ['Van Dijk & Partners'] },
+    { text: 'As an alumna of Van Dijk & Partners I am glad to see the new campus.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Mijn kinderen van Van Dijk & Partners zijn thuis.', flagged: ['Van Dijk & Partners'] },
+    { text: 'Ik adviseer al jaren voor Van Dijk & Partners als zzp-er.', flagged: ['Van Dijk & Partners'] },
     // Own words in a sentence with an outsider's words describe someone else's job, a purchase or an application.
     { text: 'Mijn zoon heeft sinds kort een bijbaantje bij Van Dijk & Partners.', flagged: ['Van Dijk & Partners'] },
     { text: 'Eerste werkdag van mijn vriendin bij Van Dijk & Partners! Succes schat', flagged: ['Van Dijk & Partners'] },

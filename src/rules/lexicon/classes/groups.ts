@@ -12,13 +12,15 @@ export const ORIGIN_NL = words(
     'gelukzoeker gelukzoekers gelukszoeker gelukszoekers migrant migranten immigrant immigranten statushouder statushouders ' +
     'oostblokkers syriers somaliers eritreeers afghanen indonesiers aziaten ' +
     'oosteuropeaan oosteuropeanen europeanen polakken belg belgen duitser duitsers moffen fransen engelsen britten ' +
-    'amerikanen russen oekrainers ghanezen nigerianen kaapverdianen hindoestanen molukkers',
+    'amerikanen russen oekrainers ghanezen nigerianen kaapverdianen hindoestanen molukkers italianen spanjaarden portugezen ' +
+    'grieken albanezen koerden iraniers irakezen pakistanen indiers vietnamezen filipijnen',
 );
 export const ORIGIN_EN = words(
   'immigrant immigrants foreigner foreigners migrant migrants refugee refugees arab arabs pole poles ' +
     'gypsy gypsies mexican mexicans african africans asian asians black blacks chinese indian indians romanian romanians ' +
     'pakistani pakistanis turk turks somali somalis syrian syrians afghan afghans nigerian nigerians illegals aliens ' +
-    'brits germans yanks russians ukrainians europeans gypos',
+    'brits germans yanks russians ukrainians europeans gypos italians spaniards albanians kurds iranians iraqis greeks ' +
+    'jamaicans bangladeshis filipinos vietnamese koreans japanese irish scots',
 );
 export const RELIGION = words(
   'moslim moslims moslima islamiet islamieten jood joden christen christenen katholiek katholieken hindoe hindoes ' +
@@ -47,9 +49,9 @@ export const QUEER = ORIENTATION;
 export const GROUP_ADJ = words(
   'marokkaanse turkse poolse roemeense bulgaarse surinaamse antilliaanse afrikaanse arabische syrische somalische eritrese ' +
     'afghaanse chinese aziatische oosteuropese joodse islamitische islamistische moslimse zwarte buitenlandse allochtone ' +
-    'homoseksuele homofiele lesbische transgender biseksuele gehandicapte autistische ' +
+    'homoseksuele homofiele lesbische transgender biseksuele gehandicapte autistische vrouwelijke mannelijke ' +
     'jewish polish turkish moroccan romanian bulgarian islamic eastern foreign immigrant migrant black asian african arab ' +
-    'mexican muslim gay lesbian trans disabled autistic indian pakistani chinese nigerian somali syrian',
+    'mexican muslim gay lesbian trans disabled autistic indian pakistani chinese nigerian somali syrian female male asylum',
 );
 /** Nouns for people that follow a group adjective ("Turkse mannen", "Polish builders"). */
 export const GROUP_PEOPLE = words(

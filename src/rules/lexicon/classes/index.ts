@@ -14,7 +14,7 @@ import { PRON_1, PRON_1_OBJ, PRON_1_POSS, PRON_2, PRON_2_OBJ, PRON_2_POSS, PRON_
 import { ROLE_ENDINGS, ROLE_FORMS, ROLE_MODIFIERS, ROLES } from './roles.ts';
 import { VICES } from './vice.ts';
 import { VIOLENT_RESULTS, VIOLENT_VERBS } from './violence.ts';
-import { CUSTOMER_NOUNS, CUSTOMER_VERBS, KIN, STATIONS, WORKPLACE_ENDINGS, WORKPLACES } from './work.ts';
+import { CHARGES, CUSTOMER_NOUNS, CUSTOMER_VERBS, JOB_VERBS, KIN, STATIONS, WORKPLACE_ENDINGS, WORKPLACES } from './work.ts';
 
 const set = (words: ReadonlySet<string>, suffixes?: readonly string[]): ClassDef => ({ kind: 'words', words, ...(suffixes ? { suffixes } : {}) });
 
@@ -56,6 +56,8 @@ export const WORD_CLASSES: Readonly<Record<string, ClassDef>> = {
   kin: set(KIN),
   'customer-verb': set(CUSTOMER_VERBS),
   customer: set(CUSTOMER_NOUNS),
+  'job-verb': set(JOB_VERBS),
+  charges: set(CHARGES),
   // Open classes: decided by how the word is written.
   Name: { kind: 'open', test: (tk: PhraseTokens, i: number) => tk.cap(i) },
   number: { kind: 'open', test: (tk: PhraseTokens, i: number) => /^\d+$/.test(tk.word(i)) || NUMBER_WORDS.has(tk.word(i)) },

@@ -24,7 +24,9 @@ export const ROLES = words(
     'jongerenwerker orthopedagoog pedagoog logopedist ergotherapeut dietist ' +
     // temporary and shop-floor work: the jobs people hold for a summer or a Saturday
     'bakker banketbakker broodbakker slager keukenhulp afwasser uitzendkracht invalkracht oproepkracht flexwerker ' +
-    'vakantiekracht werkstudent bijbaner coassistent anios aios portier',
+    'vakantiekracht werkstudent bijbaner coassistent anios aios portier ' +
+    // higher education
+    'decaan lector hoogleraar examinator docente studiecoach',
   // en
   'advisor adviser employee colleague partner owner director intern trainee manager lead head consultant specialist ' +
     'nurse doctor physician surgeon teacher lecturer developer engineer programmer designer architect analyst researcher ' +
@@ -38,7 +40,8 @@ export const ROLES = words(
     'storekeeper stocker clerk chef cook baker butcher barista waiter waitress bartender cleaner janitor caretaker ' +
     'guard tutor principal headteacher counsellor counselor librarian firefighter officer pilot steward stewardess ' +
     'dentist psychologist coach trainer instructor receptionist secretary copywriter strategist marketer marketeer ' +
-    'journalist reporter photographer videographer producer animator illustrator temp temps porter resident',
+    'journalist reporter photographer videographer producer animator illustrator temp temps porter resident ' +
+    'professor dean provost postdoc',
 );
 
 /**

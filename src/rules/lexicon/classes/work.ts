@@ -67,3 +67,30 @@ export const CUSTOMER_VERBS = words(
 export const CUSTOMER_NOUNS = words(
   'klant klanten klantje gast gasten bezoeker bezoekers patient customer customers client guest guests visitor visitors patron regular regulars',
 );
+
+/**
+ * Doing the job itself, as the author tells of their own work there ("lesgeven bij X", "I teach
+ * data science at X", "Teaching at X is a labour of love", "tentamens nakijken voor X"). Not
+ * advising or selling, which suppliers and consultants also do *for* a firm from outside.
+ */
+export const JOB_VERBS = words(
+  // nl: infinitives, present and past (ik geef les: "les" follows in the pattern)
+  'lesgeven lesgaf doceren doceer doceert doceerde nakijken kijk verplegen verpleeg poetsen poets poetste schoonmaken ' +
+    'programmeren programmeer programmeerde coderen codeer ontwerpen ontwerp bezorgen bezorg bezorgde ' +
+    'begeleiden begeleid begeleidde verzorgen verzorg onderzoek onderzoeken lesgegeven gedoceerd begeleid',
+  // en
+  'teach teaches teaching taught lecture lectures lecturing lectured tutor tutoring tutored mentor mentoring mentored ' +
+    'nurse nursing nursed grade grading graded mark marking code coding coded program programming programmed ' +
+    'clean cleaning cleaned research researching researched deliver delivering design designing designed',
+);
+
+/**
+ * The people in the author's charge at work, whom only staff call "mine" ("mijn studenten van X",
+ * "our students at X", "onze eerstejaars"): a parent says "my son", a client "my adviser".
+ */
+export const CHARGES = words(
+  'studenten student leerlingen cursisten deelnemers eerstejaars tweedejaars derdejaars vierdejaars afstudeerders ' +
+    'stagiairs promovendi klas klassen mentorklas mentorleerlingen pupillen ' +
+    'students pupils learners trainees interns apprentices graduates freshmen freshers undergrads undergraduates ' +
+    'postgrads phd class classes tutees mentees',
+);
