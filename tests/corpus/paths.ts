@@ -36,6 +36,8 @@ export const GROUP_PROBE_2_PATH = path.join(CORPUS_DIR, 'group-probe-2.jsonl');
  * written before the clause-level threat judgement (lexicon/threat-clause.ts).
  */
 export const THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'threat-probe.jsonl');
+/** Written after the clause judgement landed, in new wording, and never tuned on: the honest check on the threat probe's gains. */
+export const THREAT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'threat-probe-fresh.jsonl');
 /** The reference scorer (Python 3) for any labelled corpus. */
 export const SCORER_PATH = path.join(CORPUS_DIR, 'score.py');
 /**
