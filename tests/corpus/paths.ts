@@ -22,6 +22,8 @@ export const INSULT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-fresh
 export const INSULT_PROBE_3_PATH = path.join(CORPUS_DIR, 'insult-probe-3.jsonl');
 /** Written after probe 3's tuning, never tuned on: the honest check on probe 3's gains. */
 export const INSULT_PROBE_4_FRESH_PATH = path.join(CORPUS_DIR, 'insult-probe-4-fresh.jsonl');
+/** Dismissals, curses and name-calling as employees type them, with look-alikes (README.md). */
+export const INSULT_PROBE_5_PATH = path.join(CORPUS_DIR, 'insult-probe-5.jsonl');
 /** Group generalisations and threats in free phrasing, with neutral statements about the same groups (session 5, tuned on). */
 export const GROUP_THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'group-threat-probe.jsonl');
 /** Written after that tuning in other words and never tuned on. */

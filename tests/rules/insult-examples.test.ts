@@ -19,6 +19,9 @@ describe('flagged', () => {
   'wat een fucking prutsers', 'schijt aan jullie', 'die bitch van marketing', 'sukkels!', 'WTF is dit', 'Godverdomme zeg', 'gvd wat een weer',
   'Wat een lelijk wijf', 'die vieze flikkers', 'Teringlijers', 'kolere op', 'Die spasten van de NS', 'debiel gedoe', 'retarded policy', 'shithead',
   'you twat', 'Die joden moeten dood', 'I will find you and I will kill you',
+    // Dismissals as typed in replies and angry posts (probe 5): after an @handle, cut short, idioms.
+    '@janssen_r rot toch op met je innovatie', '@pietv @anne_k flikker op', 'f off with your unsolicited feedback Dave', 'fk off', 'Dave, eff off',
+    'Ga toch fietsen jij, met je gezeur', 'Ga toch lekker opzouten met je mening', 'Stelletje amateurs bij de helpdesk, drie weken voor een reset',
   ])('%s', (text) => {
     expect(insults(text).length).toBeGreaterThan(0);
   });
@@ -39,6 +42,10 @@ describe('quiet', () => {
   'De Mongolen hadden een groot rijk', 'De bitch van de buren heeft pups', 'Ik sla het boek dicht', 'Hij maakte het af in de laatste minuut', 'Ik maak hem blij met een bos bloemen',
   'Cockpit van een Boeing', 'Penistone is a town in Yorkshire', 'Analyse van de assurantiemarkt', 'Shitake recept', 'Wat een knallende start!', 'Die kat is echt een poes',
   'They worked like animals in the heat', 'Sussex and Middlesex cricket', 'Grape Nuts for breakfast', 'Hancock resigned today',
+    // Look-alikes of the probe-5 dismissals: salting roads, a team bike ride, exits and switches called F.
+    'Opzouten van de stoep voor de gladheid, samen met de buren', 'Ons team moet gaan fietsen vandaag', 'Ga lekker fietsen vandaag, het is mooi weer',
+    'Take exit F off the ring road', 'Switch the fan off before you leave', '@janssen_r rot was op kantoor vandaag, we zijn gewoon doorgegaan',
+    'De amateurs van ons voetbalteam wonnen zaterdag, stelletje helden!',
   ])('%s', (text) => {
     expect(insults(text).map((f) => f.text)).toEqual([]);
   });

@@ -47,9 +47,19 @@ export function judge(entry: LexEntry, p: Place): number {
   if (entry.notAfter && prev && !BREAK.test(tok.gap) && entry.notAfter.includes(prev.word)) return 0;
   // The first half of a Dutch suspended compound ("tyfus- en choleravaccinaties", "kanker- of hartpatiënten") is formal prose.
   if (next && /^-\s/.test(next.gap) && (next.word === 'en' || next.word === 'of')) return 0;
-  if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word)) return 0;
+  if (entry.clause && prev && !BREAK.test(tok.gap) && !CLAUSE_OPENERS.has(prev.word) && !afterHandles(sk, p.first)) return 0;
   if (next && next.gap === '-' && INNOCENT_SECOND.has(next.word)) return 0;
   return score;
+}
+
+/**
+ * Only @handles stand between the start of the sentence and word i: a reply opens its own clause
+ * after them ("@janssen_r rot toch op").
+ */
+function afterHandles(sk: Skeleton, i: number): boolean {
+  const before = sk.source.text.slice(0, sk.fa[i]);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return /^\s*(@[\p{L}\p{N}_.]+[\s,:]*)+$/u.test(before.slice(start));
 }
 
 /** End of a sentence, or of the post, right after the hit. */
@@ -116,7 +126,8 @@ function near(stems: readonly string[], p: Place): boolean {
   for (let i = from; i <= to; i++) {
     if (i >= p.first && i <= p.last) continue;
     const w = sk.tok(i)!.word;
-    for (const s of stems) if (w.startsWith(s)) return true;
+    // A stem of one or two letters ("we", "tv", "op") is a whole word: "we" is not in "weken".
+    for (const s of stems) if (s.length <= 2 ? w === s : w.startsWith(s)) return true;
   }
   return false;
 }

@@ -204,6 +204,13 @@ export const EN_WORDS: LexEntry[] = [
   e('stfu', 'profanity', 0.8, { pos: 'fixed' }),
   e('piss off', 'profanity', 0.7),
   e('sod off', 'profanity', 0.65, { forms: ['bugger off'] }),
+  // "Fuck off" as it is typed with the word cut short; only as the opening of a clause, so
+  // "the F off-ramp" or "switch the fan off" stays clean.
+  e('(f|fk|eff) off', 'profanity', 0.7, {
+    clause: true,
+    bad: ['f off with your unsolicited feedback', 'Dave, eff off'],
+    ok: ['Take exit F off the ring road', 'Leave box f off the list'],
+  }),
   e('screw you', 'profanity', 0.65),
   e('go to hell', 'profanity', 0.55),
   e('kiss my arse', 'profanity', 0.6, { forms: ['kiss my ass', 'eat my ass', 'eat my arse', 'lick my ass', 'lick my arse'] }),

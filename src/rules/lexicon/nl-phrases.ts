@@ -74,6 +74,13 @@ export const NL_PHRASES: LexEntry[] = [
     bad: ['t y f u s op met je spam', 'kanker op man', 'Rot toch op!'],
     ok: ['de invloed van kanker op je werk', 'het onderzoek naar tyfus op Curaçao'],
   }),
+  // Dismissals that are idioms, not curses: "ga toch fietsen", "loop toch heen". Only with "toch"
+  // and at the start of a clause: "we gaan fietsen" and "ga lekker fietsen vandaag" stay clean.
+  e('(ga|loop) toch (lekker|effe|even|gewoon)? (fietsen|heen|naar huis)', 'insult', 0.7, {
+    clause: true,
+    bad: ['Ga toch fietsen jij, met je gezeur', 'loop toch heen met je reorganisatie'],
+    ok: ['Ons team moet gaan fietsen vandaag', 'Ga lekker fietsen vandaag, het is mooi weer'],
+  }),
   e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
   // "Ga je ophangen": telling someone to kill themselves (not hanging up a coat or the washing).
   e('^ (ga|ga toch|ga maar|ga lekker|ga jij|ga gewoon) (je|jezelf) (ophangen|opknopen|van kant maken|verzuipen|doodschieten|voor de trein gooien|voor een trein gooien)', 'threat', 0.85, {

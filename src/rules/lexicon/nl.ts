@@ -231,7 +231,15 @@ export const NL_WORDS: LexEntry[] = [
     forms: ['optyfen', 'optieven', 'opkankeren', 'opflikkeren', 'opsodemieteren', 'oplazeren', 'opmieteren', 'opteringen', 'opdonderen', 'oppleuren'],
     bad: ['Optiefen jij, met je reclame', 'kun je opflikkeren met je nepaanbieding'],
   }),
-  e('oprotten', 'profanity', 0.6, { pos: 'fixed', forms: ['opzouten', 'ophoepelen'], mild: true, bad: ['Ga toch oprotten met die telefoontjes'] }),
+  e('oprotten', 'profanity', 0.6, { pos: 'fixed', forms: ['ophoepelen'], mild: true, bad: ['Ga toch oprotten met die telefoontjes'] }),
+  // "Opzouten" is also salting the roads against ice.
+  e('opzouten', 'profanity', 0.6, {
+    pos: 'fixed',
+    mild: true,
+    innocent: ['stoep', 'weg', 'wegen', 'straat', 'fietspad', 'oprit', 'glad', 'ijzel', 'sneeuw', 'strooi', 'pekel', 'vorst', 'zout'],
+    bad: ['Ga toch lekker opzouten met je mening'],
+    ok: ['Opzouten van de stoep voor de gladheid, samen met de buren'],
+  }),
   e('klere', 'profanity', 0.6, { pos: 'fixed', forms: ['kolere', 'kenker'], bad: ['Klere, weer de bus gemist'] }),
   e('pleuris', 'disease-curse', 0.55, {
     pos: 'fixed',
