@@ -30,6 +30,8 @@ export const GROUP_THREAT_PROBE_PATH = path.join(CORPUS_DIR, 'group-threat-probe
 export const GROUP_THREAT_PROBE_FRESH_PATH = path.join(CORPUS_DIR, 'group-threat-probe-fresh.jsonl');
 /** Session 6: group generalisations in free wording and look-alike neutral, defending, reported posts about the same groups; written before the sentence-level judgement (lexicon/generalise.ts). */
 export const GROUP_PROBE_2_PATH = path.join(CORPUS_DIR, 'group-probe-2.jsonl');
+/** Written after that judgement in new wording and never tuned on: the honest check on it. */
+export const GROUP_PROBE_2_FRESH_PATH = path.join(CORPUS_DIR, 'group-probe-2-fresh.jsonl');
 /**
  * Threats and intimidation in the author's own words (free phrasing, no stock phrase) and as many
  * look-alikes (sport and stage talk, kind offers, negation, condemned and fictional quotes); session 6,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { score, type Case } from '../../src/cli/score.ts';
 import { createLinter, type Finding } from '../../src/rules/index.ts';
 import { COMPANY_PACK } from './rule-tester.ts';
-import { DEV_CORPUS_PATH, GROUP_PROBE_2_PATH, GROUP_THREAT_PROBE_FRESH_PATH, GROUP_THREAT_PROBE_PATH, INSULT_PROBE_3_PATH, INSULT_PROBE_4_FRESH_PATH, INSULT_PROBE_5_PATH, INSULT_PROBE_FRESH_PATH, INSULT_PROBE_PATH, THREAT_PROBE_PATH } from '../corpus/paths.ts';
+import { DEV_CORPUS_PATH, GROUP_PROBE_2_FRESH_PATH, GROUP_PROBE_2_PATH, GROUP_THREAT_PROBE_FRESH_PATH, GROUP_THREAT_PROBE_PATH, INSULT_PROBE_3_PATH, INSULT_PROBE_4_FRESH_PATH, INSULT_PROBE_5_PATH, INSULT_PROBE_FRESH_PATH, INSULT_PROBE_PATH, THREAT_PROBE_PATH } from '../corpus/paths.ts';
 
 const cases = readFileSync(DEV_CORPUS_PATH, 'utf8')
   .trim()
@@ -41,6 +41,7 @@ describe.each([
   ['group-threat-probe.jsonl', GROUP_THREAT_PROBE_PATH, 0.95, 1],
   ['group-threat-probe-fresh.jsonl (written after that tuning; its misses seen once)', GROUP_THREAT_PROBE_FRESH_PATH, 0.5, 1],
   ['group-probe-2.jsonl (session 6; tuned on)', GROUP_PROBE_2_PATH, 0.95, 1],
+  ['group-probe-2-fresh.jsonl (never tuned on)', GROUP_PROBE_2_FRESH_PATH, 0.35, 1],
   ['threat-probe.jsonl (session 6, tuned on)', THREAT_PROBE_PATH, 0.65, 1],
 ] as const)('%s', (_, file, bar, cleanFlagged) => {
   const probe = readFileSync(file, 'utf8')

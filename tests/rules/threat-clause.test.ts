@@ -52,3 +52,19 @@ ruleTable('insult-threat', {
     { text: 'I know which school your kids go to.', flagged: ['I know which school your kids'] },
   ],
 });
+
+// Seeking someone out threatens with a warning or their whereabouts in reach ("when I catch you" needs no "will").
+ruleTable('insult-threat', {
+  valid: [
+    'Ik ken je nog wel van vroeger, leuk je weer te zien!',
+    "I'll wait for you outside the office at five, then we'll grab a drink.",
+  ],
+  invalid: [
+    { text: 'Pas maar op jij, ik heb je kenteken genoteerd.', flagged: ['ik heb je kenteken genoteerd'] },
+    { text: 'Als die manager me nog één keer voor schut zet, ga ik hem echt iets aandoen.', flagged: ['ik hem echt iets aandoen'] },
+    { text: "We komen met z'n allen naar je huis, dan kun je wat beleven.", flagged: ["We komen met z'n allen naar je huis"] },
+    { text: 'Ik zal je vinden, waar je ook zit.', flagged: ['Ik zal je vinden'] },
+    { text: 'See what happens when I catch you in the car park.', flagged: ['I catch you'] },
+    { text: "I'm gonna wait outside your office tonight and we'll settle this properly.", flagged: ["I'm gonna wait outside your office"] },
+  ],
+});

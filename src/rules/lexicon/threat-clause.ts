@@ -10,12 +10,14 @@
 // the desk"). Reported, condemned and fictional quotes are cancelled where all hits are
 // (reported.ts, text/mentioned.ts). Linear: one pass over the words, and a sentence is read
 // only when it holds a word of harm or of seeking someone out.
+import { BODY_PARTS } from './classes/body.ts';
 import { NEGATIONS } from './classes/negation.ts';
 import { PEOPLE } from './classes/people.ts';
 import { ROLES } from './classes/roles.ts';
 import { TARGET, TARGET_POSS } from './classes/pronouns.ts';
 import { APPROACH, BANTER_WORDS, GIVEN, HARM_NOUNS, HARM_RESULTS, HARM_VERBS, INTENT_EN, INTENT_SKIP, POSSESSIONS, SPEAKERS, WARNINGS } from './classes/threat.ts';
 import type { PhraseTokens } from './phrase/tokens.ts';
+import { mayHave, wordBits } from './phrase/word-hash.ts';
 
 /** Words from speaker to act, and from act to person, at most. */
 const SPEAKER_REACH = 8;
@@ -25,7 +27,7 @@ const TARGET_AFTER = 4;
 const CONTEXT = 10;
 
 /** Determiners that open an object of their own: "break THE news", "kill IT", "slopen DE presentatie". */
-const OBJECT_OPENERS = new Set(['de', 'het', 'the', 'it', 'dit', 'this', 'mijn', 'my', 'mn', 'our', 'onze', 'iets', 'something']);
+const OBJECT_OPENERS = new Set(['de', 'het', 'the', 'it', 'dit', 'this', 'mijn', 'my', 'mn', 'our', 'onze']);
 /** Determiners that make the next person noun a target: "die vent", "that landlord". */
 const POINTERS = new Set(['die', 'dat', 'deze', 'that', 'this', 'those', 'these', 'zon']);
 /** Prepositions of a place to meet: "I'll find you at the desk", "ik vind je bij de ingang". */
@@ -57,25 +59,25 @@ export interface ClauseThreat {
 /** Sentences of the post that threaten someone: the words from the first to the last part of each threat. */
 export function clauseThreats(tk: PhraseTokens): ClauseThreat[] {
   const out: ClauseThreat[] = [];
-  const n = tk.count;
-  let s = 0;
-  while (s < n) {
-    let e = s + 1;
-    while (e < n && !tk.breakBefore(e)) e++;
-    // Only a sentence with a cue word is judged: most sentences cost one set lookup per word.
-    let cue = false;
-    for (let i = s; i < e && !cue; i++) {
-      const w = tk.word(i);
-      cue = HARM_VERBS.has(w) || HARM_RESULTS.has(w) || APPROACH.has(w);
-    }
-    if (cue) {
-      const t = judgeSentence(tk, s, e);
-      if (t) out.push(t);
-    }
-    s = e;
+  const hashes = tk.hashes();
+  let last = -1;
+  // Only a sentence with a cue word is judged: a word costs one bit test (word-hash.ts), and a
+  // string and a set lookup only when the bit is set.
+  for (let i = 0; i < tk.count; i++) {
+    if (i <= last || !mayHave(CUE_BITS, hashes[i]!) || !CUES.has(tk.word(i))) continue;
+    let s = i;
+    while (s > 0 && !tk.breakBefore(s)) s--;
+    let e = i + 1;
+    while (e < tk.count && !tk.breakBefore(e)) e++;
+    const t = judgeSentence(tk, s, e);
+    if (t) out.push(t);
+    last = e - 1;
   }
   return out;
 }
+
+const CUES = new Set([...HARM_VERBS, ...HARM_RESULTS, ...APPROACH]);
+const CUE_BITS = wordBits(CUES);
 
 function judgeSentence(tk: PhraseTokens, s: number, e: number): ClauseThreat | null {
   for (let h = s; h < e; h++) {
@@ -85,9 +87,9 @@ function judgeSentence(tk: PhraseTokens, s: number, e: number): ClauseThreat | n
     const harm = HARM_VERBS.has(w) || HARM_RESULTS.has(w);
     const approach = !harm && APPROACH.has(w);
     if (!harm && !approach) continue;
-    const sp = speaker(tk, s, e, h);
+    const sp = speaker(tk, s, e, h, approach);
     if (sp < 0) continue;
-    const t = target(tk, s, e, h);
+    const t = target(tk, s, e, h, approach ? TARGET_AFTER + 2 : TARGET_AFTER);
     if (t < 0) continue;
     const first = Math.min(sp, h, t);
     const last = completed(tk, Math.max(sp, h, targetEnd(tk, t, e)), e);
@@ -102,7 +104,9 @@ function judgeSentence(tk: PhraseTokens, s: number, e: number): ClauseThreat | n
 }
 
 /** The speaker of the act at h: "ik"/"we" before it (or right after it: "sla ik je"), "I" with an intent word. */
-function speaker(tk: PhraseTokens, s: number, e: number, h: number): number {
+function speaker(tk: PhraseTokens, s: number, e: number, h: number, approach: boolean): number {
+  // "when I catch you": seeking someone out needs a warning anyway, so the present tense will do.
+  if (approach && h > s && tk.word(h - 1) === 'i') return h - 1;
   // Dutch inversion first ("sla ik hem"), so the threat starts at its own verb.
   for (let i = h + 1; i <= Math.min(e - 1, h + 2); i++) if (isSpeaker(tk, i, e) && tk.word(i) !== 'i') return i;
   for (let i = h - 1; i >= Math.max(s, h - SPEAKER_REACH); i--) if (isSpeaker(tk, i, e)) return i;
@@ -124,27 +128,34 @@ function isSpeaker(tk: PhraseTokens, i: number, e: number): boolean {
   return false;
 }
 
-/** The person the act at h is aimed at: a pronoun, "die vent", "that landlord's", "your shop"; -1 if none. */
-function target(tk: PhraseTokens, s: number, e: number, h: number): number {
+/** The person the act at h is aimed at, the nearer one either side: a pronoun, "die vent", "that landlord's", "your shop"; -1 if none. */
+function target(tk: PhraseTokens, s: number, e: number, h: number, after: number): number {
+  let a = -1;
   // After the act: no object of its own may come first ("break the news to you").
-  for (let i = h + 1; i <= Math.min(e - 1, h + TARGET_AFTER); i++) {
-    if (OBJECT_OPENERS.has(tk.word(i))) return -1;
-    if (isTarget(tk, i, e)) return given(tk, i, e) ? -1 : i;
-  }
-  // Before it (Dutch: "ik ga je … slaan", "jou pak ik"), with no object of its own between.
-  for (let i = h - 1; i >= Math.max(s, h - TARGET_BEFORE); i--) {
+  for (let i = h + 1; i <= Math.min(e - 1, h + after); i++) {
+    if (OBJECT_OPENERS.has(tk.word(i))) break;
     if (isTarget(tk, i, e)) {
-      for (let k = i + 1; k < h; k++) if (OBJECT_OPENERS.has(tk.word(k)) && !POSSESSIONS.has(tk.word(k + 1))) return -1;
-      return given(tk, i, e) ? -1 : i;
+      if (!given(tk, i, e)) a = i;
+      break;
     }
   }
-  return -1;
+  // Before it (Dutch: "ik ga je … slaan", "jou pak ik"), with no object of its own between.
+  let b = -1;
+  for (let i = h - 1; i >= Math.max(s, h - TARGET_BEFORE) && (a < 0 || h - i < a - h); i--) {
+    if (isTarget(tk, i, e)) {
+      let free = !given(tk, i, e);
+      for (let k = i + 1; k < h && free; k++) if (OBJECT_OPENERS.has(tk.word(k)) && !POSSESSIONS.has(tk.word(k + 1))) free = false;
+      if (free) b = i;
+      break;
+    }
+  }
+  return b >= 0 ? b : a;
 }
 
 /** The last word of the target at t: the thing owned ("your little shop"), the person named ("that landlord's"). */
 function targetEnd(tk: PhraseTokens, t: number, e: number): number {
   const w = tk.word(t);
-  if (TARGET_POSS.has(w) || w === 'n') for (let k = t + 1; k < Math.min(e, t + 3); k++) if (POSSESSIONS.has(tk.word(k))) return k;
+  if (TARGET_POSS.has(w) || w === 'n') for (let k = t + 1; k < Math.min(e, t + 3); k++) if (POSSESSIONS.has(tk.word(k)) || WHEREABOUTS.has(tk.word(k))) return k;
   if (POINTERS.has(w)) return t;
   if (PERSON_NOUNS.has(w) && t + 1 < e && tk.word(t + 1) === 's') return t + 1;
   return t;
@@ -153,7 +164,7 @@ function targetEnd(tk: PhraseTokens, t: number, e: number): number {
 /** The threat's span runs on to the result or body part that completes it: "Ik breek hem in tweeen", "lay him out cold". */
 function completed(tk: PhraseTokens, last: number, e: number): number {
   let end = last;
-  for (let k = last + 1; k < Math.min(e, last + 7); k++) if (HARM_RESULTS.has(tk.word(k)) || (POSSESSIONS.has(tk.word(k)) && k > end)) end = k;
+  for (let k = last + 1; k < Math.min(e, last + 7); k++) if (HARM_RESULTS.has(tk.word(k)) || (BODY_PARTS.has(tk.word(k)) && (TARGET_POSS.has(tk.word(k - 1)) || tk.word(k - 1) === 's' || tk.word(k - 1) === 'n'))) end = k;
   return end;
 }
 
@@ -206,7 +217,7 @@ function isTarget(tk: PhraseTokens, i: number, e: number): boolean {
   if (REFLEXIVE.has(w)) return false;
   if (TARGET.has(w)) return true;
   // "your little shop", "je baan", "zijn kop": what the person owns or lives from.
-  if (TARGET_POSS.has(w) || (w === 'n' && i > 0 && tk.word(i - 1) === 'z')) for (let k = i + 1; k < Math.min(e, i + 3); k++) if (POSSESSIONS.has(tk.word(k))) return true;
+  if (TARGET_POSS.has(w) || (w === 'n' && i > 0 && tk.word(i - 1) === 'z')) for (let k = i + 1; k < Math.min(e, i + 3); k++) if (POSSESSIONS.has(tk.word(k)) || WHEREABOUTS.has(tk.word(k))) return true;
   // "die vent", "that landlord's neck".
   if (PERSON_NOUNS.has(w) && i > 0 && POINTERS.has(tk.word(i - 1))) return true;
   return false;

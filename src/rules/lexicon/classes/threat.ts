@@ -32,9 +32,9 @@ export const HARM_RESULTS = words(
 
 /** Acts of seeking someone out: a threat only with a warning in reach ("I'll find you. You'll regret this"). */
 export const APPROACH = words(
-  'vind vinden opzoeken opzoek zoek pak pakken krijg krijgen tegenkom tegenkomen wacht wachten weet weten ken kennen ' +
+  'kom komen vind vinden opzoeken opzoek zoek pak pakken krijg krijgen tegenkom tegenkomen wacht wachten weet weten genoteerd opgeschreven ' +
     ['find', 'track', 'hunt', 'catch', 'get', 'wait', 'know', 'visit', 'come', 'settle'].flatMap(enVerb).join(' '),
-  'found caught got knew came',
+  'found caught got knew came noted',
 );
 
 /** What a person owns or lives from: harm to it is harm to them ("I'll burn your shop", "je baan ben je kwijt"). */
@@ -50,8 +50,8 @@ export const POSSESSIONS = words(
  * "you'll regret", "see what happens", "lock your doors". Multi-word, matched word by word.
  */
 export const WARNINGS: readonly string[] = [
-  'spijt', 'merken', 'beleven', 'pas maar op', 'pas op jij', 'kijk maar uit', 'wacht maar', 'reken maar', 'let maar op', 'laatste waarschuwing', 'gewaarschuwd', 'er zwaait wat', 'zwaait er wat',
-  'regret', 'sorry', 'see what happens', 'you re done', 'youre done', 'lock your doors', 'watch your back', 'watch yourself', 'just you wait', 'mark my words', 'think about that', 'last warning', 'be warned', 'or else', 'dark alley',
+  'spijt', 'merken', 'beleven', 'pas maar op', 'pas op jij', 'kijk maar uit', 'wacht maar', 'reken maar', 'let maar op', 'laatste waarschuwing', 'gewaarschuwd', 'er zwaait wat', 'zwaait er wat', 'waar je ook',
+  'regret', 'sorry', 'see what happens', 'you re done', 'youre done', 'lock your doors', 'watch your back', 'watch yourself', 'just you wait', 'mark my words', 'think about that', 'last warning', 'be warned', 'or else', 'dark alley', 'wherever you',
 ];
 
 /** Sport, games, stage and work talk: "kill it", "slopen", "destroy them" there are banter. */
