@@ -22,6 +22,7 @@ describe('flagged', () => {
     // Dismissals as typed in replies and angry posts (probe 5): after an @handle, cut short, idioms.
     '@janssen_r rot toch op met je innovatie', '@pietv @anne_k flikker op', 'f off with your unsolicited feedback Dave', 'fk off', 'Dave, eff off',
     'Ga toch fietsen jij, met je gezeur', 'Ga toch lekker opzouten met je mening', 'Stelletje amateurs bij de helpdesk, drie weken voor een reset',
+    '@sanne_w barst toch met je enquête', 'krijg wat met je spam', 'get lost with your spam mate', 'wat een zeikerds bij facilitair',
   ])('%s', (text) => {
     expect(insults(text).length).toBeGreaterThan(0);
   });
@@ -46,6 +47,7 @@ describe('quiet', () => {
     'Opzouten van de stoep voor de gladheid, samen met de buren', 'Ons team moet gaan fietsen vandaag', 'Ga lekker fietsen vandaag, het is mooi weer',
     'Take exit F off the ring road', 'Switch the fan off before you leave', '@janssen_r rot was op kantoor vandaag, we zijn gewoon doorgegaan',
     'De amateurs van ons voetbalteam wonnen zaterdag, stelletje helden!',
+    'De ballon barst met een knal', 'Het barst van de toeristen met die zon', 'Get lost in a good book this summer', 'We got lost with your directions, haha',
   ])('%s', (text) => {
     expect(insults(text).map((f) => f.text)).toEqual([]);
   });

@@ -206,6 +206,12 @@ export const EN_WORDS: LexEntry[] = [
   e('sod off', 'profanity', 0.65, { forms: ['bugger off'] }),
   // "Fuck off" as it is typed with the word cut short; only as the opening of a clause, so
   // "the F off-ramp" or "switch the fan off" stays clean.
+  // "Get lost" said to someone, not lost in a book: only at a clause start with "with your", "mate" or a name-call after it.
+  e('(get lost|jog on|naff off) (with your|mate|you|loser|pal|buddy)', 'insult', 0.7, {
+    clause: true,
+    bad: ['get lost with your spam mate', 'Jog on mate'],
+    ok: ['Get lost in a good book this summer', 'We got lost with your directions, haha'],
+  }),
   e('(f|fk|eff) off', 'profanity', 0.7, {
     clause: true,
     bad: ['f off with your unsolicited feedback', 'Dave, eff off'],

@@ -81,6 +81,13 @@ export const NL_PHRASES: LexEntry[] = [
     bad: ['Ga toch fietsen jij, met je gezeur', 'loop toch heen met je reorganisatie'],
     ok: ['Ons team moet gaan fietsen vandaag', 'Ga lekker fietsen vandaag, het is mooi weer'],
   }),
+  // "Barst/stik (toch) met je …", "krijg wat met je …": told to drop dead, aimed by "met je". Without
+  // "met" these are ordinary ("de ballon barst", "ik stik van de hitte").
+  e('(barst|stik|krijg wat|krijg toch wat|krijg de pest) (toch|maar|lekker|nou)? met (je|jullie|jouw|die|dat|dat hele|je hele)', 'insult', 0.75, {
+    clause: true,
+    bad: ['@sanne_w barst toch met je enquête', 'krijg wat met je spam', 'Stik maar met je bonus'],
+    ok: ['De ballon barst met een knal', 'Ik stik van de hitte met die trui aan'],
+  }),
   e(`val ${FILL} dood`, 'insult', 0.75, { clause: true, ok: ['ik val bijna dood van de slaap'] }),
   // "Ga je ophangen": telling someone to kill themselves (not hanging up a coat or the washing).
   e('^ (ga|ga toch|ga maar|ga lekker|ga jij|ga gewoon) (je|jezelf) (ophangen|opknopen|van kant maken|verzuipen|doodschieten|voor de trein gooien|voor een trein gooien)', 'threat', 0.85, {

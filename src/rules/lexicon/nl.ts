@@ -43,7 +43,7 @@ export const NL_WORDS: LexEntry[] = [
   e('lamzak', 'insult', 0.8),
   e('zeikzak', 'insult', 0.85),
   e('slijmbal', 'insult', 0.75),
-  e('zeikerd', 'insult', 0.65),
+  e('zeikerd', 'insult', 0.65, { forms: ['zeikerds'], bad: ['wat een zeikerds bij facilitair'] }),
   e('mafkees', 'insult', 0.6),
   e('vuilak', 'insult', 0.85),
   e('matennaaier', 'insult', 0.8),
