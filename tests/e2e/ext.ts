@@ -33,11 +33,15 @@ export interface DrawnMark {
 export async function marks(frame: Frame): Promise<DrawnMark[]> {
   const root = await uiRoot(frame);
   if (!root) return [];
-  return root.$$eval('[data-tt="marks"] [data-tt="mark"]', (els) =>
-    els.map((el) => {
-      const e = el as HTMLElement;
-      return { composer: Number(e.parentElement!.dataset.composer), severity: e.dataset.severity as Severity, start: Number(e.dataset.start), end: Number(e.dataset.end) };
-    }),
+  // Query and read in one evaluation: `$$eval` finds the elements in one call and reads them in a
+  // second, and a re-render in between leaves a detached mark without a parent (a flaky CI run).
+  return root.evaluate((r) =>
+    [...r.querySelectorAll<HTMLElement>('[data-tt="marks"] [data-tt="mark"]')].map((e) => ({
+      composer: Number(e.parentElement!.dataset.composer),
+      severity: e.dataset.severity as Severity,
+      start: Number(e.dataset.start),
+      end: Number(e.dataset.end),
+    })),
   );
 }
 
